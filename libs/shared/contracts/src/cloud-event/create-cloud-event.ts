@@ -1,0 +1,34 @@
+import { uuidV7 } from '../ids/uuid-v7';
+import { CLOUDEVENTS_SPEC_VERSION, CloudEvent, EVENT_DATA_CONTENT_TYPE } from './cloud-event';
+import { MessageDefinition } from '../messages/message-definition';
+
+export interface CloudEventOrigin {
+  /** Service name; becomes the `/itsm/<service>` source. */
+  service: string;
+  /** Correlation id of the request or message that led here; a new event starts its own chain. */
+  correlationId?: string;
+  /** Id of the message that caused this one. */
+  causationId?: string;
+}
+
+export function createCloudEvent<TData extends object>(
+  definition: MessageDefinition<TData>,
+  subject: string,
+  data: TData,
+  origin: CloudEventOrigin,
+  time: Date = new Date(),
+): CloudEvent<TData> {
+  const id = uuidV7(time.getTime());
+  return {
+    specversion: CLOUDEVENTS_SPEC_VERSION,
+    id,
+    source: `/itsm/${origin.service}`,
+    type: definition.type,
+    subject,
+    time: time.toISOString(),
+    datacontenttype: EVENT_DATA_CONTENT_TYPE,
+    correlationid: origin.correlationId ?? id,
+    causationid: origin.causationId ?? id,
+    data,
+  };
+}

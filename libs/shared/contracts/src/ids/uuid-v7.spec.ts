@@ -1,0 +1,21 @@
+import { UUID_PATTERN, uuidV7 } from './uuid-v7';
+
+describe('uuidV7', () => {
+  it('is a version 7, RFC 9562 variant UUID', () => {
+    const id = uuidV7();
+    expect(id).toMatch(UUID_PATTERN);
+    expect(id[14]).toBe('7');
+    expect(['8', '9', 'a', 'b']).toContain(id[19]);
+  });
+
+  it('sorts by creation time', () => {
+    const earlier = uuidV7(Date.parse('2026-01-01T00:00:00Z'));
+    const later = uuidV7(Date.parse('2026-01-01T00:00:00.001Z'));
+    expect(earlier < later).toBe(true);
+  });
+
+  it('encodes the millisecond timestamp in its first 48 bits', () => {
+    const now = Date.parse('2026-11-24T10:00:00.123Z');
+    expect(parseInt(uuidV7(now).replace(/-/g, '').slice(0, 12), 16)).toBe(now);
+  });
+});

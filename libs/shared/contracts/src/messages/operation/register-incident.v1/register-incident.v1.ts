@@ -1,0 +1,12 @@
+import { defineMessage } from '../../message-definition';
+import { IncidentReportFieldsV1 } from '../incident-report-fields.v1';
+
+/** Command: record a reported incident. Sent by the gateway to the intake queue. */
+export class RegisterIncidentV1 extends IncidentReportFieldsV1 {}
+
+export const REGISTER_INCIDENT_V1 = defineMessage({
+  type: 'itsm.operation.incident.register.v1',
+  kind: 'command',
+  payload: RegisterIncidentV1,
+  summary: 'Record a reported incident (sent by the gateway to the operation intake queue).',
+});
