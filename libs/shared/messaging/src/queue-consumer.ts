@@ -1,0 +1,112 @@
+import { CloudEvent, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER, parseCloudEvent } from '@itsm/contracts';
+import { Logger } from '@nestjs/common';
+import { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { AmqpConnection } from './amqp-connection';
+import { PermanentMessageError } from './messaging-errors';
+import { QueueSpec, declareQueue } from './topology';
+
+export interface ReceivedMessage {
+  event: CloudEvent<object>;
+  /** True when the broker delivered this message before (a consumer died or rejected it). */
+  redelivered: boolean;
+}
+
+export type ReceivedMessageHandler = (message: ReceivedMessage) => Promise<void>;
+
+export interface QueueConsumerOptions {
+  queue: QueueSpec;
+  /** Unacknowledged messages in flight per consumer; bounds memory and spreads load across instances. */
+  prefetch: number;
+  handle: ReceivedMessageHandler;
+  /** First retry delay; doubles per delivery (with jitter) up to 30 s. Default 500 ms. */
+  retryBaseDelayMs?: number;
+}
+
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * Consumes a queue with manual acknowledgement:
+ * - a body that is not a valid CloudEvent of a known type, or a handler's
+ *   PermanentMessageError, is parked at once with the reason in a header;
+ * - any other handler failure rejects with requeue, and the quorum queue's
+ *   delivery limit parks the message after a few attempts;
+ * - success acks. Handlers must be idempotent: a message can come again.
+ */
+export async function consumeQueue(connection: AmqpConnection, options: QueueConsumerOptions): Promise<void> {
+  const logger = new Logger(`QueueConsumer:${options.queue.name}`);
+  await connection.addSetup(async (model) => {
+    const channel = await model.createConfirmChannel();
+    channel.on('error', (error: Error) => logger.warn(`channel error: ${error.message}`));
+    await declareQueue(channel, options.queue);
+    await channel.prefetch(options.prefetch);
+    await channel.consume(
+      options.queue.name,
+      (message) => {
+        if (message) void deliver(channel, message, options, logger);
+      },
+      { noAck: false },
+    );
+  });
+}
+
+async function deliver(channel: ConfirmChannel, message: ConsumeMessage, options: QueueConsumerOptions, logger: Logger): Promise<void> {
+  const parsed = parseCloudEvent(message.content);
+  if (!parsed.ok) {
+    return park(channel, message, options.queue, parsed.reason, logger);
+  }
+  try {
+    await options.handle({ event: parsed.event, redelivered: message.fields.redelivered });
+  } catch (error) {
+    if (error instanceof PermanentMessageError) {
+      return park(channel, message, options.queue, error.message, logger);
+    }
+    const delayMs = retryDelay(message, options.retryBaseDelayMs ?? 500);
+    logger.warn(`handling ${parsed.event.type} ${parsed.event.id} failed, retrying in ${delayMs} ms: ${describe(error)}`);
+    // Holding the message before the reject backs off (and keeps its prefetch slot, which slows intake while
+    // a dependency is down); reject, unlike nack, counts toward the delivery limit on every RabbitMQ version.
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return settle(() => channel.reject(message, true), logger);
+  }
+  settle(() => channel.ack(message), logger);
+}
+
+/** Exponential backoff from the quorum queue's delivery count, with jitter so competing consumers spread out. */
+function retryDelay(message: ConsumeMessage, baseDelayMs: number): number {
+  const deliveries = Number(message.properties.headers?.['x-delivery-count'] ?? 0);
+  const exponential = Math.min(MAX_RETRY_DELAY_MS, baseDelayMs * 2 ** deliveries);
+  return Math.round(exponential * (0.5 + Math.random() / 2));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : JSON.stringify(error);
+}
+
+/** Publishes the message, unchanged, to the queue's dead-letter exchange with the reason, then acks it. */
+async function park(channel: ConfirmChannel, message: ConsumeMessage, queue: QueueSpec, reason: string, logger: Logger): Promise<void> {
+  logger.warn(`parking message ${String(message.properties.messageId ?? '(no id)')}: ${reason}`);
+  const headers = {
+    ...message.properties.headers,
+    [DEAD_LETTER_REASON_HEADER]: reason.slice(0, 1000),
+    [DEAD_LETTER_QUEUE_HEADER]: queue.name,
+  };
+  try {
+    await new Promise<void>((resolve, reject) =>
+      channel.publish(queue.deadLetterExchange, message.fields.routingKey, message.content, { ...message.properties, headers, persistent: true }, (error) =>
+        error ? reject(error) : resolve(),
+      ),
+    );
+  } catch (error) {
+    logger.warn(`could not park the message, leaving it for redelivery: ${String(error)}`);
+    return;
+  }
+  settle(() => channel.ack(message), logger);
+}
+
+/** Ack or reject; on a channel that already closed the broker redelivers, so there is nothing left to do. */
+function settle(action: () => void, logger: Logger): void {
+  try {
+    action();
+  } catch (error) {
+    logger.warn(`could not settle a message (the broker will redeliver it): ${String(error)}`);
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  DEFAULT_DELIVERY_LIMIT,
+  INCIDENT_INTAKE_QUEUE,
+  ITSM_COMMANDS_EXCHANGE,
+  ITSM_EVENTS_EXCHANGE,
+  REGISTER_INCIDENT_V1,
+  serviceDeadLetterExchange,
+  serviceEventsQueue,
+  serviceParkingQueue,
+} from '@itsm/contracts';
+import { Channel } from 'amqplib';
+
+export interface QueueBinding {
+  exchange: string;
+  /** Routing key or topic pattern (`*` one word, `#` any words). */
+  pattern: string;
+}
+
+/** A consuming service's quorum queue with its dead-letter path. */
+export interface QueueSpec {
+  name: string;
+  deadLetterExchange: string;
+  parkingQueue: string;
+  bindings: readonly QueueBinding[];
+  deliveryLimit: number;
+}
+
+/** The queue of a service's event subscriptions, bound to itsm.events by topic patterns. */
+export function serviceEventsQueueSpec(service: string, patterns: readonly string[]): QueueSpec {
+  return {
+    name: serviceEventsQueue(service),
+    deadLetterExchange: serviceDeadLetterExchange(service),
+    parkingQueue: serviceParkingQueue(service),
+    bindings: patterns.map((pattern) => ({ exchange: ITSM_EVENTS_EXCHANGE, pattern })),
+    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
+  };
+}
+
+/** Incident intake's work queue. Declared by the gateway (publisher) and operation (consumer) alike. */
+export function incidentIntakeQueueSpec(): QueueSpec {
+  return {
+    name: INCIDENT_INTAKE_QUEUE,
+    deadLetterExchange: serviceDeadLetterExchange('operation'),
+    parkingQueue: serviceParkingQueue('operation'),
+    bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REGISTER_INCIDENT_V1.type }],
+    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
+  };
+}
+
+export async function declareExchanges(channel: Channel): Promise<void> {
+  await channel.assertExchange(ITSM_EVENTS_EXCHANGE, 'topic', { durable: true });
+  await channel.assertExchange(ITSM_COMMANDS_EXCHANGE, 'direct', { durable: true });
+}
+
+/**
+ * Declares a queue and its dead-letter path. Idempotent: the arguments are
+ * derived from the spec alone, so every declarer asserts identical ones
+ * (RabbitMQ refuses a re-declaration with different arguments).
+ */
+export async function declareQueue(channel: Channel, spec: QueueSpec): Promise<void> {
+  await declareExchanges(channel);
+  await channel.assertExchange(spec.deadLetterExchange, 'fanout', { durable: true });
+  await channel.assertQueue(spec.parkingQueue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+  await channel.bindQueue(spec.parkingQueue, spec.deadLetterExchange, '');
+  await channel.assertQueue(spec.name, {
+    durable: true,
+    arguments: {
+      'x-queue-type': 'quorum',
+      'x-dead-letter-exchange': spec.deadLetterExchange,
+      'x-delivery-limit': spec.deliveryLimit,
+    },
+  });
+  for (const binding of spec.bindings) {
+    await channel.bindQueue(spec.name, binding.exchange, binding.pattern);
+  }
+}

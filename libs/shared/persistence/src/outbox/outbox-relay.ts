@@ -1,0 +1,135 @@
+import { CloudEvent } from '@itsm/contracts';
+import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { mongo } from 'mongoose';
+import { OutboxFields } from './outbox.schema';
+
+/** Where the relay publishes; MessagePublisher fits. Resolves once the broker confirmed. */
+export interface OutboxEventSink {
+  publish(event: CloudEvent): Promise<void>;
+}
+
+export interface OutboxRelayOptions {
+  /** How long a relay owns a document's outbox before another may take over. */
+  leaseMs: number;
+  /** How often to look for outboxes whose lease ran out (a crashed writer's). */
+  sweepIntervalMs: number;
+  /** Documents published per round trip. */
+  batchSize: number;
+}
+
+export type OutboxDocument = OutboxFields & { _id: string };
+
+/**
+ * Publishes the events that aggregates wrote into their outbox, then marks
+ * them sent. Writers hand over the ids they just wrote (publishSoon); a
+ * periodic sweep publishes whatever a crashed process left behind. Delivery is
+ * at least once: a crash between publish and mark-sent publishes again, and
+ * consumers deduplicate by event id.
+ */
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger: Logger;
+  private readonly queued = new Set<string>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private flushScheduled = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly collection: mongo.Collection<OutboxDocument>,
+    private readonly sink: OutboxEventSink,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.logger = new Logger(`OutboxRelay:${collection.collectionName}`);
+  }
+
+  /** For documents this process has just written (and so holds the lease of). Batches ids written close together. */
+  publishSoon(id: string): void {
+    this.queued.add(id);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      const ids = [...this.queued];
+      this.queued.clear();
+      for (let start = 0; start < ids.length; start += this.options.batchSize) {
+        this.track(this.publishDocuments(ids.slice(start, start + this.options.batchSize)));
+      }
+    });
+  }
+
+  /** Claims outboxes whose lease ran out and publishes them. Returns how many documents it took. */
+  async sweep(now: Date = new Date()): Promise<number> {
+    const claimed: string[] = [];
+    while (claimed.length < this.options.batchSize) {
+      const document = await this.collection.findOneAndUpdate(
+        { outboxPending: true, outboxLeaseUntil: { $lt: now } },
+        { $set: { outboxLeaseUntil: new Date(now.getTime() + this.options.leaseMs) } },
+      );
+      if (!document) break;
+      claimed.push(document._id);
+    }
+    if (claimed.length > 0) {
+      this.logger.log(`recovering ${claimed.length} unpublished outbox(es)`);
+      await this.publishDocuments(claimed);
+    }
+    return claimed.length;
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
+    this.timer.unref();
+    this.track(this.sweep());
+  }
+
+  /** Stops sweeping and waits for publishes under way. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    while (this.inFlight.size > 0 || this.flushScheduled) {
+      await Promise.allSettled([...this.inFlight, new Promise((resolve) => setImmediate(resolve))]);
+    }
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work
+      .catch((error: unknown) => this.logger.warn(`outbox relay round failed, will retry: ${String(error)}`))
+      .finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+  }
+
+  private async publishDocuments(ids: readonly string[]): Promise<void> {
+    const documents = await this.collection
+      .find({ _id: { $in: [...ids] }, outboxPending: true }, { projection: { outbox: 1, outboxSeq: 1 } })
+      .toArray();
+    const published = await Promise.all(documents.map((document) => this.publishOutbox(document)));
+    const sent = published.filter((document): document is OutboxDocument => document !== undefined);
+    if (sent.length === 0) return;
+    await this.collection.bulkWrite(
+      sent.map((document) => ({
+        updateOne: {
+          // Only if nothing was appended meanwhile; otherwise the next round publishes the lot again.
+          filter: { _id: document._id, outboxSeq: document.outboxSeq },
+          update: { $set: { outbox: [], outboxPending: false }, $unset: { outboxLeaseUntil: 1 } },
+        },
+      })),
+      { ordered: false },
+    );
+  }
+
+  private async publishOutbox(document: OutboxDocument): Promise<OutboxDocument | undefined> {
+    try {
+      const entries = [...document.outbox].sort((a, b) => a.seq - b.seq);
+      for (const entry of entries) await this.sink.publish(entry.event);
+      return document;
+    } catch (error) {
+      this.logger.warn(`publishing the outbox of ${document._id} failed, the sweep will retry: ${String(error)}`);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { CloudEvent } from '@itsm/contracts';
+import { Schema } from 'mongoose';
+
+/**
+ * Transactional outbox kept inside the aggregate's own document: the state
+ * change and the events it emits land in ONE single-document write, which
+ * both MongoDB and FerretDB make atomic without transactions.
+ */
+export interface OutboxEntry {
+  seq: number;
+  event: CloudEvent;
+}
+
+export interface OutboxFields {
+  /** Events written but not yet confirmed by the broker. Emptied once published. */
+  outbox: OutboxEntry[];
+  /** Number of events ever appended; guards the relay's "mark sent" against a concurrent append. */
+  outboxSeq: number;
+  /** Indexed flag so the relay finds pending documents without scanning arrays. */
+  outboxPending: boolean;
+  /** A relay holds the document until then; after it, any relay may publish (crash recovery). */
+  outboxLeaseUntil?: Date;
+}
+
+const OutboxEntrySchema = new Schema<OutboxEntry>(
+  { seq: { type: Number, required: true }, event: { type: Schema.Types.Mixed, required: true } },
+  { _id: false },
+);
+
+/** Adds the outbox fields and the relay's index to an aggregate schema. */
+export function addOutbox(schema: Schema): void {
+  schema.add({
+    outbox: { type: [OutboxEntrySchema], default: [] },
+    outboxSeq: { type: Number, default: 0 },
+    outboxPending: { type: Boolean, default: false },
+    outboxLeaseUntil: { type: Date },
+  });
+  schema.index({ outboxPending: 1, outboxLeaseUntil: 1 });
+}
+
+/**
+ * Outbox fields of a newly created aggregate. The creator holds the lease so
+ * it can publish at once; if it dies first, the lease runs out and the sweep
+ * of any relay publishes instead.
+ */
+export function newOutbox(events: readonly CloudEvent[], leaseMs: number, now: Date = new Date()): OutboxFields {
+  return {
+    outbox: events.map((event, index) => ({ seq: index + 1, event })),
+    outboxSeq: events.length,
+    outboxPending: events.length > 0,
+    outboxLeaseUntil: new Date(now.getTime() + leaseMs),
+  };
+}

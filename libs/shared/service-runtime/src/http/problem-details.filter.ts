@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+import { RequestValidationException } from './request-validation.exception';
+
+/**
+ * Renders every error as application/problem+json. Unexpected errors are
+ * logged here and answered with a bare 500: no stack, no internals.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const body = { ...toProblem(exception, this.logger), instance: request.url };
+    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  }
+}
+
+export function toProblem(exception: unknown, logger: Logger): ProblemDetails {
+  if (exception instanceof RequestValidationException) {
+    return problem(400, 'The request has invalid fields.', exception.issues);
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    return problem(status, status >= 500 ? undefined : exceptionMessage(exception));
+  }
+  const status = frameworkErrorStatus(exception);
+  if (status !== undefined && status < 500) {
+    return problem(status, (exception as Error).message);
+  }
+  logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return problem(500);
+}
+
+function exceptionMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+}
+
+/** Fastify's own errors (body too large, bad JSON, wrong media type) carry a statusCode. */
+function frameworkErrorStatus(exception: unknown): number | undefined {
+  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,15 @@
+import { ValidationPipe } from '@nestjs/common';
+import { toValidationIssues } from '@itsm/contracts';
+import { RequestValidationException } from './request-validation.exception';
+
+/** Validates every body and query against its DTO: unknown fields are errors, types are converted. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new RequestValidationException(toValidationIssues(errors)),
+  });
+}

@@ -1,0 +1,72 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { eventually } from './eventually';
+
+const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
+
+/** A built app (dist/apps/<name>/src/main.js) running as its own process, as in production. */
+export class AppProcess {
+  private output = '';
+
+  private constructor(
+    readonly name: string,
+    readonly baseUrl: string,
+    private readonly child: ChildProcess,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => this.record(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => this.record(chunk));
+  }
+
+  /** Starts the app with `env` and resolves once GET /health/ready answers 200. */
+  static async start(app: 'gateway' | 'operation', port: number, env: Record<string, string>): Promise<AppProcess> {
+    const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
+    const child = spawn(process.execPath, [main], {
+      cwd: WORKSPACE_ROOT,
+      env: { ...process.env, ...env, ITSM_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const instance = new AppProcess(`${app}:${port}`, `http://127.0.0.1:${port}`, child);
+    try {
+      await eventually(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}: ${instance.output}`);
+          return (await fetch(`${instance.baseUrl}/health/ready`).catch(() => undefined))?.status;
+        },
+        (status) => status === 200,
+        { timeoutMs: 30_000, what: `${app} on port ${port} to be ready` },
+      );
+    } catch (error) {
+      child.kill('SIGKILL');
+      throw new Error(`${String(error)}\n--- ${app} output ---\n${instance.output}`);
+    }
+    return instance;
+  }
+
+  get logs(): string {
+    return this.output;
+  }
+
+  /** Graceful stop (SIGTERM); SIGKILL simulates a crash. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = once(this.child, 'exit');
+    this.child.kill(signal);
+    await exited;
+  }
+
+  private record(chunk: Buffer): void {
+    this.output = (this.output + chunk.toString()).slice(-20_000);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('could not allocate a port');
+  return address.port;
+}

@@ -1,0 +1,5 @@
+export * from './app-process';
+export * from './broker-admin';
+export * from './event-tap';
+export * from './eventually';
+export * from './test-servers';
