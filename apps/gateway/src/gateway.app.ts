@@ -1,0 +1,14 @@
+import { createHttpApp } from '@itsm/service-runtime';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { GatewayConfig } from './gateway.config';
+import { GatewayModule } from './gateway.module';
+import { serveOpenApi } from './openapi';
+
+export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
+  const app = await createHttpApp(GatewayModule.forRoot(config), {
+    bodyLimit: config.ITSM_BODY_LIMIT_BYTES,
+    logLevel: config.ITSM_LOG_LEVEL,
+  });
+  serveOpenApi(app);
+  return app;
+}

@@ -1,0 +1,131 @@
+import {
+  CloudEvent,
+  INCIDENT_CREATED_V1,
+  INCIDENT_INTAKE_QUEUE,
+  ITSM_COMMANDS_EXCHANGE,
+  REGISTER_INCIDENT_V1,
+  RegisterIncidentV1,
+  createCloudEvent,
+  uuidV7,
+} from '@itsm/contracts';
+import { AmqpConnection, MessagePublisher, consumeQueue, incidentIntakeQueueSpec } from '@itsm/messaging';
+import { RegisterIncident } from '@itsm/operation/incidents';
+import { EventTap, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { loadConfig } from '@itsm/config';
+import { INestApplication } from '@nestjs/common';
+import mongoose from 'mongoose';
+import { createOperationApp } from './operation.app';
+import { OperationConfig } from './operation.config';
+
+/** Integration: competing intake consumers and crash recovery against the real broker and database. */
+describe('operation intake (real servers)', () => {
+  const { amqpUrl, mongoUrl } = testServers();
+  const dbName = uniqueDatabaseName('intake');
+  const config = loadConfig(OperationConfig, {
+    ITSM_AMQP_URL: amqpUrl,
+    ITSM_MONGO_URL: mongoUrl,
+    ITSM_OPERATION_DB: dbName,
+    ITSM_OPERATION_ROLES: 'intake',
+    ITSM_INTAKE_PREFETCH: '20',
+    ITSM_LOG_LEVEL: 'warn',
+  });
+  const apps: INestApplication[] = [];
+  let db: mongoose.Connection;
+  let amqp: AmqpConnection;
+  let publisher: MessagePublisher;
+  let tap: EventTap;
+
+  /** An intake instance; `listening: false` wires it without consuming (to borrow its use case). */
+  const startIntake = async (listening = true) => {
+    const app = await createOperationApp(config);
+    apps.push(app);
+    if (listening) await app.startAllMicroservices();
+    await app.init();
+    return app;
+  };
+  const command = (title: string): CloudEvent<RegisterIncidentV1> => {
+    const incidentId = uuidV7();
+    return createCloudEvent(
+      REGISTER_INCIDENT_V1,
+      incidentId,
+      { incidentId, title, impact: 2, urgency: 3, reportedAt: new Date().toISOString() },
+      { service: 'test' },
+    );
+  };
+  const send = (message: CloudEvent) => publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
+  const incidents = () => db.collection('incidents');
+  const drained = () => eventually(() => queueDepth(amqpUrl, INCIDENT_INTAKE_QUEUE), (depth) => depth.messages === 0, { what: 'the intake queue to drain' });
+
+  beforeAll(async () => {
+    await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
+    db = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
+    amqp = await AmqpConnection.open({ url: amqpUrl, name: 'intake-test' });
+    publisher = await MessagePublisher.attach(amqp, [incidentIntakeQueueSpec()]);
+    tap = await EventTap.open(amqpUrl, 'itsm.operation.#');
+  });
+
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+    await incidents().deleteMany({});
+  });
+
+  afterAll(async () => {
+    await tap.close();
+    await amqp.close();
+    await db.dropDatabase();
+    await db.close();
+  });
+
+  it('two competing consumers record 1,000 incidents exactly once, even with duplicate deliveries', async () => {
+    await startIntake();
+    await startIntake();
+    expect((await queueDepth(amqpUrl, INCIDENT_INTAKE_QUEUE)).consumers).toBe(2);
+
+    const commands = Array.from({ length: 1000 }, (_, index) => command(`bulk ${index}`));
+    const duplicates = commands.slice(0, 100);
+    for (let start = 0; start < commands.length; start += 100) {
+      await Promise.all(commands.slice(start, start + 100).map(send));
+    }
+    await Promise.all(duplicates.map(send));
+
+    await eventually(() => incidents().countDocuments(), (count) => count >= 1000, { timeoutMs: 60_000, what: '1,000 incidents' });
+    await drained();
+    expect(await incidents().countDocuments()).toBe(1000);
+    expect(await incidents().distinct('number')).toHaveLength(1000);
+    const sample = await incidents().findOne({ _id: commands[7].data.incidentId as never });
+    expect(sample).toMatchObject({ title: 'bulk 7', impact: 2, urgency: 3, priority: 4, state: 'new' });
+  });
+
+  it('an incident stored by a consumer that died before acking exists exactly once after redelivery', async () => {
+    const borrowed = await startIntake(false);
+    const registerIncident = borrowed.get(RegisterIncident);
+    const dying = await AmqpConnection.open({ url: amqpUrl, name: 'dying-consumer' });
+    let stored = false;
+    await consumeQueue(dying, {
+      queue: incidentIntakeQueueSpec(),
+      prefetch: 1,
+      handle: async (message) => {
+        await registerIncident.execute(message.event as CloudEvent<RegisterIncidentV1>);
+        stored = true;
+        await dying.close(); // the process dies here: stored, never acked
+        throw new Error('consumer died');
+      },
+    });
+
+    const sent = command('stored but never acked');
+    await send(sent);
+    await eventually(async () => stored, (done) => done, { what: 'the dying consumer to store the incident' });
+    expect(await incidents().countDocuments({ _id: sent.data.incidentId as never })).toBe(1);
+
+    await startIntake(); // a healthy instance gets the redelivery
+    await drained();
+    await eventually(() => queueDepth(amqpUrl, INCIDENT_INTAKE_QUEUE), (depth) => depth.messages === 0);
+    expect(await incidents().countDocuments({ _id: sent.data.incidentId as never })).toBe(1);
+
+    const created = await tap.waitFor((message) => message.body.subject === sent.data.incidentId);
+    expect(created.body.type).toBe(INCIDENT_CREATED_V1.type);
+    expect(created.body.causationid).toBe(sent.id);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(tap.messages.filter((message) => message.body.subject === sent.data.incidentId)).toHaveLength(1);
+  });
+});

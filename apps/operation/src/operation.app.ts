@@ -1,0 +1,24 @@
+import { AmqpTransportStrategy, connectAmqpTransport, incidentIntakeQueueSpec } from '@itsm/messaging';
+import { createHttpApp } from '@itsm/service-runtime';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OperationConfig } from './operation.config';
+import { OperationModule } from './operation.module';
+
+const BODY_LIMIT_BYTES = 16 * 1024;
+
+/** The operation service in the roles its config names; HTTP always serves health, and reads in the query role. */
+export async function createOperationApp(config: OperationConfig): Promise<NestFastifyApplication> {
+  const intakeListener = config.ITSM_OPERATION_ROLES.includes('intake')
+    ? new AmqpTransportStrategy({
+        url: config.ITSM_AMQP_URL,
+        name: 'operation-intake',
+        subscriptions: [{ queue: incidentIntakeQueueSpec(), prefetch: config.ITSM_INTAKE_PREFETCH }],
+      })
+    : undefined;
+  const app = await createHttpApp(OperationModule.forRoot(config, intakeListener), {
+    bodyLimit: BODY_LIMIT_BYTES,
+    logLevel: config.ITSM_LOG_LEVEL,
+  });
+  if (intakeListener) connectAmqpTransport(app, intakeListener);
+  return app;
+}

@@ -1,0 +1,19 @@
+import { ITSM_COMMANDS_EXCHANGE, REGISTER_INCIDENT_V1, RegisterIncidentV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { MessagePublisher } from '@itsm/messaging';
+import { Injectable } from '@nestjs/common';
+import { ReportIncidentRequest } from './report-incident.request';
+
+/** Sends an accepted report to the operation intake queue; resolves once the broker confirmed it. */
+@Injectable()
+export class IncidentIntakePublisher {
+  constructor(private readonly publisher: MessagePublisher) {}
+
+  async submit(report: ReportIncidentRequest, correlationId: string): Promise<string> {
+    const now = new Date();
+    const incidentId = uuidV7(now.getTime());
+    const command: RegisterIncidentV1 = { ...report, incidentId, reportedAt: now.toISOString() };
+    const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId }, now);
+    await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
+    return incidentId;
+  }
+}

@@ -1,0 +1,59 @@
+import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { correlationIdFrom } from './correlation-id';
+import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
+import { IncidentIntakePublisher } from './incident-intake.publisher';
+import { OperationQueryClient } from './operation-query.client';
+import { ApiProblemResponses } from './problem-responses.decorator';
+import { ReportIncidentRequest } from './report-incident.request';
+
+export const INCIDENTS_PATH = 'api/v1/incidents';
+
+@ApiTags('incidents')
+@Controller(INCIDENTS_PATH)
+export class IncidentsController {
+  constructor(
+    private readonly intake: IncidentIntakePublisher,
+    private readonly operation: OperationQueryClient,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Report an incident',
+    description:
+      'Validates the report, assigns the incident id and queues it for intake. Priority is derived from impact x urgency. ' +
+      'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then).',
+  })
+  @ApiBody({ schema: { $ref: '#/components/schemas/ReportIncidentRequest' } })
+  @ApiAcceptedResponse({ description: 'Accepted for intake; see the Location header', schema: INCIDENT_ACCEPTED_SCHEMA })
+  @ApiProblemResponses(400, 413, 415, 503)
+  async report(
+    @Body() body: ReportIncidentRequest,
+    @Headers('x-correlation-id') correlationHeader: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ id: string; status: 'accepted' }> {
+    const correlationId = correlationIdFrom(correlationHeader);
+    const id = await this.intake.submit(body, correlationId);
+    void reply.header('location', `/${INCIDENTS_PATH}/${id}`).header('x-correlation-id', correlationId);
+    return { id, status: 'accepted' };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read one incident' })
+  @ApiOkResponse({ schema: INCIDENT_VIEW_SCHEMA })
+  @ApiProblemResponses(404, 502, 503)
+  get(@Param('id') id: string): Promise<IncidentView> {
+    return this.operation.getIncident(id);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List incidents, newest first, filtered by state and priority, with cursor pagination' })
+  @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ListIncidentsQuery): Promise<IncidentPage> {
+    return this.operation.listIncidents(query);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './incident.openapi';
+export * from './incidents-api.module';
+export * from './incidents.controller';
+export * from './report-incident.request';

@@ -1,0 +1,9 @@
+import { RegisterIncidentV1 } from '@itsm/contracts';
+import { OmitType } from '@nestjs/swagger';
+
+/**
+ * Body of POST /api/v1/incidents: the RegisterIncident command minus what the
+ * gateway assigns (id, time). Validation rules are inherited from the contract,
+ * so the edge and the consumer can never disagree.
+ */
+export class ReportIncidentRequest extends OmitType(RegisterIncidentV1, ['incidentId', 'reportedAt'] as const) {}

@@ -1,0 +1,3 @@
+export * from './incident-number';
+export * from './open-incident';
+export * from './priority-matrix';

@@ -1,0 +1,35 @@
+import { Impact, IncidentState, Priority, Urgency } from '@itsm/contracts';
+import { derivePriority } from './priority-matrix';
+
+/** What a caller reported, already validated at the edge. */
+export interface IncidentReport {
+  incidentId: string;
+  title: string;
+  description?: string;
+  impact: Impact;
+  urgency: Urgency;
+  category?: string;
+  serviceId?: string;
+  configurationItemId?: string;
+  reportedAt: Date;
+}
+
+export interface Incident extends IncidentReport {
+  number: string;
+  priority: Priority;
+  state: IncidentState;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A reported incident enters the lifecycle as New with its derived priority. */
+export function openIncident(report: IncidentReport, number: string, now: Date): Incident {
+  return {
+    ...report,
+    number,
+    priority: derivePriority(report.impact, report.urgency),
+    state: 'new',
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,10 @@
+import { decodeIncidentCursor, encodeIncidentCursor } from './incident-cursor';
+
+describe('incident cursor', () => {
+  it('round-trips an id through an URL-safe token', () => {
+    const id = '019ab3c4-1d2e-7f00-8abc-0123456789ab';
+    const cursor = encodeIncidentCursor(id);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeIncidentCursor(cursor)).toBe(id);
+  });
+});

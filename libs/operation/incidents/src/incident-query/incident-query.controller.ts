@@ -1,0 +1,30 @@
+import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN } from '@itsm/contracts';
+import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { IncidentRepository } from '../persistence/incident.repository';
+import { decodeIncidentCursor, encodeIncidentCursor } from './incident-cursor';
+import { toIncidentView } from './incident-view.mapper';
+
+/** Operation's read API, called by the gateway (internal network only). */
+@Controller('v1/incidents')
+export class IncidentQueryController {
+  constructor(private readonly incidents: IncidentRepository) {}
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<IncidentView> {
+    const record = UUID_PATTERN.test(id) ? await this.incidents.findById(id) : null;
+    if (!record) throw new NotFoundException(`incident ${id} not found`);
+    return toIncidentView(record);
+  }
+
+  @Get()
+  async list(@Query() query: ListIncidentsQuery): Promise<IncidentPage> {
+    const { records, hasMore } = await this.incidents.list({
+      state: query.state,
+      priority: query.priority,
+      limit: query.limit,
+      beforeId: query.cursor === undefined ? undefined : decodeIncidentCursor(query.cursor),
+    });
+    const last = records.at(-1);
+    return { items: records.map(toIncidentView), nextCursor: hasMore && last ? encodeIncidentCursor(last._id) : null };
+  }
+}

@@ -1,0 +1,69 @@
+import { CloudEvent, INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts';
+import { Incident } from '@itsm/operation/incident-domain';
+import { isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, QueryFilter } from 'mongoose';
+import { IncidentDocument, IncidentRecord } from './incident.schema';
+
+export interface IncidentListFilter {
+  state?: IncidentState;
+  priority?: Priority;
+  /** Only incidents older than this id (ids are time-ordered). */
+  beforeId?: string;
+  limit?: number;
+}
+
+/** How long the writer holds a new incident's outbox before the sweep may publish it instead. */
+export const OUTBOX_LEASE_MS = 30_000;
+
+@Injectable()
+export class IncidentRepository {
+  constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
+
+  /**
+   * Stores a new incident together with the events it emits, in one write.
+   * Returns false when the intake message was already recorded (a redelivery);
+   * any other unique-key clash is an error, never a silently dropped incident.
+   */
+  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<boolean> {
+    const { incidentId, ...fields } = incident;
+    try {
+      await this.incidents.collection.insertOne({
+        _id: incidentId as never,
+        ...fields,
+        intakeMessageId,
+        ...newOutbox(events, OUTBOX_LEASE_MS),
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return false;
+      throw error;
+    }
+  }
+
+  private async isRecorded(incidentId: string, intakeMessageId: string): Promise<boolean> {
+    return (await this.incidents.exists({ $or: [{ _id: incidentId }, { intakeMessageId }] }).exec()) !== null;
+  }
+
+  async findById(id: string): Promise<IncidentRecord | null> {
+    return this.incidents.findById(id).select({ outbox: 0 }).lean<IncidentRecord>().exec();
+  }
+
+  /** Newest first; fetches one extra record to know whether another page follows. */
+  async list(filter: IncidentListFilter): Promise<{ records: IncidentRecord[]; hasMore: boolean }> {
+    const query: QueryFilter<IncidentDocument> = {};
+    if (filter.state !== undefined) query.state = filter.state;
+    if (filter.priority !== undefined) query.priority = filter.priority;
+    if (filter.beforeId !== undefined) query._id = { $lt: filter.beforeId };
+    const limit = filter.limit ?? INCIDENT_PAGE_DEFAULT_LIMIT;
+    const records = await this.incidents
+      .find(query)
+      .select({ outbox: 0 })
+      .sort({ _id: -1 })
+      .limit(limit + 1)
+      .lean<IncidentRecord[]>()
+      .exec();
+    return { records: records.slice(0, limit), hasMore: records.length > limit };
+  }
+}

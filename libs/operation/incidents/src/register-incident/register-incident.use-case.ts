@@ -1,0 +1,55 @@
+import { CloudEvent, INCIDENT_CREATED_V1, IncidentCreatedV1, RegisterIncidentV1, createCloudEvent } from '@itsm/contracts';
+import { Incident, openIncident } from '@itsm/operation/incident-domain';
+import { OutboxRelay } from '@itsm/persistence';
+import { Inject, Injectable } from '@nestjs/common';
+import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
+import { IncidentRepository } from '../persistence/incident.repository';
+import { INCIDENT_OUTBOX_RELAY } from './incident-outbox-relay.provider';
+
+export type RegisterIncidentOutcome = 'created' | 'already-recorded';
+
+/** Intake: turns a RegisterIncident command into a stored incident and its created event. */
+@Injectable()
+export class RegisterIncident {
+  constructor(
+    private readonly incidents: IncidentRepository,
+    private readonly numbers: IncidentNumberAllocator,
+    @Inject(INCIDENT_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(command: CloudEvent<RegisterIncidentV1>): Promise<RegisterIncidentOutcome> {
+    const now = new Date();
+    const incident = openIncident(
+      { ...command.data, reportedAt: new Date(command.data.reportedAt) },
+      await this.numbers.allocate(),
+      now,
+    );
+    const created = createCloudEvent(INCIDENT_CREATED_V1, incident.incidentId, toCreatedPayload(incident), {
+      service: 'operation',
+      correlationId: command.correlationid,
+      causationId: command.id,
+    }, now);
+    const inserted = await this.incidents.insertNew(incident, command.id, [created]);
+    if (!inserted) return 'already-recorded';
+    this.relay.publishSoon(incident.incidentId);
+    return 'created';
+  }
+}
+
+function toCreatedPayload(incident: Incident): IncidentCreatedV1 {
+  return {
+    incidentId: incident.incidentId,
+    number: incident.number,
+    title: incident.title,
+    description: incident.description,
+    impact: incident.impact,
+    urgency: incident.urgency,
+    priority: incident.priority,
+    state: incident.state,
+    category: incident.category,
+    serviceId: incident.serviceId,
+    configurationItemId: incident.configurationItemId,
+    reportedAt: incident.reportedAt.toISOString(),
+    createdAt: incident.createdAt.toISOString(),
+  };
+}
