@@ -1,0 +1,14 @@
+// Integration tests run against real servers: this provisions them once per run
+// with the same launcher as `npm start`, and hands their URLs to the test workers.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInfrastructure } from './launcher.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export default async function globalSetup() {
+  const infrastructure = await ensureInfrastructure({ root, purpose: 'tests', log: (line) => console.log(`\n[infra] ${line}`) });
+  process.env.ITSM_AMQP_URL = infrastructure.amqpUrl;
+  process.env.ITSM_MONGO_URL = infrastructure.mongoUrl;
+  globalThis.__ITSM_INFRASTRUCTURE__ = infrastructure;
+}
