@@ -1,6 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
 
 export const OPENAPI_JSON_PATH = '/api/docs-json';
 
@@ -15,8 +16,11 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const generated = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
-  document.components = { ...document.components, schemas: { ...generated, ...document.components?.schemas } } as OpenAPIObject['components'];
+  // Unknown fields are rejected, so the published schemas say so too.
+  const requestSchemas = Object.fromEntries(
+    INCIDENTS_API_REQUEST_BODIES.map((body) => [body.name, { ...targetConstructorToSchema(body), additionalProperties: false }]),
+  );
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...requestSchemas } } as OpenAPIObject['components'];
   app
     .getHttpAdapter()
     .getInstance()

@@ -1,6 +1,6 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts';
+import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { correlationIdFrom } from './correlation-id';
 import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
@@ -51,6 +51,10 @@ export class IncidentsController {
 
   @Get()
   @ApiOperation({ summary: 'List incidents, newest first, filtered by state and priority, with cursor pagination' })
+  @ApiQuery({ name: 'state', required: false, enum: [...INCIDENT_STATES] })
+  @ApiQuery({ name: 'priority', required: false, enum: [...PRIORITY_LEVELS], description: '1 Critical .. 5 Planning' })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: INCIDENT_PAGE_MAX_LIMIT, default: 50 } })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
   list(@Query() query: ListIncidentsQuery): Promise<IncidentPage> {

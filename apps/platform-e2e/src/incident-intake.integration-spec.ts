@@ -1,0 +1,168 @@
+import { INCIDENT_CREATED_V1, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { AppProcess, EventTap, deleteQueues, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { MongoClient } from 'mongodb';
+
+/**
+ * End to end through the built apps, each in its own process as deployed:
+ * gateway -> intake queue -> operation intake -> incidents + outbox -> itsm.events,
+ * and gateway -> operation query for reads.
+ */
+describe('incident intake end to end', () => {
+  const { amqpUrl, mongoUrl } = testServers();
+  const dbName = uniqueDatabaseName('e2e');
+  const apps: AppProcess[] = [];
+  let gateway: AppProcess;
+  let tap: EventTap;
+  let mongo: MongoClient;
+  let operationEnv: Record<string, string>;
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${gateway.baseUrl}/api/v1/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  const get = (path: string) => fetch(`${gateway.baseUrl}${path}`);
+  const startOperation = async (roles: string) => {
+    const port = await freePort();
+    const app = await AppProcess.start('operation', port, { ...operationEnv, ITSM_OPERATION_ROLES: roles, ITSM_OPERATION_PORT: String(port) });
+    apps.push(app);
+    return app;
+  };
+  const intakeDepth = async () => (await queueDepth(amqpUrl, INCIDENT_INTAKE_QUEUE)).messages;
+
+  beforeAll(async () => {
+    await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
+    operationEnv = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_OPERATION_DB: dbName };
+    const query = await startOperation('query');
+    const gatewayPort = await freePort();
+    gateway = await AppProcess.start('gateway', gatewayPort, {
+      ITSM_AMQP_URL: amqpUrl,
+      ITSM_GATEWAY_PORT: String(gatewayPort),
+      ITSM_OPERATION_QUERY_URL: query.baseUrl,
+    });
+    apps.push(gateway);
+    tap = await EventTap.open(amqpUrl, 'itsm.operation.#');
+    mongo = await MongoClient.connect(mongoUrl);
+  });
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await tap?.close();
+    await mongo?.db(dbName).dropDatabase();
+    await mongo?.close();
+  });
+
+  describe('before any intake consumer runs (so the queue shows what was enqueued)', () => {
+    it.each([
+      ['a missing title', { impact: 1, urgency: 1 }, ['title']],
+      ['a blank title', { title: '   ', impact: 1, urgency: 1 }, ['title']],
+      ['impact 7', { title: 'x', impact: 7, urgency: 1 }, ['impact']],
+      ['an unknown field', { title: 'x', impact: 1, urgency: 1, priority: 1 }, ['priority']],
+      ['an operator object where a string belongs', { title: { $where: 'sleep(1000)' }, impact: 1, urgency: 1 }, ['title']],
+      ['several problems at once', { title: 7, impact: '1', urgency: 0, extra: true }, ['title', 'impact', 'urgency', 'extra']],
+    ])('rejects %s with 400 naming each offending field', async (_case, body, fields) => {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await response.json()) as { status: number; errors: Array<{ field: string }> };
+      expect(problem.status).toBe(400);
+      expect(problem.errors.map((error) => error.field).sort()).toEqual([...fields].sort());
+    });
+
+    it('rejects a body that is not JSON with 400', async () => {
+      const response = await post('{"title": ');
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+
+    it('rejects an oversized body with 413', async () => {
+      const response = await post({ title: 'big', impact: 1, urgency: 1, description: 'x'.repeat(100 * 1024) });
+      expect(response.status).toBe(413);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+
+    it('enqueued none of the rejected reports, and does enqueue a valid one', async () => {
+      expect(await intakeDepth()).toBe(0);
+      expect((await post({ title: 'control', impact: 3, urgency: 3 })).status).toBe(202);
+      expect(await intakeDepth()).toBe(1);
+    });
+  });
+
+  describe('with an intake consumer', () => {
+    beforeAll(async () => {
+      await startOperation('intake');
+      await eventually(intakeDepth, (depth) => depth === 0, { what: 'the control report to be consumed' });
+    });
+
+    it('accepts a report, stores it with the derived priority, and publishes a CloudEvent to outside subscribers', async () => {
+      const response = await post(
+        { title: 'Payroll portal returns 500', description: 'Since 09:10 for all users', impact: 1, urgency: 2, category: 'software' },
+        { 'x-correlation-id': 'ticket-bridge-42' },
+      );
+      expect(response.status).toBe(202);
+      const { id } = (await response.json()) as { id: string };
+      expect(response.headers.get('location')).toBe(`/api/v1/incidents/${id}`);
+
+      const read = await eventually(() => get(response.headers.get('location')!), (answer) => answer.status === 200, { what: 'the incident to be readable' });
+      const incident = (await read.json()) as Record<string, unknown>;
+      expect(incident).toMatchObject({ id, title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, priorityLabel: 'High', state: 'new', category: 'software' });
+      expect(incident.number).toMatch(/^INC\d{7}$/);
+
+      const event = await tap.waitFor((message) => message.body.subject === id);
+      expect(event.routingKey).toBe(INCIDENT_CREATED_V1.type);
+      expect(event.contentType).toBe('application/cloudevents+json');
+      expect(event.body).toMatchObject({
+        specversion: '1.0',
+        type: INCIDENT_CREATED_V1.type,
+        source: '/itsm/operation',
+        subject: id,
+        datacontenttype: 'application/json',
+        correlationid: 'ticket-bridge-42',
+        data: { incidentId: id, number: incident.number, title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, state: 'new' },
+      });
+    });
+
+    it('lists newest first, filtered by priority and state, one cursor page at a time', async () => {
+      const ids: string[] = [];
+      for (const title of ['planning 1', 'planning 2', 'planning 3']) {
+        ids.push(((await (await post({ title, impact: 3, urgency: 3 })).json()) as { id: string }).id);
+      }
+      await eventually(() => mongo.db(dbName).collection('incidents').countDocuments({ _id: { $in: ids as never[] } }), (count) => count === 3);
+
+      const first = (await (await get('/api/v1/incidents?priority=5&state=new&limit=2')).json()) as { items: Array<{ id: string; title: string }>; nextCursor: string };
+      expect(first.items.map((item) => item.title)).toEqual(['planning 3', 'planning 2']);
+      const second = (await (await get(`/api/v1/incidents?priority=5&state=new&limit=2&cursor=${first.nextCursor}`)).json()) as { items: Array<{ title: string }> };
+      expect(second.items.map((item) => item.title)).toEqual(['planning 1', 'control']);
+    });
+
+    it.each([
+      ['an unknown priority', '?priority=9'],
+      ['an operator in the query string', '?state[$ne]=closed'],
+      ['a limit above the maximum', '?limit=100000'],
+      ['a forged cursor', '?cursor=$gt'],
+    ])('rejects %s with 400', async (_case, query) => {
+      const response = await get(`/api/v1/incidents${query}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+
+    it('answers 404 problem+json for an unknown incident', async () => {
+      const response = await get('/api/v1/incidents/01a20e2a-fed4-7197-a433-736b13a7a69e');
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
+    });
+  });
+
+  it('serves health probes and the OpenAPI document', async () => {
+    expect((await get('/health/live')).status).toBe(200);
+    expect((await get('/health/ready')).status).toBe(200);
+    const document = (await (await get('/api/docs-json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, { required?: string[] }> };
+    };
+    expect(Object.keys(document.paths['/api/v1/incidents'])).toEqual(expect.arrayContaining(['post', 'get']));
+    expect(document.paths['/api/v1/incidents/{id}']).toHaveProperty('get');
+    expect(document.components.schemas.ReportIncidentRequest.required).toEqual(expect.arrayContaining(['title', 'impact', 'urgency']));
+  });
+});

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The platform's one-command entry point.
+ *   node tools/itsm.mjs up     install what is missing, provision RabbitMQ and MongoDB-wire, build, start every app
+ *   node tools/itsm.mjs infra  only provision the servers and print their URLs
+ *   node tools/itsm.mjs down   stop the servers `up`/`infra` started
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line) => console.log(`[itsm] ${line}`);
+
+/** Apps of the embedded default: the operation service runs as two deployments (query, intake) as in Kubernetes. */
+const APPS = [
+  { name: 'operation-query', main: 'operation', port: 3101, env: { ITSM_OPERATION_ROLES: 'query', ITSM_OPERATION_PORT: '3101' } },
+  { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102' } },
+  { name: 'gateway', main: 'gateway', port: 3000, env: { ITSM_GATEWAY_PORT: '3000', ITSM_OPERATION_QUERY_URL: 'http://127.0.0.1:3101' } },
+];
+
+function installDependencies() {
+  const stamp = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  log('installing npm dependencies (npm ci)');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+}
+
+async function launcher() {
+  return import('./infra/launcher.mjs');
+}
+
+async function up() {
+  installDependencies();
+  const { ensureInfrastructure } = await launcher();
+  const infrastructure = await ensureInfrastructure({ root, purpose: 'platform' });
+  log('building the apps');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+
+  const { httpOk, waitFor } = await import('./infra/probes.mjs');
+  const children = [];
+  let stopping = false;
+  const stop = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping the apps');
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)));
+    if (infrastructure.started.length > 0) {
+      log(`stopping ${infrastructure.started.join(', ')}`);
+      await infrastructure.stop();
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  const sharedEnv = { ITSM_AMQP_URL: infrastructure.amqpUrl, ITSM_MONGO_URL: infrastructure.mongoUrl };
+  for (const app of APPS) {
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'apps', app.main, 'src', 'main.js')], {
+      cwd: root,
+      env: { ...process.env, ...sharedEnv, ...app.env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('exit', (code) => {
+      if (!stopping) {
+        log(`${app.name} exited with code ${code}; stopping everything`);
+        void stop(1);
+      }
+    });
+    children.push(child);
+    await waitFor(`${app.name} to be ready`, () => httpOk(`http://127.0.0.1:${app.port}/health/ready`), 60_000);
+    log(`${app.name} ready on http://127.0.0.1:${app.port}`);
+  }
+  log('');
+  log('ITSM platform is up.');
+  log('  Gateway:  http://127.0.0.1:3000   (OpenAPI: http://127.0.0.1:3000/api/docs-json)');
+  log(`  RabbitMQ: ${infrastructure.amqpUrl.replace(/\/\/[^@/]*@/, '//')}   exchange itsm.events`);
+  log(`  MongoDB:  ${infrastructure.mongoUrl}`);
+  log('Press Ctrl-C to stop it all.');
+}
+
+async function infra() {
+  installDependencies();
+  const { ensureInfrastructure } = await launcher();
+  const infrastructure = await ensureInfrastructure({ root, purpose: 'platform' });
+  console.log(`ITSM_AMQP_URL=${infrastructure.amqpUrl}`);
+  console.log(`ITSM_MONGO_URL=${infrastructure.mongoUrl}`);
+}
+
+async function down() {
+  const { stopInfrastructure } = await launcher();
+  await stopInfrastructure({ root });
+}
+
+const commands = { up, infra, down };
+const command = commands[process.argv[2] ?? ''];
+if (!command) {
+  console.error('usage: node tools/itsm.mjs up | infra | down');
+  process.exit(2);
+}
+command().catch((error) => {
+  console.error(`[itsm] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
