@@ -5,6 +5,7 @@
  *   node tools/itsm.mjs up     install what is missing, provision RabbitMQ and MongoDB-wire, build, start every app
  *   node tools/itsm.mjs infra  only provision the servers and print their URLs
  *   node tools/itsm.mjs down   stop the servers `up`/`infra` started
+ *   node tools/itsm.mjs deps   only install npm dependencies when missing or stale (run before `npm test`)
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -96,10 +97,10 @@ async function down() {
   await stopInfrastructure({ root });
 }
 
-const commands = { up, infra, down };
+const commands = { up, infra, down, deps: async () => installDependencies() };
 const command = commands[process.argv[2] ?? ''];
 if (!command) {
-  console.error('usage: node tools/itsm.mjs up | infra | down');
+  console.error('usage: node tools/itsm.mjs up | infra | down | deps');
   process.exit(2);
 }
 command().catch((error) => {
