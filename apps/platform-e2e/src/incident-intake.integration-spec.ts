@@ -102,9 +102,10 @@ describe('incident intake end to end', () => {
       );
       expect(response.status).toBe(202);
       const { id } = (await response.json()) as { id: string };
-      expect(response.headers.get('location')).toBe(`/api/v1/incidents/${id}`);
+      const location = response.headers.get('location');
+      expect(location).toBe(`/api/v1/incidents/${id}`);
 
-      const read = await eventually(() => get(response.headers.get('location')!), (answer) => answer.status === 200, { what: 'the incident to be readable' });
+      const read = await eventually(() => get(`${location}`), (answer) => answer.status === 200, { what: 'the incident to be readable' });
       const incident = (await read.json()) as Record<string, unknown>;
       expect(incident).toMatchObject({ id, title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, priorityLabel: 'High', state: 'new', category: 'software' });
       expect(incident.number).toMatch(/^INC\d{7}$/);
