@@ -27,4 +27,5 @@ module.exports = {
     },
   ],
   testTimeout: 120_000,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
 };

@@ -1,11 +1,13 @@
 import { ITSM_COMMANDS_EXCHANGE, REGISTER_INCIDENT_V1, RegisterIncidentV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { MessagePublisher } from '@itsm/messaging';
-import { Injectable } from '@nestjs/common';
+import { BrokerUnavailableError, MessagePublisher, UnroutableMessageError } from '@itsm/messaging';
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ReportIncidentRequest } from './report-incident.request';
 
 /** Sends an accepted report to the operation intake queue; resolves once the broker confirmed it. */
 @Injectable()
 export class IncidentIntakePublisher {
+  private readonly logger = new Logger(IncidentIntakePublisher.name);
+
   constructor(private readonly publisher: MessagePublisher) {}
 
   async submit(report: ReportIncidentRequest, correlationId: string): Promise<string> {
@@ -13,7 +15,14 @@ export class IncidentIntakePublisher {
     const incidentId = uuidV7(now.getTime());
     const command: RegisterIncidentV1 = { ...report, incidentId, reportedAt: now.toISOString() };
     const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId }, now);
-    await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
+    try {
+      await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
+    } catch (error) {
+      if (!(error instanceof BrokerUnavailableError || error instanceof UnroutableMessageError)) throw error;
+      // Nothing was accepted: the client may safely retry the same report.
+      this.logger.error(`intake unavailable: ${error.message}`);
+      throw new ServiceUnavailableException('incident intake is temporarily unavailable; retry shortly');
+    }
     return incidentId;
   }
 }

@@ -3,6 +3,8 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
 
+const RETRY_AFTER_SECONDS = 5;
+
 /**
  * Renders every error as application/problem+json. Unexpected errors are
  * logged here and answered with a bare 500: no stack, no internals.
@@ -16,6 +18,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...toProblem(exception, this.logger), instance: request.url };
+    // 503s are transient by definition (broker or a service restarting): tell clients when to come back.
+    if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }
