@@ -1,6 +1,9 @@
 import { AmqpEnv, LogLevel, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
-import { IsInt, IsUrl, Max, Min } from 'class-validator';
+import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+
+export const RUNTIME_ENVIRONMENTS = ['development', 'production'] as const;
+export const AUTH_MODES = ['dev', 'oidc'] as const;
 
 export class GatewayConfig extends AmqpEnv {
   @portProperty()
@@ -19,4 +22,43 @@ export class GatewayConfig extends AmqpEnv {
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';
+
+  /** production refuses the built-in development issuer. */
+  @IsIn(RUNTIME_ENVIRONMENTS)
+  ITSM_ENV: (typeof RUNTIME_ENVIRONMENTS)[number] = 'development';
+
+  /** `dev`: the built-in issuer (keys under ITSM_DEV_ISSUER_DIR); `oidc`: your identity provider. */
+  @IsIn(AUTH_MODES)
+  @ValidateIf((config: GatewayConfig) => config.ITSM_ENV === 'production')
+  @Equals('oidc', { message: 'ITSM_AUTH_MODE must be oidc when ITSM_ENV is production (the development issuer is refused)' })
+  ITSM_AUTH_MODE: (typeof AUTH_MODES)[number] = 'dev';
+
+  @IsString()
+  @IsNotEmpty()
+  ITSM_DEV_ISSUER_DIR = '.itsm/dev-issuer';
+
+  /** Issuer URL exactly as in the tokens' `iss`; its discovery document gives the JWKS. */
+  @ValidateIf((config: GatewayConfig) => config.ITSM_AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  ITSM_OIDC_ISSUER = '';
+
+  /** Expected `aud` of access tokens. */
+  @ValidateIf((config: GatewayConfig) => config.ITSM_AUTH_MODE === 'oidc')
+  @IsString()
+  @IsNotEmpty()
+  ITSM_OIDC_AUDIENCE = '';
+
+  /** Overrides discovery, for IdPs without it. */
+  @ValidateIf((config: GatewayConfig) => config.ITSM_OIDC_JWKS_URL !== '')
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  ITSM_OIDC_JWKS_URL = '';
+
+  /** Claim with the platform roles; dotted for nested claims (Keycloak: realm_access.roles). */
+  @IsString()
+  @IsNotEmpty()
+  ITSM_OIDC_ROLES_CLAIM = 'roles';
+
+  @IsString()
+  @IsNotEmpty()
+  ITSM_OIDC_GROUPS_CLAIM = 'groups';
 }

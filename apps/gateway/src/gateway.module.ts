@@ -1,3 +1,4 @@
+import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -10,6 +11,7 @@ export class GatewayModule {
     return {
       module: GatewayModule,
       imports: [
+        AuthModule.forRoot(authOptions(config)),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         HealthModule.forChecks({
@@ -19,4 +21,16 @@ export class GatewayModule {
       ],
     };
   }
+}
+
+function authOptions(config: GatewayConfig): AuthOptions {
+  const claims = { rolesClaim: config.ITSM_OIDC_ROLES_CLAIM, groupsClaim: config.ITSM_OIDC_GROUPS_CLAIM };
+  if (config.ITSM_AUTH_MODE === 'dev') return { mode: 'dev', keyDirectory: config.ITSM_DEV_ISSUER_DIR, ...claims };
+  return {
+    mode: 'oidc',
+    issuer: config.ITSM_OIDC_ISSUER,
+    audience: config.ITSM_OIDC_AUDIENCE,
+    ...(config.ITSM_OIDC_JWKS_URL ? { jwksUrl: config.ITSM_OIDC_JWKS_URL } : {}),
+    ...claims,
+  };
 }

@@ -14,6 +14,7 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setTitle('ITSM platform API')
     .setDescription('IT Service Management on ITIL: incidents today; problems, changes, catalogue and more as they land. Errors are RFC 9457 problem+json.')
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the configured OIDC issuer (or `npm run token` on the embedded default)' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
   // Unknown fields are rejected, so the published schemas say so too.

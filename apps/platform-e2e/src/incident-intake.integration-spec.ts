@@ -1,6 +1,9 @@
 import { INCIDENT_CREATED_V1, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
-import { AppProcess, EventTap, deleteQueues, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AppProcess, EventTap, deleteQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /**
  * End to end through the built apps, each in its own process as deployed:
@@ -15,14 +18,18 @@ describe('incident intake end to end', () => {
   let tap: EventTap;
   let mongo: MongoClient;
   let operationEnv: Record<string, string>;
+  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-e2e-')), 'dev-issuer');
+  /** Tokens by user: an agent who works every incident, and two requesters. */
+  const tokens: Record<'agent' | 'alice' | 'bob', string> = { agent: '', alice: '', bob: '' };
 
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
+  const post = (body: unknown, headers: Record<string, string> = {}, as: keyof typeof tokens = 'agent') =>
     fetch(`${gateway.baseUrl}/api/v1/incidents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[as]}`, ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const get = (path: string) => fetch(`${gateway.baseUrl}${path}`);
+  const get = (route: string, as: keyof typeof tokens = 'agent') =>
+    fetch(`${gateway.baseUrl}${route}`, { headers: { authorization: `Bearer ${tokens[as]}` } });
   const startOperation = async (roles: string) => {
     const port = await freePort();
     const app = await AppProcess.start('operation', port, { ...operationEnv, ITSM_OPERATION_ROLES: roles, ITSM_OPERATION_PORT: String(port) });
@@ -40,7 +47,12 @@ describe('incident intake end to end', () => {
       ITSM_AMQP_URL: amqpUrl,
       ITSM_GATEWAY_PORT: String(gatewayPort),
       ITSM_OPERATION_QUERY_URL: query.baseUrl,
+      ITSM_AUTH_MODE: 'dev',
+      ITSM_DEV_ISSUER_DIR: keyDirectory,
     });
+    tokens.agent = await devToken(keyDirectory, 'agent-1', ['service_desk_agent']);
+    tokens.alice = await devToken(keyDirectory, 'alice', ['requester']);
+    tokens.bob = await devToken(keyDirectory, 'bob', ['requester']);
     apps.push(gateway);
     tap = await EventTap.open(amqpUrl, 'itsm.operation.#');
     mongo = await MongoClient.connect(mongoUrl);
@@ -107,7 +119,7 @@ describe('incident intake end to end', () => {
 
       const read = await eventually(() => get(`${location}`), (answer) => answer.status === 200, { what: 'the incident to be readable' });
       const incident = (await read.json()) as Record<string, unknown>;
-      expect(incident).toMatchObject({ id, title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, priorityLabel: 'High', state: 'new', category: 'software' });
+      expect(incident).toMatchObject({ id, callerId: 'agent-1', title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, priorityLabel: 'High', state: 'new', category: 'software' });
       expect(incident.number).toMatch(/^INC\d{7}$/);
 
       const event = await tap.waitFor((message) => message.body.subject === id);
@@ -120,6 +132,7 @@ describe('incident intake end to end', () => {
         subject: id,
         datacontenttype: 'application/json',
         correlationid: 'ticket-bridge-42',
+        actorid: 'agent-1',
         data: { incidentId: id, number: incident.number, title: 'Payroll portal returns 500', impact: 1, urgency: 2, priority: 2, state: 'new' },
       });
     });
@@ -155,10 +168,55 @@ describe('incident intake end to end', () => {
     });
   });
 
+  describe('access control', () => {
+    it('lets requesters report, and read and list only the incidents they reported', async () => {
+      const mine = ((await (await post({ title: 'My laptop will not boot', impact: 3, urgency: 2 }, {}, 'alice')).json()) as { id: string }).id;
+      const theirs = ((await (await post({ title: 'Bob cannot print', impact: 3, urgency: 2 }, {}, 'bob')).json()) as { id: string }).id;
+      await eventually(() => get(`/api/v1/incidents/${theirs}`), (answer) => answer.status === 200, { what: "bob's incident to be stored" });
+
+      const own = await eventually(() => get(`/api/v1/incidents/${mine}`, 'alice'), (answer) => answer.status === 200, { what: "alice's incident" });
+      expect(await own.json()).toMatchObject({ id: mine, callerId: 'alice' });
+      // 404, not 403: a requester must not learn that someone else's incident exists.
+      expect((await get(`/api/v1/incidents/${theirs}`, 'alice')).status).toBe(404);
+
+      const page = (await (await get('/api/v1/incidents?callerId=bob&limit=200', 'alice')).json()) as { items: Array<{ callerId: string }> };
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((item) => item.callerId === 'alice')).toBe(true);
+    });
+
+    it('covers every documented route: anonymous 401, a role without the right 403, the right role succeeds', async () => {
+      const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+      const outsider = await devToken(keyDirectory, 'pm-1', ['portfolio_manager']);
+      const routes = Object.entries(document.paths).flatMap(([route, operations]) => Object.keys(operations).map((method) => ({ route, method })));
+      expect(routes.length).toBeGreaterThanOrEqual(3);
+      for (const { route, method } of routes) {
+        const url = `${gateway.baseUrl}${route.replace('{id}', '01a20e2a-fed4-7197-a433-736b13a7a69e')}`;
+        const body = method === 'post' ? JSON.stringify({ title: 'matrix', impact: 3, urgency: 3 }) : undefined;
+        const call = (token?: string) =>
+          fetch(url, { method: method.toUpperCase(), body, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+        const anonymous = await call();
+        expect({ route, method, status: anonymous.status }).toEqual({ route, method, status: 401 });
+        expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
+        expect({ route, method, status: (await call(outsider)).status }).toEqual({ route, method, status: 403 });
+        expect({ route, method, ok: [200, 202, 404].includes((await call(tokens.agent)).status) }).toEqual({ route, method, ok: true });
+      }
+    });
+
+    it.each([
+      ['no token', undefined],
+      ['a malformed header', 'Basic YWxpY2U6c2VjcmV0'],
+      ['a token from another issuer', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl'],
+    ])('answers 401 problem+json for %s', async (_case, authorization) => {
+      const response = await fetch(`${gateway.baseUrl}/api/v1/incidents`, { headers: authorization ? { authorization } : {} });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+  });
+
   it('serves health probes and the OpenAPI document', async () => {
-    expect((await get('/health/live')).status).toBe(200);
-    expect((await get('/health/ready')).status).toBe(200);
-    const document = (await (await get('/api/docs-json')).json()) as {
+    expect((await fetch(`${gateway.baseUrl}/health/live`)).status).toBe(200);
+    expect((await fetch(`${gateway.baseUrl}/health/ready`)).status).toBe(200);
+    const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;
       components: { schemas: Record<string, { required?: string[] }> };
     };

@@ -1,4 +1,4 @@
-import { ITSM_COMMANDS_EXCHANGE, REGISTER_INCIDENT_V1, RegisterIncidentV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { ITSM_COMMANDS_EXCHANGE, Principal, REGISTER_INCIDENT_V1, RegisterIncidentV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { BrokerUnavailableError, MessagePublisher, UnroutableMessageError } from '@itsm/messaging';
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ReportIncidentRequest } from './report-incident.request';
@@ -10,11 +10,11 @@ export class IncidentIntakePublisher {
 
   constructor(private readonly publisher: MessagePublisher) {}
 
-  async submit(report: ReportIncidentRequest, correlationId: string): Promise<string> {
+  async submit(report: ReportIncidentRequest, reporter: Principal, correlationId: string): Promise<string> {
     const now = new Date();
     const incidentId = uuidV7(now.getTime());
-    const command: RegisterIncidentV1 = { ...report, incidentId, reportedAt: now.toISOString() };
-    const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId }, now);
+    const command: RegisterIncidentV1 = { ...report, incidentId, callerId: reporter.userId, reportedAt: now.toISOString() };
+    const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId, actorId: reporter.userId }, now);
     try {
       await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
     } catch (error) {

@@ -4,12 +4,13 @@ import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.inte
 /** Response schemas of the incident routes (request schemas come from the DTOs' validators). */
 export const INCIDENT_VIEW_SCHEMA: SchemaObject = {
   type: 'object',
-  required: ['id', 'number', 'title', 'impact', 'urgency', 'priority', 'priorityLabel', 'state', 'reportedAt', 'createdAt', 'updatedAt'],
+  required: ['id', 'number', 'title', 'callerId', 'impact', 'urgency', 'priority', 'priorityLabel', 'state', 'reportedAt', 'createdAt', 'updatedAt'],
   properties: {
     id: { type: 'string', format: 'uuid', description: 'UUIDv7 assigned at intake' },
     number: { type: 'string', example: 'INC0000042' },
     title: { type: 'string' },
     description: { type: 'string' },
+    callerId: { type: 'string', description: 'User id of whoever reported it' },
     impact: { type: 'integer', enum: [...IMPACT_LEVELS], description: '1 high .. 3 low' },
     urgency: { type: 'integer', enum: [...URGENCY_LEVELS], description: '1 high .. 3 low' },
     priority: { type: 'integer', enum: [...PRIORITY_LEVELS], description: 'Derived from impact x urgency' },

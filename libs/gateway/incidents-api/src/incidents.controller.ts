@@ -1,6 +1,7 @@
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Authorization, CurrentAuthorization, RequirePolicy, recordScope } from '@itsm/gateway/auth';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { correlationIdFrom } from './correlation-id';
 import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
@@ -12,6 +13,8 @@ import { ReportIncidentRequest } from './report-incident.request';
 export const INCIDENTS_PATH = 'api/v1/incidents';
 
 @ApiTags('incidents')
+@ApiBearerAuth()
+@ApiProblemResponses(401, 403)
 @Controller(INCIDENTS_PATH)
 export class IncidentsController {
   constructor(
@@ -20,6 +23,7 @@ export class IncidentsController {
   ) {}
 
   @Post()
+  @RequirePolicy('incidents.report')
   @HttpCode(202)
   @ApiOperation({
     summary: 'Report an incident',
@@ -32,32 +36,44 @@ export class IncidentsController {
   @ApiProblemResponses(400, 413, 415, 503)
   async report(
     @Body() body: ReportIncidentRequest,
+    @CurrentAuthorization() { principal }: Authorization,
     @Headers('x-correlation-id') correlationHeader: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ id: string; status: 'accepted' }> {
     const correlationId = correlationIdFrom(correlationHeader);
-    const id = await this.intake.submit(body, correlationId);
+    const id = await this.intake.submit(body, principal, correlationId);
     void reply.header('location', `/${INCIDENTS_PATH}/${id}`).header('x-correlation-id', correlationId);
     return { id, status: 'accepted' };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Read one incident' })
+  @RequirePolicy('incidents.read')
+  @ApiOperation({ summary: 'Read one incident', description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed.' })
   @ApiOkResponse({ schema: INCIDENT_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  get(@Param('id') id: string): Promise<IncidentView> {
-    return this.operation.getIncident(id);
+  async get(@Param('id') id: string, @CurrentAuthorization() authorization: Authorization): Promise<IncidentView> {
+    const incident = await this.operation.getIncident(id);
+    if (recordScope(authorization.principal, authorization.policy) === 'own' && incident.callerId !== authorization.principal.userId) {
+      throw new NotFoundException(`incident ${id} not found`);
+    }
+    return incident;
   }
 
   @Get()
-  @ApiOperation({ summary: 'List incidents, newest first, filtered by state and priority, with cursor pagination' })
+  @RequirePolicy('incidents.read')
+  @ApiOperation({
+    summary: 'List incidents, newest first, filtered by state, priority and caller, with cursor pagination',
+    description: 'Requesters see only incidents they reported, whatever callerId says.',
+  })
   @ApiQuery({ name: 'state', required: false, enum: [...INCIDENT_STATES] })
   @ApiQuery({ name: 'priority', required: false, enum: [...PRIORITY_LEVELS], description: '1 Critical .. 5 Planning' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: INCIDENT_PAGE_MAX_LIMIT, default: 50 } })
+  @ApiQuery({ name: 'callerId', required: false, description: 'only incidents reported by this user' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListIncidentsQuery): Promise<IncidentPage> {
-    return this.operation.listIncidents(query);
+  list(@Query() query: ListIncidentsQuery, @CurrentAuthorization() authorization: Authorization): Promise<IncidentPage> {
+    const own = recordScope(authorization.principal, authorization.policy) === 'own';
+    return this.operation.listIncidents(own ? { ...query, callerId: authorization.principal.userId } : query);
   }
 }

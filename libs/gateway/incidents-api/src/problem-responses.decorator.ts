@@ -4,6 +4,8 @@ import { PROBLEM_SCHEMA } from './incident.openapi';
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; `errors` names each offending field',
+  401: 'Missing, expired or invalid bearer token',
+  403: 'The token\'s roles do not allow this route',
   404: 'No such record',
   413: 'Body larger than the configured limit',
   415: 'Body is not application/json',

@@ -5,6 +5,7 @@ describe('openIncident', () => {
   const report = {
     incidentId: '019a0000-0000-7000-8000-000000000001',
     title: 'Mail server down',
+    callerId: 'alice',
     impact: 1 as const,
     urgency: 2 as const,
     reportedAt: new Date('2026-11-24T09:59:59.000Z'),

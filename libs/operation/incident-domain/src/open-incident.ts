@@ -6,6 +6,7 @@ export interface IncidentReport {
   incidentId: string;
   title: string;
   description?: string;
+  callerId: string;
   impact: Impact;
   urgency: Urgency;
   category?: string;

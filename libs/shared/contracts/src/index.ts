@@ -15,3 +15,4 @@ export * from './validation/validate-plain';
 export * from './validation/validation-issues';
 export * from './http/operation/incident-view';
 export * from './http/operation/list-incidents.query';
+export * from './identity/roles';

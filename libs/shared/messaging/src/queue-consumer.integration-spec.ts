@@ -37,6 +37,7 @@ describe('consumeQueue and MessagePublisher (real RabbitMQ)', () => {
       incidentId: uuidV7(),
       number: 'INC0000001',
       title,
+      callerId: 'caller-1',
       impact: 1,
       urgency: 1,
       priority: 1,

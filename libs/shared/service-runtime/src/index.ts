@@ -6,3 +6,4 @@ export * from './http/problem-details.filter';
 export * from './http/request-validation.exception';
 export * from './http/validation.pipe';
 export * from './run-main';
+export * from './http/public-route.decorator';

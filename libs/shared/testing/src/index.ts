@@ -3,3 +3,4 @@ export * from './broker-admin';
 export * from './event-tap';
 export * from './eventually';
 export * from './test-servers';
+export * from './dev-token';

@@ -21,6 +21,7 @@ export class IncidentQueryController {
     const { records, hasMore } = await this.incidents.list({
       state: query.state,
       priority: query.priority,
+      callerId: query.callerId,
       limit: query.limit,
       beforeId: query.cursor === undefined ? undefined : decodeIncidentCursor(query.cursor),
     });

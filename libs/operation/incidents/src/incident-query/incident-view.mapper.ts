@@ -7,6 +7,7 @@ export function toIncidentView(record: IncidentRecord): IncidentView {
     number: record.number,
     title: record.title,
     ...(record.description === undefined ? {} : { description: record.description }),
+    callerId: record.callerId,
     impact: record.impact,
     urgency: record.urgency,
     priority: record.priority,

@@ -8,6 +8,7 @@ import { IncidentDocument, IncidentRecord } from './incident.schema';
 
 export interface IncidentListFilter {
   state?: IncidentState;
+  callerId?: string;
   priority?: Priority;
   /** Only incidents older than this id (ids are time-ordered). */
   beforeId?: string;
@@ -55,6 +56,7 @@ export class IncidentRepository {
     const query: QueryFilter<IncidentDocument> = {};
     if (filter.state !== undefined) query.state = filter.state;
     if (filter.priority !== undefined) query.priority = filter.priority;
+    if (filter.callerId !== undefined) query.callerId = filter.callerId;
     if (filter.beforeId !== undefined) query._id = { $lt: filter.beforeId };
     const limit = filter.limit ?? INCIDENT_PAGE_DEFAULT_LIMIT;
     const records = await this.incidents

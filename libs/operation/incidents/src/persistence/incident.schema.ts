@@ -18,6 +18,9 @@ export class IncidentRecord {
   @Prop()
   description?: string;
 
+  @Prop({ required: true })
+  callerId!: string;
+
   @Prop({ type: Number, required: true, enum: IMPACT_LEVELS })
   impact!: Impact;
 
@@ -59,3 +62,4 @@ export const IncidentSchema = SchemaFactory.createForClass(IncidentRecord);
 addOutbox(IncidentSchema);
 IncidentSchema.index({ state: 1, priority: 1, _id: -1 });
 IncidentSchema.index({ priority: 1, _id: -1 });
+IncidentSchema.index({ callerId: 1, _id: -1 });

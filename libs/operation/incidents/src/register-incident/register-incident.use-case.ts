@@ -28,6 +28,7 @@ export class RegisterIncident {
       service: 'operation',
       correlationId: command.correlationid,
       causationId: command.id,
+      actorId: command.actorid,
     }, now);
     const inserted = await this.incidents.insertNew(incident, command.id, [created]);
     if (!inserted) return 'already-recorded';
@@ -42,6 +43,7 @@ function toCreatedPayload(incident: Incident): IncidentCreatedV1 {
     number: incident.number,
     title: incident.title,
     description: incident.description,
+    callerId: incident.callerId,
     impact: incident.impact,
     urgency: incident.urgency,
     priority: incident.priority,

@@ -1,4 +1,4 @@
-import { Equals, IsISO8601, IsNotEmpty, IsObject, IsString, Matches, MaxLength } from 'class-validator';
+import { Equals, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CLOUDEVENTS_SPEC_VERSION, EVENT_DATA_CONTENT_TYPE } from './cloud-event';
 
 /** Validation rules for a received envelope; the payload is checked separately against its type's class. */
@@ -40,6 +40,11 @@ export class CloudEventEnvelopeDto {
   @IsNotEmpty()
   @MaxLength(200)
   causationid!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actorid?: string;
 
   @IsObject()
   data!: Record<string, unknown>;

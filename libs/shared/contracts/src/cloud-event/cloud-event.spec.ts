@@ -7,6 +7,7 @@ const payload: IncidentCreatedV1 = {
   incidentId: '019ab3c4-1d2e-7f00-8abc-0123456789ab',
   number: 'INC0000042',
   title: 'VPN down',
+  callerId: 'alice',
   impact: 2,
   urgency: 1,
   priority: 2,

@@ -24,5 +24,7 @@ export interface CloudEvent<TData = unknown> {
   correlationid: string;
   /** Id of the message that directly caused this one (equals `id` for an originating message). */
   causationid: string;
+  /** The verified user whose request led to this message; absent for the platform's own processes. */
+  actorid?: string;
   data: TData;
 }

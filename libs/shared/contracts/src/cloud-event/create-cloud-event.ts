@@ -9,6 +9,8 @@ export interface CloudEventOrigin {
   correlationId?: string;
   /** Id of the message that caused this one. */
   causationId?: string;
+  /** The user on whose behalf this happens, carried from message to message. */
+  actorId?: string;
 }
 
 export function createCloudEvent<TData extends object>(
@@ -29,6 +31,7 @@ export function createCloudEvent<TData extends object>(
     datacontenttype: EVENT_DATA_CONTENT_TYPE,
     correlationid: origin.correlationId ?? id,
     causationid: origin.causationId ?? id,
+    ...(origin.actorId === undefined ? {} : { actorid: origin.actorId }),
     data,
   };
 }

@@ -27,6 +27,7 @@ describe('OutboxRelay (real database and broker)', () => {
       incidentId,
       number: 'INC0000001',
       title: 'outbox test',
+      callerId: 'caller-1',
       impact: 3,
       urgency: 3,
       priority: 5,

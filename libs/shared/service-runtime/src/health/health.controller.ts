@@ -1,9 +1,11 @@
 import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { PublicRoute } from '../http/public-route.decorator';
 import { READINESS_CHECKS, ReadinessCheck } from './readiness-check';
 
 /** Kubernetes probes: liveness says the process runs, readiness that its dependencies answer. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}

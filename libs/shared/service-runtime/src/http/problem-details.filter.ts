@@ -20,6 +20,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = { ...toProblem(exception, this.logger), instance: request.url };
     // 503s are transient by definition (broker or a service restarting): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="itsm"');
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }

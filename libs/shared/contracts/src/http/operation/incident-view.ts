@@ -6,6 +6,7 @@ export interface IncidentView {
   number: string;
   title: string;
   description?: string;
+  callerId: string;
   impact: Impact;
   urgency: Urgency;
   priority: Priority;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../../messages/operation/incident-vocabulary';
 
 export const INCIDENT_PAGE_DEFAULT_LIMIT = 50;
@@ -22,6 +22,13 @@ export class ListIncidentsQuery {
   @Min(1)
   @Max(INCIDENT_PAGE_MAX_LIMIT)
   limit?: number;
+
+  /** Only incidents reported by this user (forced to the caller for requesters). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  callerId?: string;
 
   /** Opaque cursor from a previous page's nextCursor. */
   @IsOptional()

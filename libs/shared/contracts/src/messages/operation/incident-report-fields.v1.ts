@@ -45,6 +45,12 @@ export class IncidentReportFieldsV1 {
   @MaxLength(INCIDENT_LIMITS.referenceMaxLength)
   configurationItemId?: string;
 
+  /** User id (token subject) of whoever reported it; requesters see only incidents they reported. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(INCIDENT_LIMITS.referenceMaxLength)
+  callerId!: string;
+
   /** When the gateway accepted the report. */
   @IsISO8601({ strict: true })
   reportedAt!: string;

@@ -1,0 +1,45 @@
+import { PUBLIC_ROUTE } from '@itsm/service-runtime';
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthenticatedRequest } from './authenticated-request';
+import { ROUTE_POLICY } from './require-policy.decorator';
+import { PolicyName, ROUTE_POLICIES, isAllowed } from './route-policies';
+import { InvalidTokenError, TokenVerifier } from './token-verifier';
+
+/**
+ * Applied to every route: public routes pass; all others need a valid bearer
+ * token (401) and a role the route's policy allows (403). A route without a
+ * policy is denied, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticate(request.headers.authorization);
+    const policyName = this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, context.getHandler());
+    const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;
+    if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');
+    if (!isAllowed(principal, policy)) throw new ForbiddenException(`requires one of the roles: ${policy.roles.join(', ')}`);
+    request.authorization = { principal, policy, policyName };
+    return true;
+  }
+
+  private async authenticate(header: string | undefined) {
+    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
+    if (!match) throw new UnauthorizedException('a bearer token is required');
+    try {
+      return await this.verifier.verify(match[1]);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      throw error;
+    }
+  }
+}

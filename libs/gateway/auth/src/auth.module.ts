@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JWTVerifyGetKey } from 'jose';
+import { AccessGuard } from './access.guard';
+import { DEV_AUDIENCE, DEV_ISSUER, devKeySource } from './dev-issuer';
+import { oidcKeySource } from './key-sources';
+import { TokenVerifier } from './token-verifier';
+
+interface ClaimMapping {
+  rolesClaim: string;
+  groupsClaim: string;
+}
+
+export type AuthOptions =
+  | ({ mode: 'oidc'; issuer: string; audience: string; jwksUrl?: string } & ClaimMapping)
+  | ({ mode: 'dev'; keyDirectory: string } & ClaimMapping);
+
+/** Bearer-token authentication and the route policies, applied to every route of the app. */
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      providers: [
+        {
+          provide: TokenVerifier,
+          useFactory: async () => {
+            const { keys, issuer, audience } = await keySourceFor(options);
+            return new TokenVerifier(keys, { issuer, audience, rolesClaim: options.rolesClaim, groupsClaim: options.groupsClaim });
+          },
+        },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+    };
+  }
+}
+
+async function keySourceFor(options: AuthOptions): Promise<{ keys: JWTVerifyGetKey; issuer: string; audience: string }> {
+  if (options.mode === 'dev') {
+    return { keys: await devKeySource(options.keyDirectory), issuer: DEV_ISSUER, audience: DEV_AUDIENCE };
+  }
+  return { keys: await oidcKeySource(options.issuer, options.jwksUrl), issuer: options.issuer, audience: options.audience };
+}

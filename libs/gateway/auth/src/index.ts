@@ -1,0 +1,6 @@
+export * from './auth.module';
+export * from './authenticated-request';
+export * from './dev-issuer';
+export * from './require-policy.decorator';
+export * from './route-policies';
+export * from './token-verifier';
