@@ -2,6 +2,7 @@ import { createHttpApp } from '@itsm/service-runtime';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { hardenHttp } from './http-hardening';
 import { serveOpenApi } from './openapi';
 
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
@@ -9,6 +10,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     bodyLimit: config.ITSM_BODY_LIMIT_BYTES,
     logLevel: config.ITSM_LOG_LEVEL,
   });
+  await hardenHttp(app, config);
   serveOpenApi(app);
   return app;
 }

@@ -1,4 +1,4 @@
-import { AmqpEnv, LogLevel, logLevelProperty, portProperty } from '@itsm/config';
+import { AmqpEnv, LogLevel, csvProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
@@ -22,6 +22,17 @@ export class GatewayConfig extends AmqpEnv {
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';
+
+  /** Browser origins allowed by CORS, comma-separated; empty allows none. */
+  @csvProperty()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { each: true })
+  ITSM_CORS_ORIGINS: string[] = [];
+
+  /** Requests per minute from one client address, per gateway replica; more get 429 with Retry-After. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ITSM_RATE_LIMIT_PER_ADDRESS = 1200;
 
   /** production refuses the built-in development issuer. */
   @IsIn(RUNTIME_ENVIRONMENTS)
