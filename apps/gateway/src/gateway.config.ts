@@ -1,13 +1,18 @@
-import { AmqpEnv, LogLevel, csvProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { LogLevel, MongoEnv, csvProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
-import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 export const RUNTIME_ENVIRONMENTS = ['development', 'production'] as const;
 export const AUTH_MODES = ['dev', 'oidc'] as const;
 
-export class GatewayConfig extends AmqpEnv {
+export class GatewayConfig extends MongoEnv {
   @portProperty()
   ITSM_GATEWAY_PORT = 3000;
+
+  /** The gateway's own database (idempotency records); no other service reads it. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,63}$/)
+  ITSM_GATEWAY_DB = 'itsm_gateway';
 
   /** Base URL of the operation service's query role. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })

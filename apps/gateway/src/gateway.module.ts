@@ -1,8 +1,12 @@
 import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
+import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
+import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
 import { GatewayConfig } from './gateway.config';
 
 @Module({})
@@ -12,11 +16,16 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         AuthModule.forRoot(authOptions(config)),
+        PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_GATEWAY_DB }),
+        IdempotencyModule,
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         HealthModule.forChecks({
-          inject: [MessagePublisher],
-          useFactory: (publisher: MessagePublisher): ReadinessCheck[] => [{ name: 'broker', isReady: () => publisher.isReady }],
+          inject: [MessagePublisher, getConnectionToken()],
+          useFactory: (publisher: MessagePublisher, database: Connection): ReadinessCheck[] => [
+            { name: 'broker', isReady: () => publisher.isReady },
+            { name: 'database', isReady: () => database.readyState === 1 },
+          ],
         }),
       ],
     };

@@ -49,6 +49,7 @@ describe('incident intake end to end', () => {
       ITSM_OPERATION_QUERY_URL: query.baseUrl,
       ITSM_AUTH_MODE: 'dev',
       ITSM_DEV_ISSUER_DIR: keyDirectory,
+      ITSM_GATEWAY_DB: `${dbName}_gateway`,
     });
     tokens.agent = await devToken(keyDirectory, 'agent-1', ['service_desk_agent']);
     tokens.alice = await devToken(keyDirectory, 'alice', ['requester']);
@@ -62,6 +63,7 @@ describe('incident intake end to end', () => {
     await Promise.all(apps.map((app) => app.stop()));
     await tap?.close();
     await mongo?.db(dbName).dropDatabase();
+    await mongo?.db(`${dbName}_gateway`).dropDatabase();
     await mongo?.close();
   });
 
@@ -165,6 +167,36 @@ describe('incident intake end to end', () => {
       const response = await get('/api/v1/incidents/01a20e2a-fed4-7197-a433-736b13a7a69e');
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
+    });
+  });
+
+  describe('Idempotency-Key', () => {
+    const report = { title: 'Core switch flapping', impact: 1, urgency: 1 };
+
+    it('replays the first response for a retry of the same request and records one incident', async () => {
+      const first = await post(report, { 'idempotency-key': 'retry-1' });
+      const retry = await post(report, { 'idempotency-key': 'retry-1' });
+      expect([first.status, retry.status]).toEqual([202, 202]);
+      const firstBody = (await first.json()) as { id: string };
+      expect(await retry.json()).toEqual(firstBody);
+      expect(retry.headers.get('location')).toBe(first.headers.get('location'));
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      await eventually(() => get(`/api/v1/incidents/${firstBody.id}`), (answer) => answer.status === 200, { what: 'the incident' });
+      expect(await mongo.db(dbName).collection('incidents').countDocuments({ title: report.title })).toBe(1);
+    });
+
+    it('refuses the same key with a different request (422), and a malformed key (400)', async () => {
+      expect((await post(report, { 'idempotency-key': 'retry-2' })).status).toBe(202);
+      const other = await post({ ...report, urgency: 2 }, { 'idempotency-key': 'retry-2' });
+      expect(other.status).toBe(422);
+      expect(other.headers.get('content-type')).toContain('application/problem+json');
+      expect((await post(report, { 'idempotency-key': 'x'.repeat(201) })).status).toBe(400);
+    });
+
+    it('scopes keys to the caller', async () => {
+      const alice = await post(report, { 'idempotency-key': 'shared-key' }, 'alice');
+      const bob = await post(report, { 'idempotency-key': 'shared-key' }, 'bob');
+      expect(((await alice.json()) as { id: string }).id).not.toBe(((await bob.json()) as { id: string }).id);
     });
   });
 
