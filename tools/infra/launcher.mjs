@@ -14,7 +14,6 @@ import path from 'node:path';
 import { amqpAnswers, mongoAnswers, waitFor } from './probes.mjs';
 
 const RABBITMQ_SERVER = '/usr/lib/rabbitmq/bin/rabbitmq-server';
-const RABBITMQ_NODENAME = 'itsm@localhost';
 
 /** @typedef {{ mode: string, amqpUrl: string, mongoUrl: string, started: string[], stop: () => Promise<void> }} Infrastructure */
 
@@ -151,10 +150,12 @@ function startRabbitMq(itsmDir, logDir, port, log) {
   fs.mkdirSync(home, { recursive: true });
   fs.writeFileSync(path.join(home, 'rabbitmq.conf'), `listeners.tcp.default = 127.0.0.1:${port}\n`);
   fs.writeFileSync(path.join(home, 'enabled_plugins'), '[].\n');
-  log(`starting RabbitMQ (${RABBITMQ_NODENAME}) on 127.0.0.1:${port}, data in .itsm/rabbitmq`);
+  // The node name carries the port, so launchers of two checkouts on other ports do not collide.
+  const nodename = port === 5672 ? 'itsm@localhost' : `itsm-${port}@localhost`;
+  log(`starting RabbitMQ (${nodename}) on 127.0.0.1:${port}, data in .itsm/rabbitmq`);
   return spawnDetached(RABBITMQ_SERVER, [], path.join(logDir, 'rabbitmq.out'), {
     HOME: home,
-    RABBITMQ_NODENAME,
+    RABBITMQ_NODENAME: nodename,
     RABBITMQ_NODE_IP_ADDRESS: '127.0.0.1',
     RABBITMQ_NODE_PORT: String(port),
     RABBITMQ_DIST_PORT: String(port + 20000),
