@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * shared scope; the `type:` dimension keeps domain logic framework-free and
  * contracts dependency-free. `@itsm/testing` is for test files only.
  */
-const scopes = ['gateway', 'operation', 'strategy', 'design', 'transition', 'csi'];
+const scopes = ['gateway', 'operation', 'strategy', 'design', 'transition', 'csi', 'audit'];
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.itsm/**', '.tools/**', '.nx/**', 'coverage/**'] },

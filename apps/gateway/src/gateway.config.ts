@@ -18,6 +18,10 @@ export class GatewayConfig extends MongoEnv {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_OPERATION_QUERY_URL = 'http://127.0.0.1:3101';
 
+  /** Base URL of the audit service. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  ITSM_AUDIT_QUERY_URL = 'http://127.0.0.1:3201';
+
   /** Largest request body accepted, in bytes; larger gets 413. */
   @Type(() => Number)
   @IsInt()

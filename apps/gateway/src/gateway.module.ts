@@ -1,3 +1,4 @@
+import { AuditApiModule } from '@itsm/gateway/audit-api';
 import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
@@ -20,6 +21,7 @@ export class GatewayModule {
         IdempotencyModule,
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
+        AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         HealthModule.forChecks({
           inject: [MessagePublisher, getConnectionToken()],
           useFactory: (publisher: MessagePublisher, database: Connection): ReadinessCheck[] => [

@@ -20,7 +20,7 @@ describe('incident intake end to end', () => {
   let operationEnv: Record<string, string>;
   const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-e2e-')), 'dev-issuer');
   /** Tokens by user: an agent who works every incident, and two requesters. */
-  const tokens: Record<'agent' | 'alice' | 'bob', string> = { agent: '', alice: '', bob: '' };
+  const tokens: Record<'agent' | 'alice' | 'bob' | 'manager' | 'admin', string> = { agent: '', alice: '', bob: '', manager: '', admin: '' };
 
   const post = (body: unknown, headers: Record<string, string> = {}, as: keyof typeof tokens = 'agent') =>
     fetch(`${gateway.baseUrl}/api/v1/incidents`, {
@@ -42,11 +42,15 @@ describe('incident intake end to end', () => {
     await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
     operationEnv = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_OPERATION_DB: dbName };
     const query = await startOperation('query');
+    const auditPort = await freePort();
+    const audit = await AppProcess.start('audit', auditPort, { ITSM_AUDIT_PORT: String(auditPort), ITSM_AUDIT_DB: `${dbName}_audit` });
+    apps.push(audit);
     const gatewayPort = await freePort();
     gateway = await AppProcess.start('gateway', gatewayPort, {
       ITSM_AMQP_URL: amqpUrl,
       ITSM_GATEWAY_PORT: String(gatewayPort),
       ITSM_OPERATION_QUERY_URL: query.baseUrl,
+      ITSM_AUDIT_QUERY_URL: audit.baseUrl,
       ITSM_AUTH_MODE: 'dev',
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
@@ -54,6 +58,8 @@ describe('incident intake end to end', () => {
     tokens.agent = await devToken(keyDirectory, 'agent-1', ['service_desk_agent']);
     tokens.alice = await devToken(keyDirectory, 'alice', ['requester']);
     tokens.bob = await devToken(keyDirectory, 'bob', ['requester']);
+    tokens.manager = await devToken(keyDirectory, 'im-1', ['incident_manager']);
+    tokens.admin = await devToken(keyDirectory, 'admin-1', ['administrator']);
     apps.push(gateway);
     tap = await EventTap.open(amqpUrl, 'itsm.operation.#');
     mongo = await MongoClient.connect(mongoUrl);
@@ -64,6 +70,7 @@ describe('incident intake end to end', () => {
     await tap?.close();
     await mongo?.db(dbName).dropDatabase();
     await mongo?.db(`${dbName}_gateway`).dropDatabase();
+    await mongo?.db(`${dbName}_audit`).dropDatabase();
     await mongo?.close();
   });
 
@@ -216,7 +223,7 @@ describe('incident intake end to end', () => {
       expect(page.items.every((item) => item.callerId === 'alice')).toBe(true);
     });
 
-    it('covers every documented route: anonymous 401, a role without the right 403, the right role succeeds', async () => {
+    it('covers every documented route: anonymous 401, a role without the right 403, an allowed role gets through', async () => {
       const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, { security?: unknown[] }>> };
       const outsider = await devToken(keyDirectory, 'pm-1', ['portfolio_manager']);
       const routes = Object.entries(document.paths).flatMap(([route, operations]) => Object.keys(operations).map((method) => ({ route, method })));
@@ -230,7 +237,8 @@ describe('incident intake end to end', () => {
         expect({ route, method, status: anonymous.status }).toEqual({ route, method, status: 401 });
         expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
         expect({ route, method, status: (await call(outsider)).status }).toEqual({ route, method, status: 403 });
-        expect({ route, method, ok: [200, 202, 404].includes((await call(tokens.agent)).status) }).toEqual({ route, method, ok: true });
+        const allowed = (await call(tokens.admin)).status;
+        expect({ route, method, admitted: allowed !== 401 && allowed !== 403 && allowed < 500 }).toEqual({ route, method, admitted: true });
       }
     });
 
@@ -242,6 +250,39 @@ describe('incident intake end to end', () => {
       const response = await fetch(`${gateway.baseUrl}/api/v1/incidents`, { headers: authorization ? { authorization } : {} });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+  });
+
+  describe('audit trail', () => {
+    it('shows who did what to an incident, and everything an actor did', async () => {
+      const response = await post({ title: 'VPN concentrator down', impact: 1, urgency: 1 }, { 'x-correlation-id': 'audit-check-1' });
+      const { id } = (await response.json()) as { id: string };
+      type Page = { items: Array<Record<string, unknown>> };
+      const bySubject = await eventually(
+        async () => (await (await get(`/api/v1/audit-records?subject=${id}`, 'manager')).json()) as Page,
+        (page) => page.items?.length === 1,
+        { what: 'the audit record of the incident' },
+      );
+      expect(bySubject.items[0]).toMatchObject({
+        action: INCIDENT_CREATED_V1.type,
+        subject: id,
+        actorId: 'agent-1',
+        source: '/itsm/operation',
+        correlationId: 'audit-check-1',
+        summary: { title: 'VPN concentrator down', priority: 1 },
+      });
+      const byActor = (await (await get('/api/v1/audit-records?actorId=agent-1&limit=200', 'manager')).json()) as Page;
+      expect(byActor.items.some((record) => record.subject === id)).toBe(true);
+      expect(byActor.items.every((record) => record.actorId === 'agent-1')).toBe(true);
+    });
+
+    it('is read-only and closed to requesters', async () => {
+      expect((await get('/api/v1/audit-records?actorId=alice', 'alice')).status).toBe(403);
+      expect((await get('/api/v1/audit-records', 'manager')).status).toBe(400);
+      for (const method of ['PUT', 'PATCH', 'DELETE', 'POST']) {
+        const response = await fetch(`${gateway.baseUrl}/api/v1/audit-records`, { method, headers: { authorization: `Bearer ${tokens.admin}` } });
+        expect({ method, status: response.status }).toEqual({ method, status: 404 });
+      }
     });
   });
 

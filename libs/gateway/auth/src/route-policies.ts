@@ -19,6 +19,7 @@ const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 
 export const ROUTE_POLICIES = {
   'incidents.report': { roles: ['requester', ...INCIDENT_WORKERS] },
   'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst'], ownRecordsOnly: ['requester'] },
+  'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;

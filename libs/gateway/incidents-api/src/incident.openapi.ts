@@ -42,24 +42,3 @@ export const INCIDENT_ACCEPTED_SCHEMA: SchemaObject = {
     status: { type: 'string', enum: ['accepted'] },
   },
 };
-
-export const PROBLEM_SCHEMA: SchemaObject = {
-  type: 'object',
-  description: 'RFC 9457 problem details (application/problem+json)',
-  required: ['type', 'title', 'status'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    errors: {
-      type: 'array',
-      description: 'For 400: every offending field',
-      items: {
-        type: 'object',
-        properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
-      },
-    },
-  },
-};

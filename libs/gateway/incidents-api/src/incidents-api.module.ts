@@ -18,7 +18,7 @@ export class IncidentsApiModule {
       providers: [
         IncidentIntakePublisher,
         OperationQueryClient,
-        { provide: OPERATION_QUERY_URL, useValue: options.operationQueryUrl.replace(/\/+$/, '') },
+        { provide: OPERATION_QUERY_URL, useValue: options.operationQueryUrl },
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts';
 import { Authorization, CurrentAuthorization, RequirePolicy, recordScope } from '@itsm/gateway/auth';
+import { ApiProblemResponses } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -7,14 +8,13 @@ import { correlationIdFrom } from './correlation-id';
 import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { OperationQueryClient } from './operation-query.client';
-import { ApiProblemResponses } from './problem-responses.decorator';
 import { ReportIncidentRequest } from './report-incident.request';
 
 export const INCIDENTS_PATH = 'api/v1/incidents';
 
 @ApiTags('incidents')
 @ApiBearerAuth()
-@ApiProblemResponses(401, 403)
+@ApiProblemResponses(401, 403, 429)
 @Controller(INCIDENTS_PATH)
 export class IncidentsController {
   constructor(
@@ -33,7 +33,7 @@ export class IncidentsController {
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/ReportIncidentRequest' } })
   @ApiAcceptedResponse({ description: 'Accepted for intake; see the Location header', schema: INCIDENT_ACCEPTED_SCHEMA })
-  @ApiProblemResponses(400, 413, 415, 503)
+  @ApiProblemResponses(400, 413, 415, 422, 503)
   async report(
     @Body() body: ReportIncidentRequest,
     @CurrentAuthorization() { principal }: Authorization,

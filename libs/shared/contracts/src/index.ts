@@ -16,3 +16,5 @@ export * from './validation/validation-issues';
 export * from './http/operation/incident-view';
 export * from './http/operation/list-incidents.query';
 export * from './identity/roles';
+export * from './http/audit/audit-record-view';
+export * from './http/page-cursor';

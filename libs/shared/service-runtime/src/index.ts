@@ -7,3 +7,5 @@ export * from './http/request-validation.exception';
 export * from './http/validation.pipe';
 export * from './run-main';
 export * from './http/public-route.decorator';
+export * from './http/service-http-client';
+export * from './http/api-problem-responses.decorator';

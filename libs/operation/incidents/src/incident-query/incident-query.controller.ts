@@ -1,7 +1,6 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN } from '@itsm/contracts';
+import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN, decodePageCursor, encodePageCursor } from '@itsm/contracts';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
-import { decodeIncidentCursor, encodeIncidentCursor } from './incident-cursor';
 import { toIncidentView } from './incident-view.mapper';
 
 /** Operation's read API, called by the gateway (internal network only). */
@@ -23,9 +22,9 @@ export class IncidentQueryController {
       priority: query.priority,
       callerId: query.callerId,
       limit: query.limit,
-      beforeId: query.cursor === undefined ? undefined : decodeIncidentCursor(query.cursor),
+      beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
     });
     const last = records.at(-1);
-    return { items: records.map(toIncidentView), nextCursor: hasMore && last ? encodeIncidentCursor(last._id) : null };
+    return { items: records.map(toIncidentView), nextCursor: hasMore && last ? encodePageCursor(last._id) : null };
   }
 }

@@ -1,6 +1,27 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { PROBLEM_SCHEMA } from './incident.openapi';
+import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+export const PROBLEM_SCHEMA: SchemaObject = {
+  type: 'object',
+  description: 'RFC 9457 problem details (application/problem+json)',
+  required: ['type', 'title', 'status'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      description: 'For 400: every offending field',
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
+      },
+    },
+  },
+};
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input; `errors` names each offending field',
@@ -9,6 +30,8 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'No such record',
   413: 'Body larger than the configured limit',
   415: 'Body is not application/json',
+  422: 'The Idempotency-Key was used with a different request',
+  429: 'Too many requests from this address; see Retry-After',
   502: 'A downstream service failed',
   503: 'A downstream service or the broker is unavailable; retry',
 };

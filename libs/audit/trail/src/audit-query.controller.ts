@@ -1,0 +1,37 @@
+import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery, decodePageCursor, encodePageCursor } from '@itsm/contracts';
+import { Controller, Get, Query } from '@nestjs/common';
+import { AuditRecord } from './audit-record.schema';
+import { AuditRecordRepository } from './audit-record.repository';
+
+const DEFAULT_LIMIT = 50;
+
+/** The audit service's read API, called by the gateway. Read-only by design: there is no route that changes a record. */
+@Controller('v1/audit-records')
+export class AuditQueryController {
+  constructor(private readonly records: AuditRecordRepository) {}
+
+  @Get()
+  async list(@Query() query: ListAuditRecordsQuery): Promise<AuditRecordPage> {
+    const { records, hasMore } = await this.records.list({
+      subject: query.subject,
+      actorId: query.actorId,
+      limit: query.limit ?? DEFAULT_LIMIT,
+      beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
+    });
+    const last = records.at(-1);
+    return { items: records.map(toView), nextCursor: hasMore && last ? encodePageCursor(last._id) : null };
+  }
+}
+
+function toView(record: AuditRecord): AuditRecordView {
+  return {
+    id: record._id,
+    action: record.action,
+    subject: record.subject,
+    actorId: record.actorId,
+    source: record.source,
+    time: record.time.toISOString(),
+    correlationId: record.correlationId,
+    summary: record.summary,
+  };
+}

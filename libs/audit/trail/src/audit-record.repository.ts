@@ -1,0 +1,49 @@
+import { CloudEvent } from '@itsm/contracts';
+import { isDuplicateKeyError } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, QueryFilter } from 'mongoose';
+import { AuditRecord } from './audit-record.schema';
+
+/** The platform's own processes act as this actor. */
+export const SYSTEM_ACTOR = 'system';
+
+export interface AuditRecordFilter {
+  subject?: string;
+  actorId?: string;
+  beforeId?: string;
+  limit: number;
+}
+
+@Injectable()
+export class AuditRecordRepository {
+  constructor(@InjectModel(AuditRecord.name) private readonly records: Model<AuditRecord>) {}
+
+  /** Appends the record of an event; a second delivery of the same event changes nothing. */
+  async append(event: CloudEvent<object>): Promise<void> {
+    try {
+      await this.records.collection.insertOne({
+        _id: event.id as never,
+        action: event.type,
+        subject: event.subject,
+        actorId: event.actorid ?? SYSTEM_ACTOR,
+        source: event.source,
+        time: new Date(event.time),
+        correlationId: event.correlationid,
+        summary: { ...event.data },
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  /** Newest first, one extra to know whether another page follows. */
+  async list(filter: AuditRecordFilter): Promise<{ records: AuditRecord[]; hasMore: boolean }> {
+    const query: QueryFilter<AuditRecord> = {};
+    if (filter.subject !== undefined) query.subject = filter.subject;
+    if (filter.actorId !== undefined) query.actorId = filter.actorId;
+    if (filter.beforeId !== undefined) query._id = { $lt: filter.beforeId };
+    const records = await this.records.find(query).sort({ _id: -1 }).limit(filter.limit + 1).lean<AuditRecord[]>().exec();
+    return { records: records.slice(0, filter.limit), hasMore: records.length > filter.limit };
+  }
+}

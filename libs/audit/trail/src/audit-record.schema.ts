@@ -1,0 +1,37 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * The `audit_records` collection, owned by the audit service: append-only.
+ * Nothing in the platform updates or deletes these documents, and no API can.
+ */
+@Schema({ collection: 'audit_records', versionKey: false })
+export class AuditRecord {
+  /** The id of the event recorded (UUIDv7, time-ordered); a redelivered event is recorded once. */
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ required: true })
+  action!: string;
+
+  @Prop({ required: true })
+  subject!: string;
+
+  @Prop({ required: true })
+  actorId!: string;
+
+  @Prop({ required: true })
+  source!: string;
+
+  @Prop({ required: true })
+  time!: Date;
+
+  @Prop({ required: true })
+  correlationId!: string;
+
+  @Prop({ type: Object, required: true })
+  summary!: Record<string, unknown>;
+}
+
+export const AuditRecordSchema = SchemaFactory.createForClass(AuditRecord);
+AuditRecordSchema.index({ subject: 1, _id: -1 });
+AuditRecordSchema.index({ actorId: 1, _id: -1 });

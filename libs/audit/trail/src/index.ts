@@ -1,0 +1,2 @@
+export * from './audit-trail.module';
+export * from './record-audit-trail.listener';

@@ -1,0 +1,17 @@
+import { CloudEvent, MESSAGE_CATALOG } from '@itsm/contracts';
+import { AmqpListener } from '@itsm/messaging';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { AuditRecordRepository } from './audit-record.repository';
+
+/** Every domain event the platform publishes; each one is a state change somebody (or the platform) made. */
+export const AUDITED_EVENT_TYPES = MESSAGE_CATALOG.filter((definition) => definition.kind === 'event').map((definition) => definition.type);
+
+@AmqpListener()
+export class RecordAuditTrailListener {
+  constructor(private readonly records: AuditRecordRepository) {}
+
+  @EventPattern(AUDITED_EVENT_TYPES)
+  async record(@Payload() event: CloudEvent<object>): Promise<void> {
+    await this.records.append(event);
+  }
+}
