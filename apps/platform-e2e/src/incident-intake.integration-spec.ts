@@ -1,7 +1,8 @@
 import { INCIDENT_CREATED_V1, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
 import { AppProcess, EventTap, deleteQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { SignJWT, UnsecuredJWT, generateKeyPair, importJWK } from 'jose';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -239,6 +240,34 @@ describe('incident intake end to end', () => {
         expect({ route, method, status: (await call(outsider)).status }).toEqual({ route, method, status: 403 });
         const allowed = (await call(tokens.admin)).status;
         expect({ route, method, admitted: allowed !== 401 && allowed !== 403 && allowed < 500 }).toEqual({ route, method, admitted: true });
+      }
+    });
+
+    it('answers 401 for expired, not yet valid, foreign, unsigned and forged tokens', async () => {
+      const { privateJwk } = JSON.parse(readFileSync(path.join(keyDirectory, 'signing-key.jwk.json'), 'utf8')) as { privateJwk: { kid: string } };
+      const issuerKey = await importJWK(privateJwk, 'ES256');
+      const now = Math.floor(Date.now() / 1000);
+      const sign = (claims: { iss?: string; aud?: string; exp?: number; nbf?: number }, key: Parameters<SignJWT['sign']>[0] = issuerKey) =>
+        new SignJWT({ roles: ['administrator'] })
+          .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid })
+          .setSubject('mallory')
+          .setIssuer(claims.iss ?? 'itsm-dev-issuer')
+          .setAudience(claims.aud ?? 'itsm-api')
+          .setExpirationTime(claims.exp ?? now + 300)
+          .setNotBefore(claims.nbf ?? now - 60)
+          .sign(key);
+      const cases = {
+        expired: await sign({ exp: now - 3600 }),
+        'not yet valid': await sign({ nbf: now + 3600 }),
+        'wrong issuer': await sign({ iss: 'https://evil.example.com' }),
+        'wrong audience': await sign({ aud: 'another-api' }),
+        'wrongly signed': await sign({}, (await generateKeyPair('ES256')).privateKey),
+        'unsigned (alg none)': new UnsecuredJWT({ roles: ['administrator'] }).setSubject('mallory').setIssuer('itsm-dev-issuer').setAudience('itsm-api').setExpirationTime(now + 300).encode(),
+      };
+      expect((await fetch(`${gateway.baseUrl}/api/v1/incidents`, { headers: { authorization: `Bearer ${await sign({})}` } })).status).toBe(200);
+      for (const [name, token] of Object.entries(cases)) {
+        const response = await fetch(`${gateway.baseUrl}/api/v1/incidents`, { headers: { authorization: `Bearer ${token}` } });
+        expect({ name, status: response.status }).toEqual({ name, status: 401 });
       }
     });
 

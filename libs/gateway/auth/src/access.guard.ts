@@ -2,13 +2,15 @@ import { PUBLIC_ROUTE } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
+import { PrincipalRateLimiter } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
 import { PolicyName, ROUTE_POLICIES, isAllowed } from './route-policies';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /**
  * Applied to every route: public routes pass; all others need a valid bearer
- * token (401) and a role the route's policy allows (403). A route without a
+ * token (401), a request budget left for the user (429) and a role the
+ * route's policy allows (403). A route without a
  * policy is denied, so a forgotten decorator fails closed.
  */
 @Injectable()
@@ -16,6 +18,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    private readonly rateLimiter: PrincipalRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,6 +27,7 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
+    this.rateLimiter.take(principal.userId);
     const policyName = this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, context.getHandler());
     const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;
     if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');

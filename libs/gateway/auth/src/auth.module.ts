@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JWTVerifyGetKey } from 'jose';
 import { AccessGuard } from './access.guard';
+import { PrincipalRateLimiter } from './principal-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeySource } from './dev-issuer';
 import { oidcKeySource } from './key-sources';
 import { TokenVerifier } from './token-verifier';
@@ -11,9 +12,14 @@ interface ClaimMapping {
   groupsClaim: string;
 }
 
+interface Limits {
+  /** Requests a minute per authenticated user, per replica. */
+  requestsPerUserPerMinute: number;
+}
+
 export type AuthOptions =
-  | ({ mode: 'oidc'; issuer: string; audience: string; jwksUrl?: string } & ClaimMapping)
-  | ({ mode: 'dev'; keyDirectory: string } & ClaimMapping);
+  | ({ mode: 'oidc'; issuer: string; audience: string; jwksUrl?: string } & ClaimMapping & Limits)
+  | ({ mode: 'dev'; keyDirectory: string } & ClaimMapping & Limits);
 
 /** Bearer-token authentication and the route policies, applied to every route of the app. */
 @Module({})
@@ -29,6 +35,7 @@ export class AuthModule {
             return new TokenVerifier(keys, { issuer, audience, rolesClaim: options.rolesClaim, groupsClaim: options.groupsClaim });
           },
         },
+        { provide: PrincipalRateLimiter, useValue: new PrincipalRateLimiter(options.requestsPerUserPerMinute) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

@@ -9,3 +9,4 @@ export * from './run-main';
 export * from './http/public-route.decorator';
 export * from './http/service-http-client';
 export * from './http/api-problem-responses.decorator';
+export * from './http/too-many-requests.exception';

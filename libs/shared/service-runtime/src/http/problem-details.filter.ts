@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
 import { RequestValidationException } from './request-validation.exception';
+import { TooManyRequestsException } from './too-many-requests.exception';
 
 const RETRY_AFTER_SECONDS = 5;
 
@@ -21,6 +22,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // 503s are transient by definition (broker or a service restarting): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="itsm"');
+    if (exception instanceof TooManyRequestsException) void reply.header('retry-after', String(exception.retryAfterSeconds));
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 }
