@@ -48,7 +48,7 @@ describe('operation intake (real servers)', () => {
     return createCloudEvent(
       REGISTER_INCIDENT_V1,
       incidentId,
-      { incidentId, title, callerId: 'caller-1', impact: 2, urgency: 3, reportedAt: new Date().toISOString() },
+      { incidentId, title, callerId: 'caller-1', actor: { userId: 'caller-1', roles: ['requester'], groups: [] }, impact: 2, urgency: 3, reportedAt: new Date().toISOString() },
       { service: 'test' },
     );
   };

@@ -13,7 +13,7 @@ export class IncidentIntakePublisher {
   async submit(report: ReportIncidentRequest, reporter: Principal, correlationId: string): Promise<string> {
     const now = new Date();
     const incidentId = uuidV7(now.getTime());
-    const command: RegisterIncidentV1 = { ...report, incidentId, callerId: reporter.userId, reportedAt: now.toISOString() };
+    const command: RegisterIncidentV1 = { ...report, incidentId, callerId: reporter.userId, actor: reporter, reportedAt: now.toISOString() };
     const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId, actorId: reporter.userId }, now);
     try {
       await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });

@@ -3,10 +3,10 @@ import { OmitType } from '@nestjs/swagger';
 
 /**
  * Body of POST /api/v1/incidents: the RegisterIncident command minus what the
- * gateway assigns (id, caller from the token, time). Validation rules are inherited from the contract,
+ * gateway assigns (id, caller and actor from the token, time). Validation rules are inherited from the contract,
  * so the edge and the consumer can never disagree.
  */
-export class ReportIncidentRequest extends OmitType(RegisterIncidentV1, ['incidentId', 'callerId', 'reportedAt'] as const) {}
+export class ReportIncidentRequest extends OmitType(RegisterIncidentV1, ['incidentId', 'callerId', 'actor', 'reportedAt'] as const) {}
 
 /** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
 export const INCIDENTS_API_REQUEST_BODIES = [ReportIncidentRequest];

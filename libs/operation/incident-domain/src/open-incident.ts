@@ -23,10 +23,19 @@ export interface Incident extends IncidentReport {
   updatedAt: Date;
 }
 
-/** A reported incident enters the lifecycle as New with its derived priority. */
+/** A reported incident enters the lifecycle as New with its derived priority. Keeps only the report's own fields. */
 export function openIncident(report: IncidentReport, number: string, now: Date): Incident {
   return {
-    ...report,
+    incidentId: report.incidentId,
+    title: report.title,
+    description: report.description,
+    callerId: report.callerId,
+    impact: report.impact,
+    urgency: report.urgency,
+    category: report.category,
+    serviceId: report.serviceId,
+    configurationItemId: report.configurationItemId,
+    reportedAt: report.reportedAt,
     number,
     priority: derivePriority(report.impact, report.urgency),
     state: 'new',

@@ -16,5 +16,6 @@ export * from './validation/validation-issues';
 export * from './http/operation/incident-view';
 export * from './http/operation/list-incidents.query';
 export * from './identity/roles';
+export * from './identity/actor.v1';
 export * from './http/audit/audit-record-view';
 export * from './http/page-cursor';

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** Apps read their configuration once at boot and refuse to start, naming what is wrong. */
+describe('configuration at boot', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const start = (app: string, env: Record<string, string>) =>
+    spawnSync(process.execPath, [path.join(root, 'dist', 'apps', app, 'src', 'main.js')], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it.each([
+    ['gateway', { ITSM_AMQP_URL: 'http://not-amqp', ITSM_MONGO_URL: 'mongodb://127.0.0.1:1/' }, ['ITSM_AMQP_URL']],
+    ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_ENV: 'production', ITSM_AUTH_MODE: 'dev' }, ['ITSM_AUTH_MODE must be oidc']],
+    ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUTH_MODE: 'oidc' }, ['ITSM_OIDC_ISSUER', 'ITSM_OIDC_AUDIENCE']],
+    ['operation', { ITSM_AMQP_URL: 'amqp://x', ITSM_OPERATION_ROLES: 'intake,reporting', ITSM_OPERATION_PORT: '99999' }, ['ITSM_MONGO_URL', 'ITSM_OPERATION_ROLES', 'ITSM_OPERATION_PORT']],
+    ['audit', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUDIT_PREFETCH: '0' }, ['ITSM_AUDIT_PREFETCH']],
+  ])('%s refuses to start with %j', (app, env, named) => {
+    const result = start(app, env);
+    expect(result.status).toBe(1);
+    for (const name of named) expect(result.stdout + result.stderr).toContain(name);
+  });
+});
