@@ -4,9 +4,9 @@ import { JWTVerifyGetKey, createRemoteJWKSet } from 'jose';
  * The issuer's signing keys, fetched from its JWKS and cached; an unknown key
  * id triggers a refetch (rate-limited), so key rotation at the IdP needs no restart.
  */
-export async function oidcKeySource(issuer: string, jwksUrl?: string): Promise<JWTVerifyGetKey> {
+export async function oidcKeySource(issuer: string, jwksUrl?: string, refetchCooldownMs = 30_000): Promise<JWTVerifyGetKey> {
   const url = jwksUrl ?? (await discoverJwksUrl(issuer));
-  return createRemoteJWKSet(new URL(url), { cacheMaxAge: 10 * 60_000, cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  return createRemoteJWKSet(new URL(url), { cacheMaxAge: 10 * 60_000, cooldownDuration: refetchCooldownMs, timeoutDuration: 5_000 });
 }
 
 async function discoverJwksUrl(issuer: string): Promise<string> {
