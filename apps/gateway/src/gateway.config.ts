@@ -1,6 +1,6 @@
-import { LogLevel, MongoEnv, csvProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
-import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
 export const RUNTIME_ENVIRONMENTS = ['development', 'production'] as const;
 export const AUTH_MODES = ['dev', 'oidc'] as const;
@@ -10,8 +10,7 @@ export class GatewayConfig extends MongoEnv {
   ITSM_GATEWAY_PORT = 3000;
 
   /** The gateway's own database (idempotency records); no other service reads it. */
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,63}$/)
+  @databaseNameProperty()
   ITSM_GATEWAY_DB = 'itsm_gateway';
 
   /** Base URL of the operation service's query role. */

@@ -1,6 +1,5 @@
-import { LogLevel, MongoEnv, csvProperty, logLevelProperty, portProperty } from '@itsm/config';
-import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
+import { ArrayNotEmpty, IsIn } from 'class-validator';
 
 /**
  * Roles let one image run as separately scaled deployments:
@@ -20,15 +19,11 @@ export class OperationConfig extends MongoEnv {
   ITSM_OPERATION_PORT = 3101;
 
   /** The operation service's own database; no other service reads it. */
-  @IsString()
-  @Matches(/^[A-Za-z0-9_-]{1,63}$/)
+  @databaseNameProperty()
   ITSM_OPERATION_DB = 'itsm_operation';
 
   /** Intake messages in flight per instance. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @prefetchProperty()
   ITSM_INTAKE_PREFETCH = 64;
 
   @logLevelProperty()

@@ -1,4 +1,4 @@
-import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery, decodePageCursor, encodePageCursor } from '@itsm/contracts';
+import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery, decodePageCursor, toPage } from '@itsm/contracts';
 import { Controller, Get, Query } from '@nestjs/common';
 import { AuditRecord } from './audit-record.schema';
 import { AuditRecordRepository } from './audit-record.repository';
@@ -18,8 +18,7 @@ export class AuditQueryController {
       limit: query.limit ?? DEFAULT_LIMIT,
       beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
     });
-    const last = records.at(-1);
-    return { items: records.map(toView), nextCursor: hasMore && last ? encodePageCursor(last._id) : null };
+    return toPage(records, hasMore, toView);
   }
 }
 

@@ -29,6 +29,24 @@ export function portProperty(): PropertyDecorator {
   };
 }
 
+/** A MongoDB database name a service owns. */
+export function databaseNameProperty(): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    Matches(/^[A-Za-z0-9_-]{1,63}$/)(target, key);
+  };
+}
+
+/** Unacknowledged messages in flight per consumer instance. */
+export function prefetchProperty(): PropertyDecorator {
+  return (target, key) => {
+    Type(() => Number)(target, key);
+    IsInt()(target, key);
+    Min(1)(target, key);
+    Max(1000)(target, key);
+  };
+}
+
 export function logLevelProperty(): PropertyDecorator {
   return (target, key) => {
     IsString()(target, key);

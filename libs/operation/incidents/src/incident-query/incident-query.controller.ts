@@ -1,4 +1,4 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN, decodePageCursor, encodePageCursor } from '@itsm/contracts';
+import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN, decodePageCursor, toPage } from '@itsm/contracts';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { toIncidentView } from './incident-view.mapper';
@@ -24,7 +24,6 @@ export class IncidentQueryController {
       limit: query.limit,
       beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
     });
-    const last = records.at(-1);
-    return { items: records.map(toIncidentView), nextCursor: hasMore && last ? encodePageCursor(last._id) : null };
+    return toPage(records, hasMore, toIncidentView);
   }
 }
