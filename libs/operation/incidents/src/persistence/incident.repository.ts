@@ -1,6 +1,6 @@
 import { CloudEvent, INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts';
 import { Incident } from '@itsm/operation/incident-domain';
-import { isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { OutboxDocument, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -23,22 +23,19 @@ export class IncidentRepository {
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
 
   /**
-   * Stores a new incident together with the events it emits, in one write.
-   * Returns false when the intake message was already recorded (a redelivery);
+   * Stores a new incident together with the events it emits, in one write,
+   * and returns its outbox for the relay. Returns undefined when the intake
+   * message was already recorded (a redelivery);
    * any other unique-key clash is an error, never a silently dropped incident.
    */
-  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<boolean> {
+  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
+    const outbox = newOutbox(events, OUTBOX_LEASE_MS);
     try {
-      await this.incidents.collection.insertOne({
-        _id: incidentId as never,
-        ...fields,
-        intakeMessageId,
-        ...newOutbox(events, OUTBOX_LEASE_MS),
-      });
-      return true;
+      await this.incidents.collection.insertOne({ _id: incidentId as never, ...fields, intakeMessageId, ...outbox });
+      return { _id: incidentId, ...outbox };
     } catch (error) {
-      if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return false;
+      if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return undefined;
       throw error;
     }
   }

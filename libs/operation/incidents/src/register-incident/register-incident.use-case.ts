@@ -30,9 +30,9 @@ export class RegisterIncident {
       causationId: command.id,
       actorId: command.actorid,
     }, now);
-    const inserted = await this.incidents.insertNew(incident, command.id, [created]);
-    if (!inserted) return 'already-recorded';
-    this.relay.publishSoon(incident.incidentId);
+    const written = await this.incidents.insertNew(incident, command.id, [created]);
+    if (!written) return 'already-recorded';
+    this.relay.publishSoon(written);
     return 'created';
   }
 }

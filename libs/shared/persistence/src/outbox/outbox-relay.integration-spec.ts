@@ -37,9 +37,10 @@ describe('OutboxRelay (real database and broker)', () => {
     }, { service: 'operation' });
   };
   /** What a writer does: the aggregate and its events in one insert. */
-  const write = async (event: CloudEvent) => {
-    await aggregates.insertOne({ _id: event.subject, ...newOutbox([event], options.leaseMs) });
-    return event.subject;
+  const write = async (event: CloudEvent): Promise<OutboxDocument> => {
+    const document = { _id: event.subject, ...newOutbox([event], options.leaseMs) };
+    await aggregates.insertOne(document);
+    return document;
   };
   const received = (event: CloudEvent) => tap.waitFor((message) => message.body.id === event.id);
   const stored = (id: string) => aggregates.findOne({ _id: id });
@@ -66,8 +67,9 @@ describe('OutboxRelay (real database and broker)', () => {
 
   it('publishes what the writer hands over at once, then marks it sent', async () => {
     const event = incidentCreated();
-    const id = await write(event);
-    relay().publishSoon(id);
+    const written = await write(event);
+    const id = written._id;
+    relay().publishSoon(written);
     await received(event);
     const document = await eventually(() => stored(id), (found) => found?.outboxPending === false, { what: 'the outbox to be marked sent' });
     expect(document?.outbox).toEqual([]);
@@ -75,7 +77,7 @@ describe('OutboxRelay (real database and broker)', () => {
 
   it('after a writer died between its write and the publish, a restarted relay publishes the event', async () => {
     const event = incidentCreated();
-    const id = await write(event); // the writer dies here: nobody calls publishSoon
+    const id = (await write(event))._id; // the writer dies here: nobody calls publishSoon
     expect((await stored(id))?.outboxPending).toBe(true);
 
     relay().start(); // the restarted process
@@ -87,9 +89,10 @@ describe('OutboxRelay (real database and broker)', () => {
 
   it('keeps the events when the broker refuses them and publishes them on a later sweep', async () => {
     const event = incidentCreated();
-    const id = await write(event);
+    const written = await write(event);
+    const id = written._id;
     const failing = relay({ publish: async () => Promise.reject(new Error('broker down')) });
-    failing.publishSoon(id);
+    failing.publishSoon(written);
     await failing.stop();
     expect(await stored(id)).toMatchObject({ outboxPending: true, outbox: [{ seq: 1, event: { id: event.id } }] });
     expect(tap.messages.some((message) => message.body.id === event.id)).toBe(false);

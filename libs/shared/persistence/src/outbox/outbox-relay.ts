@@ -21,14 +21,14 @@ export type OutboxDocument = OutboxFields & { _id: string };
 
 /**
  * Publishes the events that aggregates wrote into their outbox, then marks
- * them sent. Writers hand over the ids they just wrote (publishSoon); a
+ * them sent. Writers hand over what they just wrote (publishSoon); a
  * periodic sweep publishes whatever a crashed process left behind. Delivery is
  * at least once: a crash between publish and mark-sent publishes again, and
  * consumers deduplicate by event id.
  */
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
-  private readonly queued = new Set<string>();
+  private readonly queued = new Map<string, OutboxDocument>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private flushScheduled = false;
   private timer: NodeJS.Timeout | undefined;
@@ -41,31 +41,35 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.logger = new Logger(`OutboxRelay:${collection.collectionName}`);
   }
 
-  /** For documents this process has just written (and so holds the lease of). Batches ids written close together. */
-  publishSoon(id: string): void {
-    this.queued.add(id);
+  /**
+   * For a document this process has just written (and so holds the lease of):
+   * publishes the events from memory, with no read back, then marks them sent.
+   * Documents written close together share one round trip.
+   */
+  publishSoon(document: OutboxDocument): void {
+    this.queued.set(document._id, document);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      const ids = [...this.queued];
+      const documents = [...this.queued.values()];
       this.queued.clear();
-      for (let start = 0; start < ids.length; start += this.options.batchSize) {
-        this.track(this.publishDocuments(ids.slice(start, start + this.options.batchSize)));
+      for (let start = 0; start < documents.length; start += this.options.batchSize) {
+        this.track(this.publishDocuments(documents.slice(start, start + this.options.batchSize)));
       }
     });
   }
 
   /** Claims outboxes whose lease ran out and publishes them. Returns how many documents it took. */
   async sweep(now: Date = new Date()): Promise<number> {
-    const claimed: string[] = [];
+    const claimed: OutboxDocument[] = [];
     while (claimed.length < this.options.batchSize) {
       const document = await this.collection.findOneAndUpdate(
         { outboxPending: true, outboxLeaseUntil: { $lt: now } },
         { $set: { outboxLeaseUntil: new Date(now.getTime() + this.options.leaseMs) } },
       );
       if (!document) break;
-      claimed.push(document._id);
+      claimed.push(document);
     }
     if (claimed.length > 0) {
       this.logger.log(`recovering ${claimed.length} unpublished outbox(es)`);
@@ -103,10 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.inFlight.add(tracked);
   }
 
-  private async publishDocuments(ids: readonly string[]): Promise<void> {
-    const documents = await this.collection
-      .find({ _id: { $in: [...ids] }, outboxPending: true }, { projection: { outbox: 1, outboxSeq: 1 } })
-      .toArray();
+  private async publishDocuments(documents: readonly OutboxDocument[]): Promise<void> {
     const published = await Promise.all(documents.map((document) => this.publishOutbox(document)));
     const sent = published.filter((document): document is OutboxDocument => document !== undefined);
     if (sent.length === 0) return;
