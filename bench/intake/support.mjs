@@ -1,0 +1,554 @@
+// @ts-check
+/**
+ * Helpers of the intake benchmark: child processes that are always cleaned up,
+ * readiness probes, the load generator, the bench's own RabbitMQ vhost and
+ * small statistics. Nothing here talks to anything but 127.0.0.1 unless the
+ * caller passed other URLs.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const log = (line) => console.log(`[bench] ${line}`);
+
+// ---------------------------------------------------------------------------
+// Child processes
+// ---------------------------------------------------------------------------
+
+/** @type {Set<import('node:child_process').ChildProcess>} */
+const children = new Set();
+let exitHookInstalled = false;
+
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Last resort: whatever is still alive when the bench exits (normally or by an error) is killed.
+  process.on('exit', () => {
+    for (const child of children) {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          child.kill('SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+  });
+}
+
+/**
+ * Starts a child process with its output in `logFile`.
+ * @returns {{ name: string, child: import('node:child_process').ChildProcess, logFile: string, exited: Promise<number | null> }}
+ */
+export function startChild(name, command, args, env, logFile) {
+  installExitHook();
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  fs.closeSync(out);
+  children.add(child);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code) => {
+      children.delete(child);
+      resolve(code);
+    });
+  });
+  return { name, child, logFile, exited };
+}
+
+/** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
+export async function stopChild(handle, graceMs = 8000) {
+  const { child } = handle;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const gone = await Promise.race([handle.exited.then(() => true), sleep(graceMs).then(() => false)]);
+  if (!gone) {
+    child.kill('SIGKILL');
+    await handle.exited;
+  }
+}
+
+export async function stopAllChildren() {
+  await Promise.all([...children].map((child) => stopChild({ child, exited: new Promise((resolve) => child.once('exit', resolve)) })));
+}
+
+/** Polls GET url until 200; fails early when the process exits. */
+export async function waitReady(handle, url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let exitedWith;
+  handle.exited.then((code) => (exitedWith = code ?? 'signal'));
+  for (;;) {
+    if (exitedWith !== undefined) {
+      throw new Error(`${handle.name} exited (code ${exitedWith}) before it was ready; see ${handle.logFile}:\n${tail(handle.logFile)}`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${handle.name} not ready after ${timeoutMs / 1000} s (${url}); see ${handle.logFile}:\n${tail(handle.logFile)}`);
+    await sleep(200);
+  }
+}
+
+export function tail(file, lines = 15) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** Lines of a child's log that look like warnings or errors (Nest's logger and plain output). */
+export function problemLines(file) {
+  try {
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /\b(WARN|ERROR|Error|FATAL|warn|error)\b/.test(line));
+  } catch {
+    return [];
+  }
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Load generator
+// ---------------------------------------------------------------------------
+
+/**
+ * One autocannon run. `amount` (total requests) replaces `durationS` when given.
+ * @returns {Promise<LoadResult>}
+ *
+ * @typedef {{ url: string, connections: number, durationS: number | null, amount: number | null,
+ *   startedAt: number, finishedAt: number, elapsedS: number, requests: number, answered: number, unanswered: number, accepted: number,
+ *   acceptedPerS: number, non2xx: number, errors: number, timeouts: number,
+ *   statusCodes: Record<string, number>, latencyMs: { p50: number, p90: number, p99: number, max: number, mean: number } }} LoadResult
+ */
+export async function runLoad({ url, connections, durationS, amount, body, headers = {} }) {
+  const autocannon = require('autocannon');
+  const options = {
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    pipelining: 1,
+    timeout: 10,
+    ...(amount ? { amount } : { duration: durationS }),
+  };
+  const startedAt = Date.now();
+  const result = await autocannon(options);
+  const finishedAt = Date.now();
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count]));
+  const elapsedS = (finishedAt - startedAt) / 1000;
+  const answered = Object.values(statusCodes).reduce((sum, count) => sum + count, 0);
+  return {
+    url,
+    connections,
+    durationS: amount ? null : durationS,
+    amount: amount ?? null,
+    startedAt,
+    finishedAt,
+    elapsedS,
+    requests: result.requests.sent,
+    answered,
+    /** Sent but neither answered nor failed when a timed run stopped; the server may still have accepted them. */
+    unanswered: Math.max(0, result.requests.sent - answered - result.errors),
+    accepted: result['2xx'],
+    acceptedPerS: result['2xx'] / elapsedS,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.mean },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// RabbitMQ: the bench's own vhost
+// ---------------------------------------------------------------------------
+
+/** rabbitmqctl as the user running the bench: Debian's /usr/sbin wrapper switches to the rabbitmq user and loses HOME (the cookie). */
+function rabbitmqctl(args, { home, node }) {
+  const direct = '/usr/lib/rabbitmq/bin/rabbitmqctl';
+  const command = fs.existsSync(direct) ? direct : 'rabbitmqctl';
+  return execFileSync(command, ['-n', node, ...args], {
+    env: { ...process.env, HOME: home },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
+
+export function ensureVhost(vhost, ctl) {
+  try {
+    rabbitmqctl(['add_vhost', vhost], ctl);
+  } catch (error) {
+    const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+    if (!/already exists|vhost_already_exists/.test(text)) throw new Error(`rabbitmqctl add_vhost ${vhost} failed: ${text || error.message}`);
+  }
+  rabbitmqctl(['set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*'], ctl);
+}
+
+export function deleteVhost(vhost, ctl) {
+  try {
+    rabbitmqctl(['delete_vhost', vhost], ctl);
+  } catch (error) {
+    const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+    if (!/does not exist|no_such_vhost/.test(text)) throw new Error(`rabbitmqctl delete_vhost ${vhost} failed: ${text || error.message}`);
+  }
+}
+
+/** Ready messages and consumers of a queue, or undefined when it does not exist. */
+export async function queueState(amqpUrl, queue) {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    channel.on('error', () => undefined);
+    try {
+      const state = await channel.checkQueue(queue);
+      return { messages: state.messageCount, consumers: state.consumerCount };
+    } catch {
+      return undefined;
+    }
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+/** Removes the ready messages of a queue (only ever called on the bench's own queues); returns how many. */
+export async function purgeQueue(amqpUrl, queue) {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    channel.on('error', () => undefined);
+    try {
+      const { messageCount } = await channel.purgeQueue(queue);
+      return messageCount;
+    } catch {
+      return 0; // no such queue
+    }
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+export async function brokerVersion(amqpUrl) {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
+  try {
+    const props = connection.connection?.serverProperties ?? {};
+    return `${props.product ?? 'RabbitMQ'} ${props.version ?? '?'}`;
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Machine facts
+// ---------------------------------------------------------------------------
+
+/** Fraction of all CPUs busy over `ms` (from /proc/stat); NaN where that does not exist. */
+export async function cpuBusy(ms) {
+  const read = () => {
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = fields[3] + (fields[4] ?? 0);
+    return { idle, total: fields.reduce((sum, value) => sum + value, 0) };
+  };
+  try {
+    const before = read();
+    await sleep(ms);
+    const after = read();
+    return 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total);
+  } catch {
+    return NaN;
+  }
+}
+
+/** The processes that used the most CPU over `ms` (from /proc), as "name (pid) 45%"; [] where /proc does not exist. */
+export async function busiestProcesses(ms, top = 4) {
+  const ticks = () => {
+    const result = new Map();
+    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        result.set(pid, { name, ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {
+        // gone
+      }
+    }
+    return result;
+  };
+  try {
+    const before = ticks();
+    await sleep(ms);
+    const after = ticks();
+    const hz = 100; // USER_HZ on Linux
+    return [...after.entries()]
+      .map(([pid, { name, ticks: now }]) => ({ pid, name, share: (now - (before.get(pid)?.ticks ?? now)) / hz / (ms / 1000) }))
+      .filter((entry) => entry.share > 0.05)
+      .sort((a, b) => b.share - a.share)
+      .slice(0, top)
+      .map((entry) => `${entry.name} (${entry.pid}) ${Math.round(entry.share * 100)}%`);
+  } catch {
+    return [];
+  }
+}
+
+export function machineFacts() {
+  const cpus = os.cpus();
+  return {
+    nproc: os.availableParallelism?.() ?? cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+}
+
+/** FerretDB's backend as given on its command line, when it runs on this machine listening on `port` (read from /proc). */
+export function localFerretDbBackend(port) {
+  try {
+    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+      let cmdline;
+      try {
+        cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      } catch {
+        continue;
+      }
+      if (!path.basename(cmdline[0] ?? '').startsWith('ferretdb')) continue;
+      const listen = cmdline.find((arg) => arg.startsWith('--listen-addr='))?.split(':').pop() ?? '27017';
+      if (port !== undefined && Number(listen) !== port) continue;
+      const handler = cmdline.find((arg) => arg.startsWith('--handler='))?.slice('--handler='.length) ?? 'default';
+      const pgUrl = cmdline.find((arg) => arg.startsWith('--postgresql-url='));
+      const pgPort = pgUrl ? /:(\d+)\//.exec(pgUrl)?.[1] : undefined;
+      return { handler, postgresPort: pgPort ? Number(pgPort) : undefined };
+    }
+  } catch {
+    // not Linux
+  }
+  return undefined;
+}
+
+/** Version of the PostgreSQL server binary serving `port` on this machine, if found. */
+export function localPostgresVersion(port) {
+  try {
+    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+      let cmdline;
+      try {
+        cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      } catch {
+        continue;
+      }
+      if (path.basename(cmdline[0] ?? '') !== 'postgres') continue;
+      const portIndex = cmdline.indexOf('-p');
+      if (port !== undefined && portIndex >= 0 && Number(cmdline[portIndex + 1]) !== port) continue;
+      return execFileSync(cmdline[0], ['--version'], { encoding: 'utf8' }).trim();
+    }
+  } catch {
+    // not found
+  }
+  return undefined;
+}
+
+/** FerretDB's module version from the project's Go module, when it builds FerretDB itself. */
+export function ferretDbModuleVersion(root) {
+  try {
+    return /github\.com\/FerretDB\/FerretDB (v[\w.-]+)/.exec(fs.readFileSync(path.join(root, 'tools', 'ferretdb', 'go.mod'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------
+
+export const mean = (values) => (values.length === 0 ? NaN : values.reduce((sum, value) => sum + value, 0) / values.length);
+export const round = (value, digits = 0) => (Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : null);
+export const ratio = (value, base) => (Number.isFinite(value) && Number.isFinite(base) && base > 0 ? value / base : NaN);
+export const fmtRate = (value) => (Number.isFinite(value) ? `${Math.round(value)}` : 'n/a');
+export const fmtMs = (value) => (Number.isFinite(value) ? (value >= 100 ? `${Math.round(value)}` : `${Math.round(value * 10) / 10}`) : 'n/a');
+export const fmtRatio = (value) => (Number.isFinite(value) ? value.toFixed(2) : 'n/a');
+
+// ---------------------------------------------------------------------------
+// Build snapshot
+// ---------------------------------------------------------------------------
+
+function newestMtime(directory) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    try {
+      newest = Math.max(newest, fs.statSync(file).mtimeMs);
+    } catch {
+      // removed meanwhile: the next attempt sees it
+      newest = Infinity;
+    }
+  }
+  return newest;
+}
+
+/**
+ * Copies the build into `target` so that every process of the run executes the
+ * same code even when someone rebuilds meanwhile. The copy must stay inside the
+ * repository for node_modules to resolve. Retries while the build is changing.
+ */
+export function snapshotBuild(source, target) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const before = newestMtime(source);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.cpSync(source, target, { recursive: true });
+    const after = newestMtime(source);
+    if (before === after && Date.now() - after > 5000) return;
+    execFileSync('sleep', ['3']);
+  }
+  throw new Error(`the build in ${source} kept changing while it was copied; retry when no build is running`);
+}
+
+// ---------------------------------------------------------------------------
+// Other work on the machine
+// ---------------------------------------------------------------------------
+
+/** pid -> { name, ppid, ticks (user+system) } of every process, from /proc. */
+function processTable() {
+  const table = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(pid), { name, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // gone
+    }
+  }
+  return table;
+}
+
+/** The pid of the process listening on a local TCP port (Linux, needs access to its /proc/<pid>/fd). */
+export function listeningPid(port) {
+  try {
+    const inodes = new Set();
+    for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      if (!fs.existsSync(file)) continue;
+      for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
+        const cols = line.trim().split(/\s+/);
+        if (cols.length < 10 || cols[3] !== '0A') continue; // 0A = LISTEN
+        if (parseInt(cols[1].split(':')[1], 16) === port) inodes.add(cols[9]);
+      }
+    }
+    if (inodes.size === 0) return undefined;
+    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+      let fds;
+      try {
+        fds = fs.readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        try {
+          const target = fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+          const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+          if (inode && inodes.has(inode)) return Number(pid);
+        } catch {
+          // closed meanwhile
+        }
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return undefined;
+}
+
+/**
+ * CPU used between start() and stop() by processes that are neither the bench (and its children)
+ * nor the servers it measures (the processes listening on `serverPorts`, with their children).
+ * On a shared machine this is the interference that depresses a round's figures.
+ */
+export function foreignCpuMeter(serverPorts) {
+  const roots = new Set([process.pid]);
+  for (const port of serverPorts) {
+    const pid = listeningPid(port);
+    if (pid) roots.add(pid);
+  }
+  const ours = (table, pid) => {
+    for (let current = pid, hops = 0; current > 1 && hops < 64; hops++) {
+      if (roots.has(current)) return true;
+      current = table.get(current)?.ppid ?? 0;
+    }
+    return false;
+  };
+  let before;
+  let startedAt = 0;
+  return {
+    roots: [...roots],
+    start() {
+      try {
+        before = processTable();
+      } catch {
+        before = undefined;
+      }
+      startedAt = Date.now();
+    },
+    /** @returns {{ cpus: number, top: string[] } | undefined} cpus = CPUs' worth used by others */
+    stop() {
+      if (!before) return undefined;
+      const after = processTable();
+      const seconds = Math.max(0.001, (Date.now() - startedAt) / 1000);
+      const others = [];
+      for (const [pid, entry] of after) {
+        if (ours(after, pid)) continue;
+        const used = (entry.ticks - (before.get(pid)?.ticks ?? 0)) / 100 / seconds; // USER_HZ = 100
+        if (used > 0) others.push({ pid, name: entry.name, used });
+      }
+      others.sort((a, b) => b.used - a.used);
+      return {
+        cpus: others.reduce((sum, entry) => sum + entry.used, 0),
+        top: others.slice(0, 3).filter((entry) => entry.used >= 0.05).map((entry) => `${entry.name} (${entry.pid}) ${Math.round(entry.used * 100)}%`),
+      };
+    },
+  };
+}
+
+/** Identifies a build without git: sha256 over its .js files' paths and contents, and its newest file's time. */
+export function buildFingerprint(directory) {
+  const hash = createHash('sha256');
+  let newest = 0;
+  const files = fs
+    .readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+  for (const file of files) {
+    hash.update(path.relative(directory, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+    newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return { sha256: hash.digest('hex').slice(0, 16), files: files.length, builtAt: new Date(newest).toISOString() };
+}
