@@ -20,11 +20,17 @@ const APPS = [
   { name: 'operation-query', main: 'operation', port: 3101, env: { ITSM_OPERATION_ROLES: 'query', ITSM_OPERATION_PORT: '3101' } },
   { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102' } },
   { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201' } },
+  { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301' } },
   {
     name: 'gateway',
     main: 'gateway',
     port: 3000,
-    env: { ITSM_GATEWAY_PORT: '3000', ITSM_OPERATION_QUERY_URL: 'http://127.0.0.1:3101', ITSM_AUDIT_QUERY_URL: 'http://127.0.0.1:3201' },
+    env: {
+      ITSM_GATEWAY_PORT: '3000',
+      ITSM_OPERATION_QUERY_URL: 'http://127.0.0.1:3101',
+      ITSM_AUDIT_QUERY_URL: 'http://127.0.0.1:3201',
+      ITSM_DESIGN_URL: 'http://127.0.0.1:3301',
+    },
   },
 ];
 

@@ -17,6 +17,10 @@ export class GatewayConfig extends MongoEnv {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_OPERATION_QUERY_URL = 'http://127.0.0.1:3101';
 
+  /** Base URL of the design service. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  ITSM_DESIGN_URL = 'http://127.0.0.1:3301';
+
   /** Base URL of the audit service. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_AUDIT_QUERY_URL = 'http://127.0.0.1:3201';

@@ -1,5 +1,6 @@
 import { AuditApiModule } from '@itsm/gateway/audit-api';
 import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
+import { DesignApiModule } from '@itsm/gateway/design-api';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
@@ -22,6 +23,7 @@ export class GatewayModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
+        DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
         HealthModule.forChecks({
           inject: [MessagePublisher, getConnectionToken()],
           useFactory: (publisher: MessagePublisher, database: Connection): ReadinessCheck[] => [

@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DESIGN_API_REQUEST_BODIES } from '@itsm/gateway/design-api';
 import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 
@@ -19,7 +20,7 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config);
   // Unknown fields are rejected, so the published schemas say so too.
   const requestSchemas = Object.fromEntries(
-    INCIDENTS_API_REQUEST_BODIES.map((body) => [body.name, { ...targetConstructorToSchema(body), additionalProperties: false }]),
+    [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES].map((body) => [body.name, { ...targetConstructorToSchema(body), additionalProperties: false }]),
   );
   document.components = { ...document.components, schemas: { ...document.components?.schemas, ...requestSchemas } } as OpenAPIObject['components'];
   app

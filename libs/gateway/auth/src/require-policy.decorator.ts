@@ -1,7 +1,9 @@
-import { SetMetadata } from '@nestjs/common';
-import { PolicyName } from './route-policies';
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import { PolicyName, ROUTE_POLICIES } from './route-policies';
 
 export const ROUTE_POLICY = 'itsm:route-policy';
 
-/** Names the ROUTE_POLICIES entry that guards a route. */
-export const RequirePolicy = (policy: PolicyName): MethodDecorator => SetMetadata(ROUTE_POLICY, policy);
+/** Names the ROUTE_POLICIES entry that guards a route, and publishes it in the OpenAPI document (x-itsm-policy). */
+export const RequirePolicy = (policy: PolicyName): MethodDecorator =>
+  applyDecorators(SetMetadata(ROUTE_POLICY, policy), ApiExtension('x-itsm-policy', { name: policy, roles: ROUTE_POLICIES[policy].roles }));

@@ -1,4 +1,4 @@
-import { Principal, Role } from '@itsm/contracts';
+import { Principal, ROLES, Role } from '@itsm/contracts';
 
 export interface RoutePolicy {
   /** Roles allowed to call the route. */
@@ -19,6 +19,8 @@ const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 
 export const ROUTE_POLICIES = {
   'incidents.report': { roles: ['requester', ...INCIDENT_WORKERS] },
   'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst'], ownRecordsOnly: ['requester'] },
+  'calendars.manage': { roles: ['service_owner', 'administrator'] },
+  'calendars.read': { roles: ROLES },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

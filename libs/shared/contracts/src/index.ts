@@ -19,3 +19,5 @@ export * from './identity/roles';
 export * from './identity/actor.v1';
 export * from './http/audit/audit-record-view';
 export * from './http/page-cursor';
+export * from './messages/design/calendar-changed.v1/calendar-changed.v1';
+export * from './http/design/calendar-view';

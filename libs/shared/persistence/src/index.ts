@@ -2,3 +2,4 @@ export * from './mongo-errors';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox.schema';
 export * from './persistence.module';
+export * from './outbox/outbox-relay.provider';

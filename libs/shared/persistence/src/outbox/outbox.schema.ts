@@ -39,6 +39,18 @@ export function addOutbox(schema: Schema): void {
 }
 
 /**
+ * Update that appends events to an existing aggregate's outbox in the same
+ * write as its state change. `currentSeq` is the outboxSeq the caller read;
+ * guard the write with the aggregate's own version so no append races it.
+ */
+export function appendToOutbox(currentSeq: number, events: readonly CloudEvent[], leaseMs: number, now: Date = new Date()) {
+  return {
+    $push: { outbox: { $each: events.map((event, index) => ({ seq: currentSeq + index + 1, event })) } },
+    $set: { outboxSeq: currentSeq + events.length, outboxPending: true, outboxLeaseUntil: new Date(now.getTime() + leaseMs) },
+  };
+}
+
+/**
  * Outbox fields of a newly created aggregate. The creator holds the lease so
  * it can publish at once; if it dies first, the lease runs out and the sweep
  * of any relay publishes instead.

@@ -1,0 +1,101 @@
+import { CALENDAR_CHANGED_V1 } from '@itsm/contracts';
+import { AppProcess, EventTap, devToken, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { MongoClient } from 'mongodb';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** Business calendars through the gateway and the design service, as deployed. */
+describe('business calendars end to end', () => {
+  const { amqpUrl, mongoUrl } = testServers();
+  const dbName = uniqueDatabaseName('design');
+  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-design-')), 'dev-issuer');
+  const apps: AppProcess[] = [];
+  const tokens = { owner: '', requester: '' };
+  let gateway: AppProcess;
+  let tap: EventTap;
+
+  const office = [{ start: '08:00', end: '18:00' }];
+  const berlin = {
+    timeZone: 'Europe/Berlin',
+    weeklyHours: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office, saturday: [], sunday: [] },
+    holidays: [{ date: '2026-12-24', name: 'Heiligabend' }],
+  };
+  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) =>
+    fetch(`${gateway.baseUrl}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    const designPort = await freePort();
+    const design = await AppProcess.start('design', designPort, { ITSM_DESIGN_PORT: String(designPort), ITSM_DESIGN_DB: dbName });
+    apps.push(design);
+    const gatewayPort = await freePort();
+    gateway = await AppProcess.start('gateway', gatewayPort, {
+      ITSM_GATEWAY_PORT: String(gatewayPort),
+      ITSM_DESIGN_URL: design.baseUrl,
+      ITSM_DEV_ISSUER_DIR: keyDirectory,
+      ITSM_GATEWAY_DB: `${dbName}_gateway`,
+    });
+    apps.push(gateway);
+    tokens.owner = await devToken(keyDirectory, 'owner-1', ['service_owner']);
+    tokens.requester = await devToken(keyDirectory, 'req-1', ['requester']);
+    tap = await EventTap.open(amqpUrl, 'itsm.design.#');
+  });
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await tap?.close();
+    const mongo = await MongoClient.connect(mongoUrl);
+    await mongo.db(dbName).dropDatabase();
+    await mongo.db(`${dbName}_gateway`).dropDatabase();
+    await mongo.close();
+  });
+
+  it('defines a calendar, publishes its definition, and versions each revision', async () => {
+    const created = await call('POST', '/api/v1/calendars', 'owner', { name: 'Berlin office hours', definition: berlin });
+    expect(created.status).toBe(201);
+    const calendar = (await created.json()) as { id: string; version: number };
+    expect(calendar.version).toBe(1);
+    expect(created.headers.get('location')).toBe(`/api/v1/calendars/${calendar.id}`);
+
+    const event = await tap.waitFor((message) => message.body.subject === calendar.id);
+    expect(event.routingKey).toBe(CALENDAR_CHANGED_V1.type);
+    expect(event.body).toMatchObject({ source: '/itsm/design', actorid: 'owner-1', data: { calendarId: calendar.id, version: 1, definition: berlin } });
+
+    const saturdays = { ...berlin, weeklyHours: { ...berlin.weeklyHours, saturday: [{ start: '09:00', end: '13:00' }] } };
+    const revised = await call('PUT', `/api/v1/calendars/${calendar.id}`, 'owner', { name: 'Berlin office hours', definition: saturdays, expectedVersion: 1 });
+    expect(revised.status).toBe(200);
+    expect(await revised.json()).toMatchObject({ version: 2, definition: saturdays });
+    await tap.waitFor((message) => message.body.subject === calendar.id && (message.body.data as { version: number }).version === 2);
+
+    const stale = await call('PUT', `/api/v1/calendars/${calendar.id}`, 'owner', { name: 'stale edit', definition: berlin, expectedVersion: 1 });
+    expect(stale.status).toBe(409);
+
+    const read = await call('GET', `/api/v1/calendars/${calendar.id}`, 'requester');
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ version: 2, name: 'Berlin office hours' });
+  });
+
+  it('names every problem of a bad definition', async () => {
+    const bad = {
+      timeZone: 'Mars/Olympus_Mons',
+      weeklyHours: { ...berlin.weeklyHours, monday: [{ start: '09:00', end: '08:00' }] },
+      holidays: [{ date: '2026-02-30', name: 'not a day' }],
+    };
+    const response = await call('POST', '/api/v1/calendars', 'owner', { name: 'broken', definition: bad });
+    expect(response.status).toBe(400);
+    const fields = ((await response.json()) as { errors: Array<{ field: string }> }).errors.map((error) => error.field);
+    expect(fields).toEqual(expect.arrayContaining(['definition.timeZone']));
+    expect(fields.some((field) => field.startsWith('definition.weeklyHours.monday'))).toBe(true);
+    expect(fields.some((field) => field.startsWith('definition.holidays'))).toBe(true);
+  });
+
+  it('lets only service owners and administrators change calendars', async () => {
+    expect((await call('POST', '/api/v1/calendars', 'requester', { name: 'x', definition: berlin })).status).toBe(403);
+    expect((await call('GET', '/api/v1/calendars', 'requester')).status).toBe(200);
+    expect((await call('GET', '/api/v1/calendars/01a20e2a-fed4-7197-a433-736b13a7a69e', 'owner')).status).toBe(404);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './calendars.controller';
+export * from './calendars.module';

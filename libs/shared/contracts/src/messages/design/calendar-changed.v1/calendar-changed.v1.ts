@@ -1,0 +1,34 @@
+import { IsInt, IsNotEmpty, IsObject, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { UUID_PATTERN } from '../../../ids/uuid-v7';
+import { defineMessage } from '../../message-definition';
+
+/**
+ * Event: a business calendar was defined or revised. Carries the whole
+ * definition (time zone, weekly hours, holidays), so subscribers running SLA
+ * clocks keep their own copy; records keep the version they started with.
+ */
+export class CalendarChangedV1 {
+  @Matches(UUID_PATTERN)
+  calendarId!: string;
+
+  /** 1 for a new calendar, +1 for each revision. */
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  /** A business-calendar definition, validated by the design service (see @itsm/business-calendar). */
+  @IsObject()
+  definition!: Record<string, unknown>;
+}
+
+export const CALENDAR_CHANGED_V1 = defineMessage({
+  type: 'itsm.design.calendar.changed.v1',
+  kind: 'event',
+  payload: CalendarChangedV1,
+  summary: 'A business calendar was defined or revised; carries its full definition and version.',
+});
