@@ -1,7 +1,6 @@
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest, UUID_PATTERN } from '@itsm/contracts';
-import { Body, Controller, Get, Headers, NotFoundException, Param, Post, Put } from '@nestjs/common';
-import { CalendarRecord } from './calendar.schema';
-import { CalendarRepository, CalendarState } from './calendar.repository';
+import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { CalendarRepository, StoredCalendar } from './calendar.repository';
 import { DefineCalendar } from './define-calendar.use-case';
 
 /** Header with which the gateway passes the verified caller (internal network only). */
@@ -16,49 +15,52 @@ export class CalendarsController {
   ) {}
 
   @Post()
+  @HttpCode(201)
   async define(
-    @Body() body: DefineCalendarRequest,
+    @Body() { name, definition }: DefineCalendarRequest,
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<CalendarView> {
-    return fromState(await this.defineCalendar.define({ ...body, actorId, correlationId }));
+    const state = await this.defineCalendar.define({ name, definition }, { actorId, correlationId });
+    return this.get(state.id);
   }
 
   @Put(':id')
   async revise(
     @Param('id') id: string,
-    @Body() body: ReviseCalendarRequest,
+    @Body() { name, definition, expectedVersion }: ReviseCalendarRequest,
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<CalendarView> {
-    const { expectedVersion, ...change } = body;
-    return fromState(await this.defineCalendar.revise(id, expectedVersion, { ...change, actorId, correlationId }));
+    await this.defineCalendar.revise(this.checkedId(id), expectedVersion, { name, definition }, { actorId, correlationId });
+    return this.get(id);
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<CalendarView> {
-    const record = UUID_PATTERN.test(id) ? await this.calendars.findById(id) : null;
+    const record = await this.calendars.findById(this.checkedId(id));
     if (!record) throw new NotFoundException(`calendar ${id} not found`);
-    return fromRecord(record);
+    return toView(record);
   }
 
   @Get()
   async list(): Promise<{ items: CalendarView[] }> {
-    return { items: (await this.calendars.list()).map(fromRecord) };
+    return { items: (await this.calendars.list('name')).map(toView) };
+  }
+
+  private checkedId(id: string): string {
+    if (!UUID_PATTERN.test(id)) throw new NotFoundException(`calendar ${id} not found`);
+    return id;
   }
 }
 
-function fromRecord(record: CalendarRecord): CalendarView {
-  return fromState({ id: record._id, name: record.name, version: record.version, definition: record.definition, at: record.updatedAt }, record.createdAt);
-}
-
-function fromState(state: CalendarState, createdAt: Date = state.at): CalendarView {
+function toView(record: StoredCalendar): CalendarView {
   return {
-    id: state.id,
-    name: state.name,
-    version: state.version,
-    definition: state.definition,
-    createdAt: createdAt.toISOString(),
-    updatedAt: state.at.toISOString(),
+    id: record._id,
+    name: record.name,
+    version: record.version,
+    definition: record.definition,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
   };
 }

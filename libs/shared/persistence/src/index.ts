@@ -3,3 +3,4 @@ export * from './outbox/outbox-relay';
 export * from './outbox/outbox.schema';
 export * from './persistence.module';
 export * from './outbox/outbox-relay.provider';
+export * from './versioned/versioned-document.store';
