@@ -1,4 +1,5 @@
 import { CalendarsModule } from '@itsm/design/calendars';
+import { ServiceLevelsModule } from '@itsm/design/service-levels';
 import { MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -16,6 +17,7 @@ export class DesignModule {
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_DESIGN_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'design' }),
         CalendarsModule,
+        ServiceLevelsModule,
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { DESIGN_API_REQUEST_BODIES } from '@itsm/gateway/design-api';
 import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
-import { targetConstructorToSchema } from 'class-validator-jsonschema';
+import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
 export const OPENAPI_JSON_PATH = '/api/docs-json';
 
@@ -18,11 +18,20 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the configured OIDC issuer (or `npm run token` on the embedded default)' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  // Unknown fields are rejected, so the published schemas say so too.
+  const refPointerPrefix = '#/components/schemas/';
+  // Nested classes (e.g. an SLA's targets) are referenced by name, so every validated class gets a schema.
+  const nestedSchemas = validationMetadatasToSchemas({ refPointerPrefix });
+  // Request bodies include what they inherit, and unknown fields are rejected, so their schemas say so too.
   const requestSchemas = Object.fromEntries(
-    [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES].map((body) => [body.name, { ...targetConstructorToSchema(body), additionalProperties: false }]),
+    [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES].map((body) => [
+      body.name,
+      { ...targetConstructorToSchema(body, { refPointerPrefix }), additionalProperties: false },
+    ]),
   );
-  document.components = { ...document.components, schemas: { ...document.components?.schemas, ...requestSchemas } } as OpenAPIObject['components'];
+  document.components = {
+    ...document.components,
+    schemas: { ...nestedSchemas, ...document.components?.schemas, ...requestSchemas },
+  } as OpenAPIObject['components'];
   app
     .getHttpAdapter()
     .getInstance()

@@ -1,4 +1,4 @@
-import { CALENDAR_CHANGED_V1 } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1 } from '@itsm/contracts';
 import { AppProcess, EventTap, devToken, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** Business calendars through the gateway and the design service, as deployed. */
-describe('business calendars end to end', () => {
+describe('service design end to end: calendars and service levels', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('design');
   const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-design-')), 'dev-issuer');
@@ -97,5 +97,53 @@ describe('business calendars end to end', () => {
     expect((await call('POST', '/api/v1/calendars', 'requester', { name: 'x', definition: berlin })).status).toBe(403);
     expect((await call('GET', '/api/v1/calendars', 'requester')).status).toBe(200);
     expect((await call('GET', '/api/v1/calendars/01a20e2a-fed4-7197-a433-736b13a7a69e', 'owner')).status).toBe(404);
+  });
+
+  describe('service levels', () => {
+    const p1 = (calendarId: string) => ({
+      name: 'P1 incidents',
+      kind: 'sla',
+      appliesTo: { recordType: 'incident', priorities: [1] },
+      calendarId,
+      targets: { responseMinutes: 15, resolutionMinutes: 240 },
+      conditions: { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] },
+      warningThresholds: [50, 75, 90],
+    });
+    let calendarId: string;
+
+    beforeAll(async () => {
+      calendarId = ((await (await call('POST', '/api/v1/calendars', 'owner', { name: 'Support hours', definition: berlin })).json()) as { id: string }).id;
+    });
+
+    it('defines an SLA per priority on a business calendar and publishes it; revisions are new versions', async () => {
+      const created = await call('POST', '/api/v1/slas', 'owner', p1(calendarId));
+      expect(created.status).toBe(201);
+      const sla = (await created.json()) as { id: string };
+      expect(sla).toMatchObject({ version: 1, calendarId, calendarVersion: 1, targets: { resolutionMinutes: 240 } });
+      const event = await tap.waitFor((message) => message.body.subject === sla.id);
+      expect(event.routingKey).toBe(SLA_DEFINED_V1.type);
+      expect(event.body).toMatchObject({ actorid: 'owner-1', data: { slaId: sla.id, version: 1, kind: 'sla', warningThresholds: [50, 75, 90] } });
+
+      const revised = await call('PUT', `/api/v1/slas/${sla.id}`, 'owner', { ...p1(calendarId), targets: { responseMinutes: 10, resolutionMinutes: 180 }, expectedVersion: 1 });
+      expect(revised.status).toBe(200);
+      expect(await revised.json()).toMatchObject({ version: 2, targets: { resolutionMinutes: 180 } });
+      expect((await call('GET', `/api/v1/slas/${sla.id}`, 'requester')).status).toBe(200);
+    });
+
+    it.each([
+      ['an unknown calendar', (id: string) => ({ ...p1(id), calendarId: '01a20e2a-fed4-7197-a433-736b13a7a69e' }), 'calendarId'],
+      ['thresholds out of order', (id: string) => ({ ...p1(id), warningThresholds: [90, 50] }), 'warningThresholds'],
+      ['a state that starts and stops the clock', (id: string) => ({ ...p1(id), conditions: { ...p1(id).conditions, start: ['new', 'closed'] } }), 'conditions.start'],
+      ['an unknown nested field', (id: string) => ({ ...p1(id), targets: { resolutionMinutes: 60, breachPenalty: 100 } }), 'targets.breachPenalty'],
+      ['an unknown record state', (id: string) => ({ ...p1(id), conditions: { ...p1(id).conditions, pause: ['waiting'] } }), 'conditions.pause'],
+    ])('rejects %s with 400 naming the field', async (_case, body, field) => {
+      const response = await call('POST', '/api/v1/slas', 'owner', body(calendarId));
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { errors: Array<{ field: string }> }).errors.map((error) => error.field)).toContain(field);
+    });
+
+    it('lets only service owners and administrators define service levels', async () => {
+      expect((await call('POST', '/api/v1/slas', 'requester', p1(calendarId))).status).toBe(403);
+    });
   });
 });

@@ -11,5 +11,6 @@ import { DefineCalendar } from './define-calendar.use-case';
   imports: [MongooseModule.forFeature([{ name: CalendarRecord.name, schema: CalendarSchema }])],
   controllers: [CalendarsController],
   providers: [CalendarRepository, DefineCalendar, calendarOutboxRelayProvider],
+  exports: [CalendarRepository],
 })
 export class CalendarsModule {}

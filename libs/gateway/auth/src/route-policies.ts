@@ -21,6 +21,8 @@ export const ROUTE_POLICIES = {
   'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst'], ownRecordsOnly: ['requester'] },
   'calendars.manage': { roles: ['service_owner', 'administrator'] },
   'calendars.read': { roles: ROLES },
+  'slas.manage': { roles: ['service_owner', 'administrator'] },
+  'slas.read': { roles: ROLES },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

@@ -5,8 +5,7 @@ import { Body, Controller, Get, Headers, Inject, Param, Post, Put, Res } from '@
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
-
-export const DESIGN_URL = Symbol('DESIGN_URL');
+import { DESIGN_URL, forwarded } from './design-forwarding';
 const CALENDARS_PATH = 'api/v1/calendars';
 
 /** Business calendars (working hours, holidays, time zone) that SLA clocks run on. */
@@ -70,9 +69,4 @@ export class CalendarsController {
   list(): Promise<{ items: CalendarView[] }> {
     return this.design.get<{ items: CalendarView[] }>('/v1/calendars');
   }
-}
-
-/** The verified caller and the request's correlation id, for the design service's events. */
-function forwarded(actorId: string, correlationId: string | undefined): Record<string, string> {
-  return { 'x-itsm-actor-id': actorId, ...(correlationId ? { 'x-correlation-id': correlationId } : {}) };
 }

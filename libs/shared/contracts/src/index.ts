@@ -21,3 +21,6 @@ export * from './http/audit/audit-record-view';
 export * from './http/page-cursor';
 export * from './messages/design/calendar-changed.v1/calendar-changed.v1';
 export * from './http/design/calendar-view';
+export * from './messages/design/sla-definition-fields.v1';
+export * from './messages/design/sla-defined.v1/sla-defined.v1';
+export * from './http/design/sla-view';

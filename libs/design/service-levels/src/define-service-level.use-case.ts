@@ -1,0 +1,42 @@
+import { SLA_DEFINED_V1, SlaDefinitionFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CalendarRepository, RequestOrigin } from '@itsm/design/calendars';
+import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { RequestValidationException } from '@itsm/service-runtime';
+import { Inject, Injectable } from '@nestjs/common';
+import { SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
+import { slaDefinitionIssues } from './sla-rules';
+
+/** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
+@Injectable()
+export class DefineServiceLevel {
+  constructor(
+    private readonly serviceLevels: ServiceLevelRepository,
+    private readonly calendars: CalendarRepository,
+    @Inject(SERVICE_LEVEL_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedState<ServiceLevelFields>> {
+    const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [defined(state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.state;
+  }
+
+  async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedState<ServiceLevelFields>> {
+    const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [defined(state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.state;
+  }
+
+  /** Coherent, on an existing calendar (whose current version it records), or a 400 naming each problem. */
+  private async checked(definition: SlaDefinitionFieldsV1): Promise<ServiceLevelFields> {
+    const issues: ValidationIssue[] = slaDefinitionIssues(definition);
+    const calendar = definition.calendarId === undefined ? undefined : await this.calendars.findById(definition.calendarId);
+    if (definition.calendarId !== undefined && !calendar) issues.push({ field: 'calendarId', messages: ['no business calendar has this id'] });
+    if (issues.length > 0) throw new RequestValidationException(issues);
+    return { ...definition, ...(calendar ? { calendarVersion: calendar.version } : {}) };
+  }
+}
+
+function defined(state: VersionedState<ServiceLevelFields>, origin: RequestOrigin) {
+  return createCloudEvent(SLA_DEFINED_V1, state.id, { slaId: state.id, version: state.version, ...state.fields }, { service: 'design', ...origin }, state.at);
+}

@@ -1,0 +1,24 @@
+import { SlaDefinitionFieldsV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { ServiceLevelDocument, ServiceLevelRecord } from './sla.schema';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type ServiceLevelFields = SlaDefinitionFieldsV1 & { calendarVersion?: number };
+export type StoredServiceLevel = VersionedRecord<ServiceLevelFields>;
+
+/** Versioned SLA, OLA and UC definitions. */
+@Injectable()
+export class ServiceLevelRepository extends VersionedDocumentStore<ServiceLevelFields> {
+  constructor(@InjectModel(ServiceLevelRecord.name) serviceLevels: Model<ServiceLevelDocument>) {
+    super(serviceLevels.collection, OUTBOX_LEASE_MS);
+  }
+}
+
+export const SERVICE_LEVEL_OUTBOX_RELAY = Symbol('SERVICE_LEVEL_OUTBOX_RELAY');
+
+/** Publishes service levels' outboxes to itsm.events. */
+export const serviceLevelOutboxRelayProvider = outboxRelayProvider(SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelRecord.name, OUTBOX_LEASE_MS);
