@@ -330,47 +330,48 @@ export function machineFacts() {
   };
 }
 
-/** FerretDB's backend as given on its command line, when it runs on this machine listening on `port` (read from /proc). */
-export function localFerretDbBackend(port) {
+/** Command lines of this machine's processes, from /proc (none elsewhere). */
+function* processCommandLines() {
+  let pids = [];
   try {
-    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-      let cmdline;
-      try {
-        cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      } catch {
-        continue;
-      }
-      if (!path.basename(cmdline[0] ?? '').startsWith('ferretdb')) continue;
-      const listen = cmdline.find((arg) => arg.startsWith('--listen-addr='))?.split(':').pop() ?? '27017';
-      if (port !== undefined && Number(listen) !== port) continue;
-      const handler = cmdline.find((arg) => arg.startsWith('--handler='))?.slice('--handler='.length) ?? 'default';
-      const pgUrl = cmdline.find((arg) => arg.startsWith('--postgresql-url='));
-      const pgPort = pgUrl ? /:(\d+)\//.exec(pgUrl)?.[1] : undefined;
-      return { handler, postgresPort: pgPort ? Number(pgPort) : undefined };
-    }
+    pids = fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
   } catch {
-    // not Linux
+    return; // not Linux
+  }
+  for (const pid of pids) {
+    try {
+      yield fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+}
+
+/** FerretDB's backend as given on its command line, when it runs on this machine listening on `port`. */
+export function localFerretDbBackend(port) {
+  for (const cmdline of processCommandLines()) {
+    if (!path.basename(cmdline[0] ?? '').startsWith('ferretdb')) continue;
+    const listen = cmdline.find((arg) => arg.startsWith('--listen-addr='))?.split(':').pop() ?? '27017';
+    if (port !== undefined && Number(listen) !== port) continue;
+    const handler = cmdline.find((arg) => arg.startsWith('--handler='))?.slice('--handler='.length) ?? 'default';
+    const pgUrl = cmdline.find((arg) => arg.startsWith('--postgresql-url='));
+    const pgPort = pgUrl ? /:(\d+)\//.exec(pgUrl)?.[1] : undefined;
+    return { handler, postgresPort: pgPort ? Number(pgPort) : undefined };
   }
   return undefined;
 }
 
 /** Version of the PostgreSQL server binary serving `port` on this machine, if found. */
 export function localPostgresVersion(port) {
-  try {
-    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-      let cmdline;
-      try {
-        cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      } catch {
-        continue;
-      }
-      if (path.basename(cmdline[0] ?? '') !== 'postgres') continue;
-      const portIndex = cmdline.indexOf('-p');
-      if (port !== undefined && portIndex >= 0 && Number(cmdline[portIndex + 1]) !== port) continue;
+  for (const cmdline of processCommandLines()) {
+    if (path.basename(cmdline[0] ?? '') !== 'postgres') continue;
+    const portIndex = cmdline.indexOf('-p');
+    if (port !== undefined && portIndex >= 0 && Number(cmdline[portIndex + 1]) !== port) continue;
+    try {
       return execFileSync(cmdline[0], ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
     }
-  } catch {
-    // not found
   }
   return undefined;
 }

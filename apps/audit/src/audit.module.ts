@@ -1,14 +1,11 @@
 import { AuditTrailModule } from '@itsm/audit/trail';
+import { ListenerStatus } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { AuditConfig } from './audit.config';
-
-export interface ListenerStatus {
-  readonly isConnected: boolean;
-}
 
 @Module({})
 export class AuditModule {

@@ -1,4 +1,4 @@
-import { MessagePublisher, MessagingModule } from '@itsm/messaging';
+import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -6,12 +6,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { OperationConfig } from './operation.config';
-
-/** Readiness of the AMQP listener, known only once main has created it. */
-export const INTAKE_LISTENER_STATUS = Symbol('INTAKE_LISTENER_STATUS');
-export interface ListenerStatus {
-  readonly isConnected: boolean;
-}
 
 @Module({})
 export class OperationModule {

@@ -2,7 +2,7 @@ import { VersionedDocumentStore, VersionedRecord } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { CalendarDocument, CalendarRecord } from './calendar.schema';
+import { CalendarRecord } from './calendar.schema';
 
 export const CALENDAR_OUTBOX_LEASE_MS = 30_000;
 
@@ -14,7 +14,7 @@ export interface CalendarFields {
 /** Versioned calendars in the design service's `calendars` collection. */
 @Injectable()
 export class CalendarRepository extends VersionedDocumentStore<CalendarFields> {
-  constructor(@InjectModel(CalendarRecord.name) calendars: Model<CalendarDocument>) {
+  constructor(@InjectModel(CalendarRecord.name) calendars: Model<CalendarRecord>) {
     super(calendars.collection, CALENDAR_OUTBOX_LEASE_MS);
   }
 }

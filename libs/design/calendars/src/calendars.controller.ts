@@ -21,8 +21,7 @@ export class CalendarsController {
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<CalendarView> {
-    const state = await this.defineCalendar.define({ name, definition }, { actorId, correlationId });
-    return this.get(state.id);
+    return toView(await this.defineCalendar.define({ name, definition }, { actorId, correlationId }));
   }
 
   @Put(':id')
@@ -32,8 +31,7 @@ export class CalendarsController {
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<CalendarView> {
-    await this.defineCalendar.revise(this.checkedId(id), expectedVersion, { name, definition }, { actorId, correlationId });
-    return this.get(id);
+    return toView(await this.defineCalendar.revise(this.checkedId(id), expectedVersion, { name, definition }, { actorId, correlationId }));
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
 import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CALENDAR_OUTBOX_RELAY } from './calendar-outbox-relay.provider';
@@ -20,16 +20,16 @@ export class DefineCalendar {
     @Inject(CALENDAR_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
-  async define(fields: CalendarFields, origin: RequestOrigin): Promise<VersionedState<CalendarFields>> {
+  async define(fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
     const written = await this.calendars.define(uuidV7(), checked(fields), (state) => [changed(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.state;
+    return written.record;
   }
 
-  async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<VersionedState<CalendarFields>> {
+  async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
     const written = await this.calendars.reviseFrom(id, expectedVersion, checked(fields), (state) => [changed(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.state;
+    return written.record;
   }
 }
 

@@ -1,6 +1,6 @@
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CalendarRepository, RequestOrigin } from '@itsm/design/calendars';
-import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
@@ -15,16 +15,16 @@ export class DefineServiceLevel {
     @Inject(SERVICE_LEVEL_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
-  async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedState<ServiceLevelFields>> {
+  async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
     const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [defined(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.state;
+    return written.record;
   }
 
-  async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedState<ServiceLevelFields>> {
+  async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
     const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [defined(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.state;
+    return written.record;
   }
 
   /** Coherent, on an existing calendar (whose current version it records), or a 400 naming each problem. */

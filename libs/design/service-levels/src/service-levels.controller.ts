@@ -19,8 +19,7 @@ export class ServiceLevelsController {
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<SlaView> {
-    const state = await this.defineServiceLevel.define({ ...definition }, { actorId, correlationId });
-    return this.get(state.id);
+    return toView(await this.defineServiceLevel.define(definition, { actorId, correlationId }));
   }
 
   @Put(':id')
@@ -30,8 +29,7 @@ export class ServiceLevelsController {
     @Headers(ACTOR_HEADER) actorId?: string,
     @Headers('x-correlation-id') correlationId?: string,
   ): Promise<SlaView> {
-    await this.defineServiceLevel.revise(checkedId(id), expectedVersion, definition, { actorId, correlationId });
-    return this.get(id);
+    return toView(await this.defineServiceLevel.revise(checkedId(id), expectedVersion, definition, { actorId, correlationId }));
   }
 
   @Get(':id')

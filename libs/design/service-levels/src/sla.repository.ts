@@ -3,7 +3,7 @@ import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@i
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ServiceLevelDocument, ServiceLevelRecord } from './sla.schema';
+import { ServiceLevelRecord } from './sla.schema';
 
 const OUTBOX_LEASE_MS = 30_000;
 
@@ -13,7 +13,7 @@ export type StoredServiceLevel = VersionedRecord<ServiceLevelFields>;
 /** Versioned SLA, OLA and UC definitions. */
 @Injectable()
 export class ServiceLevelRepository extends VersionedDocumentStore<ServiceLevelFields> {
-  constructor(@InjectModel(ServiceLevelRecord.name) serviceLevels: Model<ServiceLevelDocument>) {
+  constructor(@InjectModel(ServiceLevelRecord.name) serviceLevels: Model<ServiceLevelRecord>) {
     super(serviceLevels.collection, OUTBOX_LEASE_MS);
   }
 }

@@ -1,7 +1,11 @@
-import { OutboxFields, addOutbox } from '@itsm/persistence';
+import { addVersionedFields } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-/** The `service_levels` collection (SLAs, OLAs, underpinning contracts), owned by the design service. */
+/**
+ * The `service_levels` collection (SLAs, OLAs, underpinning contracts), owned by
+ * the design service. Its fields are validated by the SlaDefinitionFieldsV1 contract
+ * before they are stored through ServiceLevelRepository, so the schema stays open.
+ */
 @Schema({ collection: 'service_levels', versionKey: false, strict: false })
 export class ServiceLevelRecord {
   @Prop({ type: String, required: true })
@@ -9,12 +13,7 @@ export class ServiceLevelRecord {
 
   @Prop({ required: true })
   name!: string;
-
-  @Prop({ required: true })
-  version!: number;
 }
 
-export type ServiceLevelDocument = ServiceLevelRecord & OutboxFields;
-
 export const ServiceLevelSchema = SchemaFactory.createForClass(ServiceLevelRecord);
-addOutbox(ServiceLevelSchema);
+addVersionedFields(ServiceLevelSchema);

@@ -19,6 +19,7 @@ export * from './identity/roles';
 export * from './identity/actor.v1';
 export * from './http/audit/audit-record-view';
 export * from './http/page-cursor';
+export * from './messages/design/calendar-definition-fields.v1';
 export * from './messages/design/calendar-changed.v1/calendar-changed.v1';
 export * from './http/design/calendar-view';
 export * from './messages/design/sla-definition-fields.v1';

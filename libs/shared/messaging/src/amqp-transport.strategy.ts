@@ -10,6 +10,11 @@ export interface AmqpSubscription {
   prefetch: number;
 }
 
+/** What a readiness probe needs to know about a listener. */
+export interface ListenerStatus {
+  readonly isConnected: boolean;
+}
+
 export interface AmqpTransportOptions {
   url: string;
   /** Connection name shown by RabbitMQ, e.g. `operation-intake`. */
@@ -26,7 +31,7 @@ export interface AmqpTransportOptions {
  * and has no dead-lettering; here the handler's outcome decides ack, retry
  * or park (see consumeQueue), and the wire format stays plain CloudEvents.
  */
-export class AmqpTransportStrategy extends Server implements CustomTransportStrategy {
+export class AmqpTransportStrategy extends Server implements CustomTransportStrategy, ListenerStatus {
   private connection: AmqpConnection | undefined;
 
   constructor(private readonly options: AmqpTransportOptions) {

@@ -1,8 +1,8 @@
 import { CloudEvent } from '@itsm/contracts';
 import { ConflictException, NotFoundException } from '@nestjs/common';
-import { mongo } from 'mongoose';
+import { Schema, mongo } from 'mongoose';
 import { OutboxDocument } from '../outbox/outbox-relay';
-import { OutboxFields, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
+import { OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
 
 /** A definition that changes by whole versions (calendars, SLAs, catalogue items). */
 export interface VersionedState<TFields extends object> {
@@ -13,9 +13,15 @@ export interface VersionedState<TFields extends object> {
   at: Date;
 }
 
-/** A change as stored: its state, and the outbox to hand to the relay. */
+/** Adds what every versioned definition stores beside its own fields: version, timestamps, outbox. */
+export function addVersionedFields(schema: Schema): void {
+  schema.add({ version: { type: Number, required: true }, createdAt: { type: Date, required: true }, updatedAt: { type: Date, required: true } });
+  addOutbox(schema);
+}
+
+/** A change as stored: the record as it now reads, and the outbox to hand to the relay. */
 export interface Written<TFields extends object> {
-  state: VersionedState<TFields>;
+  record: VersionedRecord<TFields>;
   outbox: OutboxDocument;
 }
 
@@ -32,44 +38,41 @@ export class VersionedDocumentStore<TFields extends object> {
     private readonly outboxLeaseMs: number,
   ) {}
 
-  /** Version 1 of a new definition, with the events `emit` makes for it. */
+  /** Version 1 of a new definition, with the events `emit` makes for it, in one insert. */
   async define(id: string, fields: TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
     const state = { id, version: 1, fields, at: new Date() };
-    return { state, outbox: await this.insert(state, emit(state)) };
+    const outbox = newOutbox(emit(state), this.outboxLeaseMs, state.at);
+    const record = { ...fields, _id: id, version: 1, createdAt: state.at, updatedAt: state.at };
+    await this.collection.insertOne({ ...record, _id: id as never, ...outbox });
+    return { record, outbox: { _id: id, ...outbox } };
   }
 
-  /** The next version, if `expectedVersion` is still current: 404 when there is no such record, 409 when it moved on. */
+  /**
+   * The next version, with its events, in one update conditional on `expectedVersion`
+   * still being current: 404 when there is no such record, 409 when it moved on.
+   */
   async reviseFrom(id: string, expectedVersion: number, fields: TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
     const state = { id, version: expectedVersion + 1, fields, at: new Date() };
-    const outbox = await this.revise(state, emit(state));
-    if (outbox) return { state, outbox };
-    const current = await this.findById(id);
+    // The outbox sequence must be read first: appended entries are numbered after it.
+    const current = await this.collection.findOne<OutboxFields & { version: number }>({ _id: id as never }, { projection: { outboxSeq: 1, version: 1 } });
     if (!current) throw new NotFoundException(`${id} not found`);
-    throw new ConflictException(`${id} is at version ${current.version}, not ${expectedVersion}`);
-  }
-
-  async insert(state: VersionedState<TFields>, events: readonly CloudEvent[]): Promise<OutboxDocument> {
-    const outbox = newOutbox(events, this.outboxLeaseMs, state.at);
-    await this.collection.insertOne({ _id: state.id as never, ...state.fields, version: state.version, createdAt: state.at, updatedAt: state.at, ...outbox });
-    return { _id: state.id, ...outbox };
-  }
-
-  /** Returns undefined when the record is gone or was revised by someone else first. */
-  async revise(state: VersionedState<TFields>, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
-    const expected = state.version - 1;
-    const current = await this.collection.findOne<OutboxFields & { version: number }>({ _id: state.id as never }, { projection: { outboxSeq: 1, version: 1 } });
-    if (!current || current.version !== expected) return undefined;
-    const append = appendToOutbox(current.outboxSeq, events, this.outboxLeaseMs, state.at);
-    const update = { ...append, $set: { ...append.$set, ...state.fields, version: state.version, updatedAt: state.at } };
-    const updated = await this.collection.findOneAndUpdate(
-      { _id: state.id as never, version: expected },
-      // The driver's generic typing cannot express $push on a schemaless collection.
-      update as unknown as mongo.UpdateFilter<mongo.Document>,
-      { returnDocument: 'after' },
-    );
-    if (!updated) return undefined;
-    const written = updated as unknown as OutboxDocument;
-    return { _id: state.id, outbox: written.outbox, outboxSeq: written.outboxSeq, outboxPending: true };
+    if (current.version === expectedVersion) {
+      const append = appendToOutbox(current.outboxSeq, emit(state), this.outboxLeaseMs, state.at);
+      const update = { ...append, $set: { ...append.$set, ...fields, version: state.version, updatedAt: state.at } };
+      const updated = await this.collection.findOneAndUpdate(
+        { _id: id as never, version: expectedVersion },
+        // The driver's generic typing cannot express $push on a schemaless collection.
+        update as unknown as mongo.UpdateFilter<mongo.Document>,
+        { returnDocument: 'after' },
+      );
+      if (updated) {
+        // FerretDB serves findOneAndUpdate without a projection only, so the outbox is stripped here.
+        const { outbox, outboxSeq, outboxPending, outboxLeaseUntil, ...record } = updated as unknown as VersionedRecord<TFields> & OutboxFields;
+        return { record: record as VersionedRecord<TFields>, outbox: { _id: id, outbox, outboxSeq, outboxPending, outboxLeaseUntil } };
+      }
+    }
+    const latest = await this.findById(id);
+    throw new ConflictException(`${id} is at version ${latest?.version ?? current.version}, not ${expectedVersion}`);
   }
 
   async findById(id: string): Promise<VersionedRecord<TFields> | null> {

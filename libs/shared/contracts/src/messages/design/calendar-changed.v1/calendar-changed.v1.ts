@@ -1,13 +1,14 @@
-import { IsInt, IsNotEmpty, IsObject, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, Matches, Min } from 'class-validator';
 import { UUID_PATTERN } from '../../../ids/uuid-v7';
 import { defineMessage } from '../../message-definition';
+import { CalendarDefinitionFieldsV1 } from '../calendar-definition-fields.v1';
 
 /**
  * Event: a business calendar was defined or revised. Carries the whole
  * definition (time zone, weekly hours, holidays), so subscribers running SLA
  * clocks keep their own copy; records keep the version they started with.
  */
-export class CalendarChangedV1 {
+export class CalendarChangedV1 extends CalendarDefinitionFieldsV1 {
   @Matches(UUID_PATTERN)
   calendarId!: string;
 
@@ -15,15 +16,6 @@ export class CalendarChangedV1 {
   @IsInt()
   @Min(1)
   version!: number;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name!: string;
-
-  /** A business-calendar definition, validated by the design service (see @itsm/business-calendar). */
-  @IsObject()
-  definition!: Record<string, unknown>;
 }
 
 export const CALENDAR_CHANGED_V1 = defineMessage({
