@@ -21,6 +21,7 @@ const APPS = [
   { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102' } },
   { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201' } },
   { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301' } },
+  { name: 'strategy', main: 'strategy', port: 3401, env: { ITSM_STRATEGY_PORT: '3401' } },
   {
     name: 'gateway',
     main: 'gateway',
@@ -30,6 +31,7 @@ const APPS = [
       ITSM_OPERATION_QUERY_URL: 'http://127.0.0.1:3101',
       ITSM_AUDIT_QUERY_URL: 'http://127.0.0.1:3201',
       ITSM_DESIGN_URL: 'http://127.0.0.1:3301',
+      ITSM_STRATEGY_URL: 'http://127.0.0.1:3401',
     },
   },
 ];

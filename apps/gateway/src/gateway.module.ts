@@ -3,6 +3,7 @@ import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
 import { DesignApiModule } from '@itsm/gateway/design-api';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
+import { StrategyApiModule } from '@itsm/gateway/strategy-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -24,6 +25,7 @@ export class GatewayModule {
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
+        StrategyApiModule.forRoot({ strategyUrl: config.ITSM_STRATEGY_URL }),
         HealthModule.forChecks({
           inject: [MessagePublisher, getConnectionToken()],
           useFactory: (publisher: MessagePublisher, database: Connection): ReadinessCheck[] => [

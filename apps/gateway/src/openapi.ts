@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { DESIGN_API_REQUEST_BODIES } from '@itsm/gateway/design-api';
 import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
+import { STRATEGY_API_REQUEST_BODIES } from '@itsm/gateway/strategy-api';
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
 export const OPENAPI_JSON_PATH = '/api/docs-json';
@@ -13,7 +14,7 @@ export const OPENAPI_JSON_PATH = '/api/docs-json';
 export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('ITSM platform API')
-    .setDescription('IT Service Management on ITIL: incidents today; problems, changes, catalogue and more as they land. Errors are RFC 9457 problem+json.')
+    .setDescription('IT Service Management on ITIL: incidents, service design (calendars, service levels, catalogue) and strategy (portfolio, demand, financials). Errors are RFC 9457 problem+json.')
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the configured OIDC issuer (or `npm run token` on the embedded default)' })
     .build();
@@ -23,7 +24,7 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const nestedSchemas = validationMetadatasToSchemas({ refPointerPrefix });
   // Request bodies include what they inherit, and unknown fields are rejected, so their schemas say so too.
   const requestSchemas = Object.fromEntries(
-    [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES].map((body) => [
+    [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES, ...STRATEGY_API_REQUEST_BODIES].map((body) => [
       body.name,
       { ...targetConstructorToSchema(body, { refPointerPrefix }), additionalProperties: false },
     ]),

@@ -49,6 +49,9 @@ describe('incident intake end to end', () => {
     const designPort = await freePort();
     const design = await AppProcess.start('design', designPort, { ITSM_DESIGN_PORT: String(designPort), ITSM_DESIGN_DB: `${dbName}_design` });
     apps.push(design);
+    const strategyPort = await freePort();
+    const strategy = await AppProcess.start('strategy', strategyPort, { ITSM_STRATEGY_PORT: String(strategyPort), ITSM_STRATEGY_DB: `${dbName}_strategy` });
+    apps.push(strategy);
     const gatewayPort = await freePort();
     gateway = await AppProcess.start('gateway', gatewayPort, {
       ITSM_AMQP_URL: amqpUrl,
@@ -56,6 +59,7 @@ describe('incident intake end to end', () => {
       ITSM_OPERATION_QUERY_URL: query.baseUrl,
       ITSM_AUDIT_QUERY_URL: audit.baseUrl,
       ITSM_DESIGN_URL: design.baseUrl,
+      ITSM_STRATEGY_URL: strategy.baseUrl,
       ITSM_AUTH_MODE: 'dev',
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
@@ -73,10 +77,7 @@ describe('incident intake end to end', () => {
   afterAll(async () => {
     await Promise.all(apps.map((app) => app.stop()));
     await tap?.close();
-    await mongo?.db(dbName).dropDatabase();
-    await mongo?.db(`${dbName}_gateway`).dropDatabase();
-    await mongo?.db(`${dbName}_audit`).dropDatabase();
-    await mongo?.db(`${dbName}_design`).dropDatabase();
+    for (const suffix of ['', '_gateway', '_audit', '_design', '_strategy']) await mongo?.db(`${dbName}${suffix}`).dropDatabase();
     await mongo?.close();
   });
 

@@ -1,10 +1,9 @@
-import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest, UUID_PATTERN } from '@itsm/contracts';
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
-import { CalendarRepository, StoredCalendar } from './calendar.repository';
+import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts';
+import { toVersionedView } from '@itsm/persistence';
+import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { CalendarRepository } from './calendar.repository';
 import { DefineCalendar } from './define-calendar.use-case';
-
-/** Header with which the gateway passes the verified caller (internal network only). */
-export const ACTOR_HEADER = 'x-itsm-actor-id';
 
 /** The design service's calendar API, called by the gateway. */
 @Controller('v1/calendars')
@@ -16,49 +15,24 @@ export class CalendarsController {
 
   @Post()
   @HttpCode(201)
-  async define(
-    @Body() { name, definition }: DefineCalendarRequest,
-    @Headers(ACTOR_HEADER) actorId?: string,
-    @Headers('x-correlation-id') correlationId?: string,
-  ): Promise<CalendarView> {
-    return toView(await this.defineCalendar.define({ name, definition }, { actorId, correlationId }));
+  async define(@Body() { name, definition }: DefineCalendarRequest, @Origin() origin: RequestOrigin): Promise<CalendarView> {
+    return toVersionedView(await this.defineCalendar.define({ name, definition }, origin));
   }
 
   @Put(':id')
-  async revise(
-    @Param('id') id: string,
-    @Body() { name, definition, expectedVersion }: ReviseCalendarRequest,
-    @Headers(ACTOR_HEADER) actorId?: string,
-    @Headers('x-correlation-id') correlationId?: string,
-  ): Promise<CalendarView> {
-    return toView(await this.defineCalendar.revise(this.checkedId(id), expectedVersion, { name, definition }, { actorId, correlationId }));
+  async revise(@Param('id') id: string, @Body() { name, definition, expectedVersion }: ReviseCalendarRequest, @Origin() origin: RequestOrigin): Promise<CalendarView> {
+    return toVersionedView(await this.defineCalendar.revise(recordId(id, 'calendar'), expectedVersion, { name, definition }, origin));
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<CalendarView> {
-    const record = await this.calendars.findById(this.checkedId(id));
+    const record = await this.calendars.findById(recordId(id, 'calendar'));
     if (!record) throw new NotFoundException(`calendar ${id} not found`);
-    return toView(record);
+    return toVersionedView(record);
   }
 
   @Get()
   async list(): Promise<{ items: CalendarView[] }> {
-    return { items: (await this.calendars.list('name')).map(toView) };
+    return { items: (await this.calendars.list('name')).map(toVersionedView) };
   }
-
-  private checkedId(id: string): string {
-    if (!UUID_PATTERN.test(id)) throw new NotFoundException(`calendar ${id} not found`);
-    return id;
-  }
-}
-
-function toView(record: StoredCalendar): CalendarView {
-  return {
-    id: record._id,
-    name: record.name,
-    version: record.version,
-    definition: record.definition,
-    createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
-  };
 }

@@ -1,16 +1,10 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
 import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
-import { RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CALENDAR_OUTBOX_RELAY } from './calendar-outbox-relay.provider';
 import { CalendarFields, CalendarRepository } from './calendar.repository';
-
-/** Who asks, and within which request, as the gateway passes them on. */
-export interface RequestOrigin {
-  actorId?: string;
-  correlationId?: string;
-}
 
 /** Defines and revises business calendars; every change emits itsm.design.calendar.changed.v1. */
 @Injectable()

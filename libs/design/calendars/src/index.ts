@@ -1,4 +1,3 @@
-export * from './calendars.controller';
 export * from './calendars.module';
 export * from './calendar.repository';
 export * from './define-calendar.use-case';

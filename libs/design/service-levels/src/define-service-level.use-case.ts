@@ -1,7 +1,7 @@
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { CalendarRepository, RequestOrigin } from '@itsm/design/calendars';
+import { CalendarRepository } from '@itsm/design/calendars';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
-import { RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
 import { slaDefinitionIssues } from './sla-rules';

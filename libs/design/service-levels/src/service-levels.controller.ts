@@ -1,8 +1,9 @@
-import { DefineSlaRequest, ReviseSlaRequest, SlaView, UUID_PATTERN } from '@itsm/contracts';
-import { ACTOR_HEADER } from '@itsm/design/calendars';
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts';
+import { toVersionedView } from '@itsm/persistence';
+import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
 import { DefineServiceLevel } from './define-service-level.use-case';
-import { ServiceLevelRepository, StoredServiceLevel } from './sla.repository';
+import { ServiceLevelRepository } from './sla.repository';
 
 /** The design service's service-level API, called by the gateway. */
 @Controller('v1/slas')
@@ -14,42 +15,24 @@ export class ServiceLevelsController {
 
   @Post()
   @HttpCode(201)
-  async define(
-    @Body() definition: DefineSlaRequest,
-    @Headers(ACTOR_HEADER) actorId?: string,
-    @Headers('x-correlation-id') correlationId?: string,
-  ): Promise<SlaView> {
-    return toView(await this.defineServiceLevel.define(definition, { actorId, correlationId }));
+  async define(@Body() definition: DefineSlaRequest, @Origin() origin: RequestOrigin): Promise<SlaView> {
+    return toVersionedView(await this.defineServiceLevel.define(definition, origin));
   }
 
   @Put(':id')
-  async revise(
-    @Param('id') id: string,
-    @Body() { expectedVersion, ...definition }: ReviseSlaRequest,
-    @Headers(ACTOR_HEADER) actorId?: string,
-    @Headers('x-correlation-id') correlationId?: string,
-  ): Promise<SlaView> {
-    return toView(await this.defineServiceLevel.revise(checkedId(id), expectedVersion, definition, { actorId, correlationId }));
+  async revise(@Param('id') id: string, @Body() { expectedVersion, ...definition }: ReviseSlaRequest, @Origin() origin: RequestOrigin): Promise<SlaView> {
+    return toVersionedView(await this.defineServiceLevel.revise(recordId(id, 'service level'), expectedVersion, definition, origin));
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<SlaView> {
-    const record = await this.serviceLevels.findById(checkedId(id));
+    const record = await this.serviceLevels.findById(recordId(id, 'service level'));
     if (!record) throw new NotFoundException(`service level ${id} not found`);
-    return toView(record);
+    return toVersionedView(record);
   }
 
   @Get()
   async list(): Promise<{ items: SlaView[] }> {
-    return { items: (await this.serviceLevels.list('name')).map(toView) };
+    return { items: (await this.serviceLevels.list('name')).map(toVersionedView) };
   }
-}
-
-function checkedId(id: string): string {
-  if (!UUID_PATTERN.test(id)) throw new NotFoundException(`service level ${id} not found`);
-  return id;
-}
-
-function toView({ _id, createdAt, updatedAt, ...fields }: StoredServiceLevel): SlaView {
-  return { ...fields, id: _id, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }

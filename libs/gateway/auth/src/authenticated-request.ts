@@ -1,4 +1,5 @@
 import { Principal } from '@itsm/contracts';
+import { CORRELATION_HEADER, originHeaders } from '@itsm/service-runtime';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './route-policies';
@@ -22,3 +23,11 @@ export const CurrentAuthorization = createParamDecorator((_data: unknown, contex
 export function policyNamed(name: PolicyName): RoutePolicy {
   return ROUTE_POLICIES[name];
 }
+
+/** Headers that hand the verified caller and the request's correlation id on to the service that answers. */
+export const ForwardedOrigin = createParamDecorator((_data: unknown, context: ExecutionContext): Record<string, string> => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.authorization) throw new Error('ForwardedOrigin used on a route the access guard did not authorize');
+  const correlationId = request.headers[CORRELATION_HEADER];
+  return originHeaders(request.authorization.principal.userId, typeof correlationId === 'string' ? correlationId : undefined);
+});

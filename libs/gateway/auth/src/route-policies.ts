@@ -11,6 +11,8 @@ export interface RoutePolicy {
 }
 
 const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] as const;
+/** Strategy's records are management information: no requesters, resolvers or CAB members. */
+const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
 
 /**
  * The one table of who may do what. Every route names its policy with
@@ -23,6 +25,17 @@ export const ROUTE_POLICIES = {
   'calendars.read': { roles: ROLES },
   'slas.manage': { roles: ['service_owner', 'administrator'] },
   'slas.read': { roles: ROLES },
+  'catalogue.manage': { roles: ['service_owner', 'administrator'] },
+  // Everyone browses the catalogue; who cannot manage it sees only what can be requested (enforced by the route).
+  'catalogue.read': { roles: ROLES },
+  'portfolio.propose': { roles: ['portfolio_manager', 'service_owner', 'administrator'] },
+  'portfolio.decide': { roles: ['portfolio_manager', 'administrator'] },
+  'portfolio.read': { roles: PORTFOLIO_READERS },
+  'demand.submit': { roles: ['portfolio_manager', 'service_owner', 'administrator'] },
+  'demand.decide': { roles: ['portfolio_manager', 'administrator'] },
+  'demand.read': { roles: PORTFOLIO_READERS },
+  'finance.manage': { roles: ['portfolio_manager', 'administrator'] },
+  'finance.read': { roles: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

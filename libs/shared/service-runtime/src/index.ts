@@ -10,3 +10,4 @@ export * from './http/public-route.decorator';
 export * from './http/service-http-client';
 export * from './http/api-problem-responses.decorator';
 export * from './http/too-many-requests.exception';
+export * from './http/request-origin';

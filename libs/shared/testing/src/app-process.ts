@@ -20,7 +20,7 @@ export class AppProcess {
   }
 
   /** Starts the app with `env` and resolves once GET /health/ready answers 200. */
-  static async start(app: 'gateway' | 'operation' | 'audit' | 'design', port: number, env: Record<string, string>): Promise<AppProcess> {
+  static async start(app: 'gateway' | 'operation' | 'audit' | 'design' | 'strategy', port: number, env: Record<string, string>): Promise<AppProcess> {
     const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
     const child = spawn(process.execPath, [main], {
       cwd: WORKSPACE_ROOT,

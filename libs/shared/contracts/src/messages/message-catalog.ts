@@ -1,11 +1,32 @@
 import { CALENDAR_CHANGED_V1 } from './design/calendar-changed.v1/calendar-changed.v1';
+import { CATALOGUE_ITEM_DEFINED_V1 } from './design/catalogue-item-defined.v1/catalogue-item-defined.v1';
+import { SERVICE_DRAFTED_V1 } from './design/service-drafted.v1/service-drafted.v1';
+import { SERVICE_PUBLISHED_V1 } from './design/service-published.v1/service-published.v1';
+import { SERVICE_REVISED_V1 } from './design/service-revised.v1/service-revised.v1';
+import { SERVICE_WITHDRAWN_V1 } from './design/service-withdrawn.v1/service-withdrawn.v1';
 import { SLA_DEFINED_V1 } from './design/sla-defined.v1/sla-defined.v1';
 import { MessageDefinition } from './message-definition';
 import { INCIDENT_CREATED_V1 } from './operation/incident-created.v1/incident-created.v1';
 import { REGISTER_INCIDENT_V1 } from './operation/register-incident.v1/register-incident.v1';
+import { SERVICE_CHARTERED_V1 } from './strategy/service-chartered.v1/service-chartered.v1';
+import { SERVICE_PROPOSED_V1 } from './strategy/service-proposed.v1/service-proposed.v1';
+import { SERVICE_RETIRED_V1 } from './strategy/service-retired.v1/service-retired.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
-export const MESSAGE_CATALOG: readonly MessageDefinition[] = [REGISTER_INCIDENT_V1, INCIDENT_CREATED_V1, CALENDAR_CHANGED_V1, SLA_DEFINED_V1];
+export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
+  REGISTER_INCIDENT_V1,
+  INCIDENT_CREATED_V1,
+  CALENDAR_CHANGED_V1,
+  SLA_DEFINED_V1,
+  SERVICE_DRAFTED_V1,
+  SERVICE_REVISED_V1,
+  SERVICE_PUBLISHED_V1,
+  SERVICE_WITHDRAWN_V1,
+  CATALOGUE_ITEM_DEFINED_V1,
+  SERVICE_PROPOSED_V1,
+  SERVICE_CHARTERED_V1,
+  SERVICE_RETIRED_V1,
+];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));
 

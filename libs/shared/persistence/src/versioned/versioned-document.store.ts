@@ -79,10 +79,19 @@ export class VersionedDocumentStore<TFields extends object> {
     return this.collection.findOne<VersionedRecord<TFields>>({ _id: id as never }, { projection: OUTBOX_HIDDEN });
   }
 
-  /** Up to `limit` records ordered by `sortField`. */
-  async list(sortField: keyof TFields & string, limit = 500): Promise<Array<VersionedRecord<TFields>>> {
-    return this.collection.find<VersionedRecord<TFields>>({}, { projection: OUTBOX_HIDDEN }).sort({ [sortField]: 1 }).limit(limit).toArray();
+  /** Up to `limit` records matching `filter` (equality on stored fields), ordered by `sortField` then id. */
+  async list(sortField: keyof TFields & string, filter: Partial<Record<keyof TFields & string, unknown>> = {}, limit = 500): Promise<Array<VersionedRecord<TFields>>> {
+    return this.collection
+      .find<VersionedRecord<TFields>>(filter as mongo.Filter<mongo.Document>, { projection: OUTBOX_HIDDEN })
+      .sort({ [sortField]: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
   }
 }
 
 const OUTBOX_HIDDEN = { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 };
+
+/** A versioned record as APIs show it: `id` instead of `_id`, ISO timestamps. */
+export function toVersionedView<TFields extends object>({ _id, createdAt, updatedAt, ...fields }: VersionedRecord<TFields>) {
+  return { ...(fields as TFields & { version: number }), id: _id, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}

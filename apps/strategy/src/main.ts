@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { loadConfig } from '@itsm/config';
+import { createHttpApp, listen, runMain } from '@itsm/service-runtime';
+import { StrategyConfig } from './strategy.config';
+import { StrategyModule } from './strategy.module';
+
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+runMain('strategy', async () => {
+  const config = loadConfig(StrategyConfig);
+  const app = await createHttpApp(StrategyModule.forRoot(config), { bodyLimit: BODY_LIMIT_BYTES, logLevel: config.ITSM_LOG_LEVEL });
+  await listen(app, config.ITSM_STRATEGY_PORT, 'strategy');
+});

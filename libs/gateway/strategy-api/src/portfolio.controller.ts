@@ -1,0 +1,77 @@
+import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { PORTFOLIO_SERVICE_LIST_SCHEMA, PORTFOLIO_SERVICE_VIEW_SCHEMA } from './portfolio.openapi';
+import { STRATEGY_CLIENT } from './strategy-client';
+
+const PORTFOLIO_PATH = 'api/v1/portfolio/services';
+
+/** The service portfolio: every service from proposal (pipeline) through the catalogue to retirement, with each approval. */
+@ApiTags('portfolio')
+@ApiBearerAuth()
+@ApiProblemResponses(401, 403, 429)
+@Controller(PORTFOLIO_PATH)
+export class PortfolioController {
+  constructor(@Inject(STRATEGY_CLIENT) private readonly strategy: ServiceHttpClient) {}
+
+  @Post()
+  @RequirePolicy('portfolio.propose')
+  @ApiOperation({ summary: 'Propose a service', description: 'The service enters the pipeline. Emits itsm.strategy.service.proposed.v1.' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/ProposeServiceRequest' } })
+  @ApiCreatedResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 413, 422, 502, 503)
+  async propose(@Body() body: ProposeServiceRequest, @ForwardedOrigin() origin: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortfolioServiceView> {
+    const service = await this.strategy.send<PortfolioServiceView>('POST', '/v1/portfolio/services', body, origin);
+    void reply.header('location', `/${PORTFOLIO_PATH}/${service.id}`);
+    return service;
+  }
+
+  @Post(':id/charter')
+  @HttpCode(200)
+  @RequirePolicy('portfolio.decide')
+  @ApiOperation({
+    summary: 'Charter a pipeline service',
+    description: 'Approves the proposal into the catalogue stage; the caller is recorded as approver with the reason. Emits itsm.strategy.service.chartered.v1, and design drafts the service in its catalogue. 409 unless the service is in the pipeline.',
+  })
+  @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
+  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  charter(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<PortfolioServiceView> {
+    return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/charter`, body, origin);
+  }
+
+  @Post(':id/retire')
+  @HttpCode(200)
+  @RequirePolicy('portfolio.decide')
+  @ApiOperation({
+    summary: 'Retire a service (or abandon a proposal)',
+    description: 'The caller is recorded as approver with the reason. Emits itsm.strategy.service.retired.v1, and design withdraws the service from its catalogue. 409 when already retired.',
+  })
+  @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
+  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  retire(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<PortfolioServiceView> {
+    return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/retire`, body, origin);
+  }
+
+  @Get(':id')
+  @RequirePolicy('portfolio.read')
+  @ApiOperation({ summary: 'Read a portfolio service with its approval history' })
+  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
+  @ApiProblemResponses(404, 502, 503)
+  get(@Param('id') id: string): Promise<PortfolioServiceView> {
+    return this.strategy.get<PortfolioServiceView>(`/v1/portfolio/services/${encodeURIComponent(id)}`);
+  }
+
+  @Get()
+  @RequirePolicy('portfolio.read')
+  @ApiOperation({ summary: 'List the portfolio by name, optionally one stage' })
+  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_LIST_SCHEMA })
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ListPortfolioQuery): Promise<{ items: PortfolioServiceView[] }> {
+    return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', query);
+  }
+}

@@ -1,0 +1,29 @@
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PORTFOLIO_STATES, PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '../../messages/strategy/portfolio-service-fields.v1';
+
+/** A portfolio service as the API shows it, with every approved step. */
+export type PortfolioServiceView = PortfolioServiceFieldsV1 & {
+  id: string;
+  version: number;
+  state: PortfolioState;
+  history: PortfolioStepV1[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Body of POST /api/v1/portfolio/services: a proposal enters the pipeline. */
+export class ProposeServiceRequest extends PortfolioServiceFieldsV1 {}
+
+/** Body of POST /api/v1/portfolio/services/:id/charter and …/retire: the approver's reason, kept in the history. */
+export class PortfolioDecisionRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2_000)
+  reason!: string;
+}
+
+export class ListPortfolioQuery {
+  @IsOptional()
+  @IsIn(PORTFOLIO_STATES)
+  state?: PortfolioState;
+}

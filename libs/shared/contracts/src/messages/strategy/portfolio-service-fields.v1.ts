@@ -1,0 +1,77 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsISO8601, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
+
+/** Business services are what customers consume; technical services support them. */
+export const SERVICE_TYPES = ['business', 'technical'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** ITIL portfolio stages: proposed (pipeline), live or chartered (catalogue), retired. */
+export const PORTFOLIO_STATES = ['pipeline', 'catalogue', 'retired'] as const;
+export type PortfolioState = (typeof PORTFOLIO_STATES)[number];
+
+/** What a service proposal states, shared by the strategy API and its events (v1 of its shape). */
+export class PortfolioServiceFieldsV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  description!: string;
+
+  @IsIn(SERVICE_TYPES)
+  type!: ServiceType;
+
+  /** The accountable service owner (user id in the identity provider). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  ownerId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  businessCase?: string;
+}
+
+/** One approved move through the portfolio: who decided it, why, and when. */
+export class PortfolioStepV1 {
+  @IsOptional()
+  @IsIn(PORTFOLIO_STATES)
+  from?: PortfolioState;
+
+  @IsIn(PORTFOLIO_STATES)
+  to!: PortfolioState;
+
+  @IsString()
+  @IsNotEmpty()
+  by!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  reason!: string;
+
+  @IsISO8601()
+  at!: string;
+}
+
+/** A portfolio service as every strategy.service event carries it: the whole record after the change. */
+export class PortfolioServiceV1 extends PortfolioServiceFieldsV1 {
+  @Matches(UUID_PATTERN)
+  serviceId!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsIn(PORTFOLIO_STATES)
+  state!: PortfolioState;
+
+  /** The step this event records (the last of the service's history). */
+  @ValidateNested()
+  @Type(() => PortfolioStepV1)
+  step!: PortfolioStepV1;
+}

@@ -1,0 +1,61 @@
+import {
+  MessageDefinition,
+  PortfolioServiceFieldsV1,
+  PortfolioServiceV1,
+  PortfolioStepV1,
+  SERVICE_CHARTERED_V1,
+  SERVICE_PROPOSED_V1,
+  SERVICE_RETIRED_V1,
+  createCloudEvent,
+  uuidV7,
+} from '@itsm/contracts';
+import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { RequestOrigin } from '@itsm/service-runtime';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { PORTFOLIO_OUTBOX_RELAY, PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
+import { PortfolioDecision, decide } from './portfolio-transitions';
+
+const DECISION_EVENTS: Record<PortfolioDecision, MessageDefinition<PortfolioServiceV1>> = { charter: SERVICE_CHARTERED_V1, retire: SERVICE_RETIRED_V1 };
+
+/** Proposals and the approvals that move a service through the portfolio; every step names its approver and reason. */
+@Injectable()
+export class ManagePortfolio {
+  constructor(
+    private readonly services: PortfolioRepository,
+    @Inject(PORTFOLIO_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  async propose(proposal: PortfolioServiceFieldsV1, origin: RequestOrigin): Promise<StoredPortfolioService> {
+    const step = { to: 'pipeline', by: approver(origin), reason: 'proposed', at: new Date().toISOString() } as const;
+    const fields: PortfolioServiceFields = { ...proposal, state: 'pipeline', history: [step] };
+    const written = await this.services.define(uuidV7(), fields, (state) => [portfolioEvent(SERVICE_PROPOSED_V1, state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  /** Charter or retire; 409 when the service's stage does not allow it or another approver moved it first. */
+  async decide(id: string, decision: PortfolioDecision, reason: string, origin: RequestOrigin): Promise<StoredPortfolioService> {
+    const current = await this.services.findById(id);
+    if (!current) throw new NotFoundException(`portfolio service ${id} not found`);
+    const outcome = decide(current.state, decision);
+    if ('refused' in outcome) throw new ConflictException(outcome.refused);
+    const { _id, version, createdAt, updatedAt, ...fields } = current;
+    const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by: approver(origin), reason, at: new Date().toISOString() };
+    const next: PortfolioServiceFields = { ...fields, state: outcome.to, history: [...fields.history, step] };
+    const written = await this.services.reviseFrom(id, version, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+}
+
+/** Portfolio steps are approvals: the gateway always names the caller, and a step without one is refused. */
+function approver(origin: RequestOrigin): string {
+  if (!origin.actorId) throw new BadRequestException('the approver (x-itsm-actor-id) is required');
+  return origin.actorId;
+}
+
+function portfolioEvent(definition: MessageDefinition<PortfolioServiceV1>, state: VersionedState<PortfolioServiceFields>, origin: RequestOrigin) {
+  const { history, ...fields } = state.fields;
+  const payload: PortfolioServiceV1 = { ...fields, serviceId: state.id, version: state.version, step: history[history.length - 1] };
+  return createCloudEvent(definition, state.id, payload, { service: 'strategy', ...origin }, state.at);
+}

@@ -1,0 +1,24 @@
+import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { PortfolioServiceRecord } from './portfolio-service.schema';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type PortfolioServiceFields = PortfolioServiceFieldsV1 & { state: PortfolioState; history: PortfolioStepV1[] };
+export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
+
+/** Portfolio services; each decision is a new version, so concurrent approvers cannot both win. */
+@Injectable()
+export class PortfolioRepository extends VersionedDocumentStore<PortfolioServiceFields> {
+  constructor(@InjectModel(PortfolioServiceRecord.name) services: Model<PortfolioServiceRecord>) {
+    super(services.collection, OUTBOX_LEASE_MS);
+  }
+}
+
+export const PORTFOLIO_OUTBOX_RELAY = Symbol('PORTFOLIO_OUTBOX_RELAY');
+
+/** Publishes portfolio services' outboxes to itsm.events. */
+export const portfolioOutboxRelayProvider = outboxRelayProvider(PORTFOLIO_OUTBOX_RELAY, PortfolioServiceRecord.name, OUTBOX_LEASE_MS);
