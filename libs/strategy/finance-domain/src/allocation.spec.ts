@@ -2,6 +2,12 @@ import { allocateByWeight } from './allocation';
 
 const total = (map: Map<string, number>): number => [...map.values()].reduce((sum, value) => sum + value, 0);
 
+function shareOf(map: Map<string, number>, key: string): number {
+  const share = map.get(key);
+  if (share === undefined) throw new Error(`no share for ${key}`);
+  return share;
+}
+
 describe('allocateByWeight', () => {
   it('splits in proportion when the division is exact', () => {
     const shares = allocateByWeight(10_000, [
@@ -67,8 +73,8 @@ describe('allocateByWeight', () => {
     const weightSum = 133_456_816n;
     for (const { key, weight } of weights) {
       const floor = (BigInt(amount) * BigInt(weight)) / weightSum;
-      expect(BigInt(shares.get(key)!) - floor).toBeGreaterThanOrEqual(0n);
-      expect(BigInt(shares.get(key)!) - floor).toBeLessThanOrEqual(1n);
+      expect(BigInt(shareOf(shares, key)) - floor).toBeGreaterThanOrEqual(0n);
+      expect(BigInt(shareOf(shares, key)) - floor).toBeLessThanOrEqual(1n);
     }
   });
 
@@ -89,7 +95,7 @@ describe('allocateByWeight', () => {
       }
       expect(total(shares)).toBe(amount);
       for (const { key, weight } of weights) {
-        expect(Math.abs(shares.get(key)! - (amount * weight) / weightSum)).toBeLessThan(1);
+        expect(Math.abs(shareOf(shares, key) - (amount * weight) / weightSum)).toBeLessThan(1);
       }
     }
   });

@@ -23,7 +23,9 @@ export function allocateByWeight(amountCents: number, weights: readonly Allocati
   assertSafeCents(amountCents);
   const seen = new Set<string>();
   for (const { key, weight } of weights) {
-    if (!Number.isSafeInteger(weight) || weight < 0) throw new RangeError(`weight of "${key}" must be a non-negative integer, got ${weight}`);
+    if (!Number.isSafeInteger(weight) || weight < 0) {
+      throw new RangeError(`weight of "${key}" must be a non-negative integer, got ${weight}`);
+    }
     if (seen.has(key)) throw new RangeError(`duplicate allocation key "${key}"`);
     seen.add(key);
   }

@@ -29,7 +29,8 @@ describe('money as integer cents', () => {
   });
 
   it('rejects anything outside the pattern', () => {
-    const bad = ['1.234', '', '-', '.5', '1.', '+1', '1,50', ' 1', '1 ', '1e3', '12345678901234', '0x10', '--1', '1.5.0'];
+    const bad = ['1.234', '', '-', '.5', '1.', '+1', '1,50', ' 1', '1 ', '1e3', '0x10', '--1', '1.5.0'];
+    bad.push('12345678901234', '-12345678901234.00'); // 14 integer digits
     for (const text of bad) {
       expect(parseMoney(text)).toBeUndefined();
       expect(MONEY_PATTERN.test(text)).toBe(false);

@@ -20,8 +20,11 @@ describe('percentOf', () => {
     expect(Object.is(percentOf(-1, 1_000_000), 0)).toBe(true); // −0.0001 % rounds to 0
   });
 
-  it('stays exact for the largest figures', () => {
-    expect(percentOf(Number.MAX_SAFE_INTEGER, 1)).toBe(900_719_925_474_099_100);
+  it('rounds exactly for the largest figures', () => {
+    expect(percentOf(999_999_999_999_999, 1_000_000_000_000_000)).toBe(100); // 99.9999999999999 %
+    // 99.4949999999999 %: just below the half
+    expect(percentOf(994_949_999_999_999, 1_000_000_000_000_000)).toBe(99.49);
+    expect(percentOf(994_999_999_999_999, 1_000_000_000_000_000)).toBe(99.5); // 99.4999999999999 %
     expect(percentOf(1, Number.MAX_SAFE_INTEGER)).toBe(0);
   });
 });

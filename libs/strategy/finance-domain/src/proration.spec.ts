@@ -1,7 +1,13 @@
 import { MonthRange, parsePeriod } from './fiscal-period';
 import { prorate } from './proration';
 
-const year = parsePeriod('2026')!;
+function period(text: string): MonthRange {
+  const range = parsePeriod(text);
+  if (!range) throw new Error(`bad period in test: ${text}`);
+  return range;
+}
+
+const year = period('2026');
 const month = (firstMonth: number): MonthRange => ({ firstMonth, months: 1 });
 const monthsOf = (range: MonthRange): MonthRange[] =>
   Array.from({ length: range.months }, (_, i) => month(range.firstMonth + i));
@@ -15,16 +21,16 @@ describe('prorate', () => {
   });
 
   it('gives 333/333/334 for 1000 cents over 3 months, odd cent last', () => {
-    const quarter = parsePeriod('2026-Q1')!;
+    const quarter = period('2026-Q1');
     expect(monthsOf(quarter).map((m) => prorate(1_000, quarter, m))).toEqual([333, 333, 334]);
     expect(monthsOf(quarter).map((m) => prorate(-1_000, quarter, m))).toEqual([-333, -333, -334]);
   });
 
   it('counts whole quarters of an annual amount and the whole amount for a covering window', () => {
-    expect(prorate(12_000_000, year, parsePeriod('2026-Q1')!)).toBe(3_000_000);
-    expect(prorate(12_000_000, year, parsePeriod('2026')!)).toBe(12_000_000);
+    expect(prorate(12_000_000, year, period('2026-Q1'))).toBe(3_000_000);
+    expect(prorate(12_000_000, year, period('2026'))).toBe(12_000_000);
     expect(prorate(12_000_000, year, { firstMonth: year.firstMonth - 5, months: 40 })).toBe(12_000_000);
-    expect(prorate(500, parsePeriod('2026-03')!, parsePeriod('2026-Q1')!)).toBe(500);
+    expect(prorate(500, period('2026-03'), period('2026-Q1'))).toBe(500);
   });
 
   it('counts only the overlapping part of a straddling window', () => {
@@ -33,8 +39,8 @@ describe('prorate', () => {
   });
 
   it('is 0 without overlap, never -0', () => {
-    expect(prorate(800_000, parsePeriod('2026-04')!, parsePeriod('2026-Q1')!)).toBe(0);
-    expect(Object.is(prorate(-800_000, parsePeriod('2026-04')!, parsePeriod('2026-Q1')!), 0)).toBe(true);
+    expect(prorate(800_000, period('2026-04'), period('2026-Q1'))).toBe(0);
+    expect(Object.is(prorate(-800_000, period('2026-04'), period('2026-Q1')), 0)).toBe(true);
     expect(prorate(10_000, year, { firstMonth: year.firstMonth, months: 0 })).toBe(0);
     expect(prorate(0, year, year)).toBe(0);
   });
@@ -44,7 +50,9 @@ describe('prorate', () => {
       for (const length of [1, 2, 3, 7, 12, 36]) {
         const spread = { firstMonth: 24_300, months: length };
         const cuts = [0, Math.floor(length / 3), Math.floor(length / 2), length];
-        const parts = cuts.slice(1).map((end, i) => prorate(amount, spread, { firstMonth: 24_300 + cuts[i], months: end - cuts[i] }));
+        const parts = cuts
+          .slice(1)
+          .map((end, i) => prorate(amount, spread, { firstMonth: 24_300 + cuts[i], months: end - cuts[i] }));
         const monthly = monthsOf(spread).map((m) => prorate(amount, spread, m));
         expect(sum(parts)).toBe(amount);
         expect(monthly.reduce((total, value) => BigInt(value) + total, 0n)).toBe(BigInt(amount));
@@ -58,7 +66,7 @@ describe('prorate', () => {
     const big = Number.MAX_SAFE_INTEGER - 6; // A·12 is far beyond 2^53
     const shares = monthsOf(year).map((m) => prorate(big, year, m));
     expect(shares.reduce((total, value) => total + BigInt(value), 0n)).toBe(BigInt(big));
-    expect(prorate(big, year, parsePeriod('2026-Q2')!)).toBe(Number((BigInt(big) * 6n) / 12n - (BigInt(big) * 3n) / 12n));
+    expect(prorate(big, year, period('2026-Q2'))).toBe(Number((BigInt(big) * 6n) / 12n - (BigInt(big) * 3n) / 12n));
   });
 
   it('rejects non-integer amounts and empty spreads', () => {
