@@ -1,4 +1,4 @@
-import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
 
 export class DesignConfig extends MongoEnv {
   @portProperty()
@@ -7,6 +7,10 @@ export class DesignConfig extends MongoEnv {
   /** The design service's own database; no other service reads it. */
   @databaseNameProperty()
   ITSM_DESIGN_DB = 'itsm_design';
+
+  /** Portfolio events in flight per instance. */
+  @prefetchProperty()
+  ITSM_DESIGN_PREFETCH = 16;
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';

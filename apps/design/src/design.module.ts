@@ -1,6 +1,7 @@
 import { CalendarsModule } from '@itsm/design/calendars';
+import { ServiceCatalogueModule } from '@itsm/design/service-catalogue';
 import { ServiceLevelsModule } from '@itsm/design/service-levels';
-import { MessagePublisher, MessagingModule } from '@itsm/messaging';
+import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -10,7 +11,7 @@ import { DesignConfig } from './design.config';
 
 @Module({})
 export class DesignModule {
-  static forRoot(config: DesignConfig): DynamicModule {
+  static forRoot(config: DesignConfig, listener: ListenerStatus): DynamicModule {
     return {
       module: DesignModule,
       imports: [
@@ -18,11 +19,13 @@ export class DesignModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'design' }),
         CalendarsModule,
         ServiceLevelsModule,
+        ServiceCatalogueModule,
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
             { name: 'broker', isReady: () => publisher.isReady },
+            { name: 'event-listener', isReady: () => listener.isConnected },
           ],
         }),
       ],

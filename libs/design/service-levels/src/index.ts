@@ -1,1 +1,2 @@
 export * from './service-levels.module';
+export { ServiceLevelRepository } from './sla.repository';

@@ -11,5 +11,6 @@ import { ServiceLevelRecord, ServiceLevelSchema } from './sla.schema';
   imports: [MongooseModule.forFeature([{ name: ServiceLevelRecord.name, schema: ServiceLevelSchema }]), CalendarsModule],
   controllers: [ServiceLevelsController],
   providers: [ServiceLevelRepository, DefineServiceLevel, serviceLevelOutboxRelayProvider],
+  exports: [ServiceLevelRepository],
 })
 export class ServiceLevelsModule {}

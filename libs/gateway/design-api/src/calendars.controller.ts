@@ -1,11 +1,11 @@
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts';
-import { Authorization, CurrentAuthorization, RequirePolicy } from '@itsm/gateway/auth';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Headers, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
-import { DESIGN_URL, forwarded } from './design-forwarding';
+import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './design.openapi';
+import { DESIGN_CLIENT } from './design-client';
 const CALENDARS_PATH = 'api/v1/calendars';
 
 /** Business calendars (working hours, holidays, time zone) that SLA clocks run on. */
@@ -14,11 +14,7 @@ const CALENDARS_PATH = 'api/v1/calendars';
 @ApiProblemResponses(401, 403, 429)
 @Controller(CALENDARS_PATH)
 export class CalendarsController {
-  private readonly design: ServiceHttpClient;
-
-  constructor(@Inject(DESIGN_URL) designUrl: string) {
-    this.design = new ServiceHttpClient(designUrl, 'design');
-  }
+  constructor(@Inject(DESIGN_CLIENT) private readonly design: ServiceHttpClient) {}
 
   @Post()
   @RequirePolicy('calendars.manage')
@@ -28,11 +24,10 @@ export class CalendarsController {
   @ApiProblemResponses(400, 413, 422, 502, 503)
   async define(
     @Body() body: DefineCalendarRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @Headers('x-correlation-id') correlationId: string | undefined,
+    @ForwardedOrigin() origin: Record<string, string>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CalendarView> {
-    const calendar = await this.design.send<CalendarView>('POST', '/v1/calendars', body, forwarded(principal.userId, correlationId));
+    const calendar = await this.design.send<CalendarView>('POST', '/v1/calendars', body, origin);
     void reply.header('location', `/${CALENDARS_PATH}/${calendar.id}`);
     return calendar;
   }
@@ -46,10 +41,9 @@ export class CalendarsController {
   revise(
     @Param('id') id: string,
     @Body() body: ReviseCalendarRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @Headers('x-correlation-id') correlationId: string | undefined,
+    @ForwardedOrigin() origin: Record<string, string>,
   ): Promise<CalendarView> {
-    return this.design.send<CalendarView>('PUT', `/v1/calendars/${encodeURIComponent(id)}`, body, forwarded(principal.userId, correlationId));
+    return this.design.send<CalendarView>('PUT', `/v1/calendars/${encodeURIComponent(id)}`, body, origin);
   }
 
   @Get(':id')

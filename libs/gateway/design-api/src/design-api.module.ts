@@ -1,16 +1,41 @@
-import { DefineCalendarRequest, DefineSlaRequest, ReviseCalendarRequest, ReviseSlaRequest } from '@itsm/contracts';
+import {
+  DefineCalendarRequest,
+  DefineCatalogueItemRequest,
+  DefineSlaRequest,
+  ExpectedVersionRequest,
+  ReviseCalendarRequest,
+  ReviseCatalogueItemRequest,
+  ReviseServiceRequest,
+  ReviseSlaRequest,
+} from '@itsm/contracts';
+import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CalendarsController } from './calendars.controller';
-import { DESIGN_URL } from './design-forwarding';
+import { CatalogueItemsController } from './catalogue-items.controller';
+import { DESIGN_CLIENT } from './design-client';
+import { ServicesController } from './services.controller';
 import { SlasController } from './slas.controller';
 
 /** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const DESIGN_API_REQUEST_BODIES = [DefineCalendarRequest, ReviseCalendarRequest, DefineSlaRequest, ReviseSlaRequest];
+export const DESIGN_API_REQUEST_BODIES = [
+  DefineCalendarRequest,
+  ReviseCalendarRequest,
+  DefineSlaRequest,
+  ReviseSlaRequest,
+  ReviseServiceRequest,
+  ExpectedVersionRequest,
+  DefineCatalogueItemRequest,
+  ReviseCatalogueItemRequest,
+];
 
-/** Public service-design routes, answered by the design service. */
+/** Public service-design routes (catalogue, service levels, calendars), answered by the design service. */
 @Module({})
 export class DesignApiModule {
   static forRoot(options: { designUrl: string }): DynamicModule {
-    return { module: DesignApiModule, controllers: [CalendarsController, SlasController], providers: [{ provide: DESIGN_URL, useValue: options.designUrl }] };
+    return {
+      module: DesignApiModule,
+      controllers: [ServicesController, CatalogueItemsController, SlasController, CalendarsController],
+      providers: [{ provide: DESIGN_CLIENT, useValue: new ServiceHttpClient(options.designUrl, 'design') }],
+    };
   }
 }

@@ -1,11 +1,11 @@
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts';
-import { Authorization, CurrentAuthorization, RequirePolicy } from '@itsm/gateway/auth';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Headers, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DESIGN_URL, forwarded } from './design-forwarding';
-import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './sla.openapi';
+import { DESIGN_CLIENT } from './design-client';
+import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './design.openapi';
 
 const SLAS_PATH = 'api/v1/slas';
 
@@ -15,11 +15,7 @@ const SLAS_PATH = 'api/v1/slas';
 @ApiProblemResponses(401, 403, 429)
 @Controller(SLAS_PATH)
 export class SlasController {
-  private readonly design: ServiceHttpClient;
-
-  constructor(@Inject(DESIGN_URL) designUrl: string) {
-    this.design = new ServiceHttpClient(designUrl, 'design');
-  }
+  constructor(@Inject(DESIGN_CLIENT) private readonly design: ServiceHttpClient) {}
 
   @Post()
   @RequirePolicy('slas.manage')
@@ -29,11 +25,10 @@ export class SlasController {
   @ApiProblemResponses(400, 413, 422, 502, 503)
   async define(
     @Body() body: DefineSlaRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @Headers('x-correlation-id') correlationId: string | undefined,
+    @ForwardedOrigin() origin: Record<string, string>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SlaView> {
-    const sla = await this.design.send<SlaView>('POST', '/v1/slas', body, forwarded(principal.userId, correlationId));
+    const sla = await this.design.send<SlaView>('POST', '/v1/slas', body, origin);
     void reply.header('location', `/${SLAS_PATH}/${sla.id}`);
     return sla;
   }
@@ -47,10 +42,9 @@ export class SlasController {
   revise(
     @Param('id') id: string,
     @Body() body: ReviseSlaRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @Headers('x-correlation-id') correlationId: string | undefined,
+    @ForwardedOrigin() origin: Record<string, string>,
   ): Promise<SlaView> {
-    return this.design.send<SlaView>('PUT', `/v1/slas/${encodeURIComponent(id)}`, body, forwarded(principal.userId, correlationId));
+    return this.design.send<SlaView>('PUT', `/v1/slas/${encodeURIComponent(id)}`, body, origin);
   }
 
   @Get(':id')

@@ -1,21 +1,8 @@
-import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { VERSION_PROPERTY, itemsSchema, recordViewSchema } from '@itsm/service-runtime';
 
-export const PORTFOLIO_SERVICE_VIEW_SCHEMA: SchemaObject = {
-  allOf: [
-    { $ref: '#/components/schemas/ProposeServiceRequest' },
-    {
-      type: 'object',
-      required: ['id', 'version', 'state', 'history', 'createdAt', 'updatedAt'],
-      properties: {
-        id: { type: 'string', format: 'uuid', description: 'the service id, shared with the design catalogue' },
-        version: { type: 'integer', minimum: 1 },
-        state: { type: 'string', enum: ['pipeline', 'catalogue', 'retired'] },
-        history: { type: 'array', items: { $ref: '#/components/schemas/PortfolioStepV1' }, description: 'every approved step, oldest first' },
-        createdAt: { type: 'string', format: 'date-time' },
-        updatedAt: { type: 'string', format: 'date-time' },
-      },
-    },
-  ],
-};
-
-export const PORTFOLIO_SERVICE_LIST_SCHEMA: SchemaObject = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: PORTFOLIO_SERVICE_VIEW_SCHEMA } } };
+export const PORTFOLIO_SERVICE_VIEW_SCHEMA = recordViewSchema('ProposeServiceRequest', {
+  ...VERSION_PROPERTY,
+  state: { type: 'string', enum: ['pipeline', 'catalogue', 'retired'] },
+  history: { type: 'array', items: { $ref: '#/components/schemas/PortfolioStepV1' }, description: 'every approved step, oldest first' },
+});
+export const PORTFOLIO_SERVICE_LIST_SCHEMA = itemsSchema(PORTFOLIO_SERVICE_VIEW_SCHEMA);

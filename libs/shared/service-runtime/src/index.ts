@@ -11,3 +11,4 @@ export * from './http/service-http-client';
 export * from './http/api-problem-responses.decorator';
 export * from './http/too-many-requests.exception';
 export * from './http/request-origin';
+export * from './http/openapi-view-schemas';

@@ -79,6 +79,13 @@ export class VersionedDocumentStore<TFields extends object> {
     return this.collection.findOne<VersionedRecord<TFields>>({ _id: id as never }, { projection: OUTBOX_HIDDEN });
   }
 
+  /** Which of `ids` exist, in one query. */
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await this.collection.find<{ _id: string }>({ _id: { $in: [...new Set(ids)] as never[] } }, { projection: { _id: 1 } }).toArray();
+    return new Set(found.map((record) => record._id));
+  }
+
   /** Up to `limit` records matching `filter` (equality on stored fields), ordered by `sortField` then id. */
   async list(sortField: keyof TFields & string, filter: Partial<Record<keyof TFields & string, unknown>> = {}, limit = 500): Promise<Array<VersionedRecord<TFields>>> {
     return this.collection

@@ -1,0 +1,49 @@
+import { CatalogueItemFieldsV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, QueryFilter } from 'mongoose';
+import { CatalogueItemRecord } from './catalogue-item.schema';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type CatalogueItemFields = CatalogueItemFieldsV1 & { searchText: string };
+export type StoredCatalogueItem = VersionedRecord<CatalogueItemFields>;
+
+export interface CatalogueSearch {
+  /** Lower-case words that must all occur. */
+  words: string[];
+  category?: string;
+  /** Only items of these services. */
+  serviceIds?: string[];
+  activeOnly: boolean;
+  limit: number;
+}
+
+/** Requestable catalogue items; every revision is a new version. */
+@Injectable()
+export class CatalogueItemRepository extends VersionedDocumentStore<CatalogueItemFields> {
+  constructor(@InjectModel(CatalogueItemRecord.name) private readonly items: Model<CatalogueItemRecord>) {
+    super(items.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Items matching every word (substring of the search text, so "lapt" finds laptops), by name. */
+  async search({ words, category, serviceIds, activeOnly, limit }: CatalogueSearch): Promise<StoredCatalogueItem[]> {
+    const filter: QueryFilter<CatalogueItemRecord> = {
+      ...(words.length > 0 ? { $and: words.map((word) => ({ searchText: { $regex: escapeRegExp(word) } })) } : {}),
+      ...(category === undefined ? {} : { category }),
+      ...(serviceIds === undefined ? {} : { serviceId: { $in: serviceIds } }),
+      ...(activeOnly ? { active: true } : {}),
+    };
+    return this.items.find(filter, { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 }).sort({ name: 1, _id: 1 }).limit(limit).lean<StoredCatalogueItem[]>().exec();
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export const CATALOGUE_ITEM_OUTBOX_RELAY = Symbol('CATALOGUE_ITEM_OUTBOX_RELAY');
+
+/** Publishes catalogue items' outboxes to itsm.events. */
+export const catalogueItemOutboxRelayProvider = outboxRelayProvider(CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemRecord.name, OUTBOX_LEASE_MS);

@@ -1,0 +1,64 @@
+import { CATALOGUE_SEARCH_MAX_LIMIT, CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts';
+import { toVersionedView } from '@itsm/persistence';
+import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
+import { CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
+import { searchWords } from './catalogue-item-rules';
+import { CatalogueServiceRepository } from './catalogue-service.repository';
+import { DefineCatalogueItem } from './define-catalogue-item.use-case';
+
+const DEFAULT_SEARCH_LIMIT = 50;
+
+/** The design service's catalogue-item API and the requesters' catalogue search, called by the gateway. */
+@Controller('v1/catalogue/items')
+export class CatalogueItemsController {
+  constructor(
+    private readonly defineItem: DefineCatalogueItem,
+    private readonly items: CatalogueItemRepository,
+    private readonly services: CatalogueServiceRepository,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async define(@Body() item: DefineCatalogueItemRequest, @Origin() origin: RequestOrigin): Promise<CatalogueItemView> {
+    return this.view(await this.defineItem.define(item, origin));
+  }
+
+  @Put(':id')
+  async revise(@Param('id') id: string, @Body() { expectedVersion, ...item }: ReviseCatalogueItemRequest, @Origin() origin: RequestOrigin): Promise<CatalogueItemView> {
+    return this.view(await this.defineItem.revise(recordId(id, 'catalogue item'), expectedVersion, item, origin));
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<CatalogueItemView> {
+    const record = await this.items.findById(recordId(id, 'catalogue item'));
+    if (!record) throw new NotFoundException(`catalogue item ${id} not found`);
+    return this.view(record);
+  }
+
+  /** Requestable items only (active, of a published service) unless includeUnrequestable. */
+  @Get()
+  async search(@Query() query: SearchCatalogueQuery): Promise<{ items: CatalogueItemView[] }> {
+    const published = query.includeUnrequestable ? undefined : (await this.services.list('name', { state: 'published' })).map((service) => service._id);
+    const serviceIds = query.serviceId === undefined ? published : (published ?? [query.serviceId]).filter((id) => id === query.serviceId);
+    const found = await this.items.search({
+      words: searchWords(query.q),
+      category: query.category,
+      serviceIds,
+      activeOnly: !query.includeUnrequestable,
+      limit: Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, CATALOGUE_SEARCH_MAX_LIMIT),
+    });
+    const publishedIds = new Set(published ?? (await this.services.list('name', { state: 'published' })).map((service) => service._id));
+    return { items: found.map((item) => toItemView(item, publishedIds.has(item.serviceId))) };
+  }
+
+  private async view(item: StoredCatalogueItem): Promise<CatalogueItemView> {
+    const service = await this.services.findById(item.serviceId);
+    return toItemView(item, service?.state === 'published');
+  }
+}
+
+function toItemView(item: StoredCatalogueItem, servicePublished: boolean): CatalogueItemView {
+  const { searchText: _searchText, ...view } = toVersionedView(item);
+  return { ...view, requestable: item.active && servicePublished };
+}

@@ -1,0 +1,47 @@
+import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { Inject, Injectable } from '@nestjs/common';
+import { CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
+import { catalogueItemIssues, searchTextOf } from './catalogue-item-rules';
+import { CatalogueServiceRepository } from './catalogue-service.repository';
+
+/** Defines and revises requestable items; every change emits itsm.design.catalogue-item.defined.v1. */
+@Injectable()
+export class DefineCatalogueItem {
+  constructor(
+    private readonly items: CatalogueItemRepository,
+    private readonly services: CatalogueServiceRepository,
+    @Inject(CATALOGUE_ITEM_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  async define(item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueItem> {
+    const written = await this.items.define(uuidV7(), await this.checked(item), (state) => [defined(state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  async revise(id: string, expectedVersion: number, item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueItem> {
+    const written = await this.items.reviseFrom(id, expectedVersion, await this.checked(item), (state) => [defined(state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  /** Coherent, of a service still in the catalogue and one of its offerings; or a 400 naming each problem. */
+  private async checked(item: CatalogueItemFieldsV1): Promise<CatalogueItemFields> {
+    const issues: ValidationIssue[] = catalogueItemIssues(item);
+    const service = await this.services.findById(item.serviceId);
+    if (!service) issues.push({ field: 'serviceId', messages: ['no catalogue service has this id'] });
+    else if (service.state === 'withdrawn') issues.push({ field: 'serviceId', messages: ['the service is withdrawn from the catalogue'] });
+    else if (item.offeringCode !== undefined && !service.offerings.some((offering) => offering.code === item.offeringCode)) {
+      issues.push({ field: 'offeringCode', messages: [`${service.name} has no offering ${item.offeringCode}`] });
+    }
+    if (issues.length > 0) throw new RequestValidationException(issues);
+    return { ...item, searchText: searchTextOf(item) };
+  }
+}
+
+function defined(state: VersionedState<CatalogueItemFields>, origin: RequestOrigin) {
+  const { searchText: _searchText, ...fields } = state.fields;
+  return createCloudEvent(CATALOGUE_ITEM_DEFINED_V1, state.id, { ...fields, itemId: state.id, version: state.version }, { service: 'design', ...origin }, state.at);
+}

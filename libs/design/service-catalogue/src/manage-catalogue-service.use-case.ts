@@ -1,0 +1,111 @@
+import {
+  CatalogueServiceV1,
+  CloudEvent,
+  MessageDefinition,
+  PortfolioServiceV1,
+  SERVICE_DRAFTED_V1,
+  SERVICE_PUBLISHED_V1,
+  SERVICE_REVISED_V1,
+  SERVICE_WITHDRAWN_V1,
+  ServiceDefinitionFieldsV1,
+  ValidationIssue,
+  createCloudEvent,
+} from '@itsm/contracts';
+import { ServiceLevelRepository } from '@itsm/design/service-levels';
+import { OutboxRelay, VersionedState, isDuplicateKeyError } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
+import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
+
+type ServiceEvent = MessageDefinition<CatalogueServiceV1>;
+
+/**
+ * A service's life in the catalogue: drafted when the portfolio charters it,
+ * completed and published by its owner, withdrawn when the portfolio retires it.
+ */
+@Injectable()
+export class ManageCatalogueService {
+  private readonly logger = new Logger(ManageCatalogueService.name);
+
+  constructor(
+    private readonly services: CatalogueServiceRepository,
+    private readonly serviceLevels: ServiceLevelRepository,
+    @Inject(CATALOGUE_SERVICE_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  /** A draft under the portfolio's service id; a redelivered charter finds it there and changes nothing. */
+  async draftFromCharter(charter: CloudEvent<PortfolioServiceV1>): Promise<void> {
+    const { serviceId, name, description, type, ownerId } = charter.data;
+    const fields: CatalogueServiceFields = { name, description, type, ownerId, offerings: [], capacityTargets: [], state: 'draft' };
+    try {
+      const written = await this.services.define(serviceId, fields, (state) => [serviceEvent(SERVICE_DRAFTED_V1, state, causedBy(charter))]);
+      this.relay.publishSoon(written.outbox);
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  /**
+   * Withdraws a retired service. A retirement can overtake its charter on redelivery;
+   * then there is no draft yet and the error makes the message come back later.
+   */
+  async withdrawOnRetirement(retirement: CloudEvent<PortfolioServiceV1>): Promise<void> {
+    const { serviceId, step } = retirement.data;
+    if (step.from === 'pipeline') return; // abandoned before its charter: never in the catalogue
+    const current = await this.services.findById(serviceId);
+    if (!current) throw new Error(`retired service ${serviceId} is not in the catalogue yet; its charter may still be on its way`);
+    if (current.state === 'withdrawn') return;
+    this.logger.log(`withdrawing ${serviceId} (${current.name}) from the catalogue`);
+    await this.change(current, { state: 'withdrawn' }, SERVICE_WITHDRAWN_V1, causedBy(retirement));
+  }
+
+  async revise(id: string, expectedVersion: number, definition: ServiceDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueService> {
+    const current = await this.existing(id);
+    if (current.state === 'withdrawn') throw new ConflictException(`service ${id} is withdrawn from the catalogue`);
+    await this.check(definition);
+    return this.change({ ...current, version: expectedVersion }, definition, SERVICE_REVISED_V1, origin);
+  }
+
+  async publish(id: string, expectedVersion: number, origin: RequestOrigin): Promise<StoredCatalogueService> {
+    const current = await this.existing(id);
+    const blockers = publicationBlockers(current);
+    if (blockers.length > 0) throw new ConflictException(`service ${id} cannot be published: ${blockers.join('; ')}`);
+    return this.change({ ...current, version: expectedVersion }, { state: 'published' }, SERVICE_PUBLISHED_V1, origin);
+  }
+
+  private async existing(id: string): Promise<StoredCatalogueService> {
+    const current = await this.services.findById(id);
+    if (!current) throw new NotFoundException(`service ${id} not found`);
+    return current;
+  }
+
+  /** The next version from `base` (whose version must still be current) with `changes` applied. */
+  private async change(base: StoredCatalogueService, changes: Partial<CatalogueServiceFields>, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }) {
+    const { _id, version, createdAt, updatedAt, ...fields } = base;
+    const written = await this.services.reviseFrom(_id, version, { ...fields, ...changes }, (state) => [serviceEvent(event, state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  /** Coherent, and every offering's service levels exist; or a 400 naming each problem. */
+  private async check(definition: ServiceDefinitionFieldsV1): Promise<void> {
+    const issues: ValidationIssue[] = serviceDefinitionIssues(definition);
+    const slaIds = definition.offerings.flatMap((offering) => offering.slaIds);
+    const known = await this.serviceLevels.existingIds(slaIds);
+    definition.offerings.forEach((offering, index) => {
+      const unknown = offering.slaIds.filter((slaId) => !known.has(slaId));
+      if (unknown.length > 0) issues.push({ field: `offerings.${index}.slaIds`, messages: [`no service level has the id ${unknown.join(', ')}`] });
+    });
+    if (issues.length > 0) throw new RequestValidationException(issues);
+  }
+}
+
+/** The origin of a change made in answer to another service's event: same actor and correlation, caused by that event. */
+function causedBy(event: CloudEvent<object>): RequestOrigin & { causationId: string } {
+  return { actorId: event.actorid, correlationId: event.correlationid, causationId: event.id };
+}
+
+function serviceEvent(definition: ServiceEvent, state: VersionedState<CatalogueServiceFields>, origin: RequestOrigin & { causationId?: string }) {
+  return createCloudEvent(definition, state.id, { ...state.fields, serviceId: state.id, version: state.version }, { service: 'design', ...origin }, state.at);
+}

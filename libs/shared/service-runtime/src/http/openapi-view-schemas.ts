@@ -1,0 +1,31 @@
+import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+/**
+ * OpenAPI schema of a record as the API shows it: the fields of a validated
+ * contract class (by component name) plus id, timestamps and `extra` properties.
+ */
+export function recordViewSchema(fieldsComponent: string, extra: Record<string, SchemaObject> = {}): SchemaObject {
+  return {
+    allOf: [
+      { $ref: `#/components/schemas/${fieldsComponent}` },
+      {
+        type: 'object',
+        required: ['id', 'createdAt', 'updatedAt', ...Object.keys(extra)],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          ...extra,
+          createdAt: { type: 'string', format: 'date-time' },
+          updatedAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    ],
+  };
+}
+
+/** `version` of a record whose every change is a new version. */
+export const VERSION_PROPERTY: Record<string, SchemaObject> = { version: { type: 'integer', minimum: 1 } };
+
+/** `{ items: [...] }`, as every list route answers. */
+export function itemsSchema(item: SchemaObject): SchemaObject {
+  return { type: 'object', required: ['items'], properties: { items: { type: 'array', items: item } } };
+}
