@@ -1,6 +1,7 @@
 import { MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
+import { DemandModule } from '@itsm/strategy/demand';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -16,6 +17,7 @@ export class StrategyModule {
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_STRATEGY_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'strategy' }),
         PortfolioModule,
+        DemandModule,
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -14,13 +14,8 @@ describe('MESSAGE_CATALOG', () => {
     expect(findMessageDefinition('itsm.nobody.thing.done.v1')).toBeUndefined();
   });
 
-  it('documents every event for outside subscribers in the AsyncAPI document and docs/EVENTS.md', () => {
-    const docs = path.resolve(__dirname, '../../../../../docs');
-    const asyncApi = readFileSync(path.join(docs, 'asyncapi.yaml'), 'utf8');
-    const guide = readFileSync(path.join(docs, 'EVENTS.md'), 'utf8');
-    for (const event of MESSAGE_CATALOG.filter((definition) => definition.kind === 'event')) {
-      expect(asyncApi).toContain(`address: ${event.type}`);
-      expect(guide).toContain(`\`${event.type}\``);
-    }
+  it('documents every event for outside subscribers in docs/EVENTS.md', () => {
+    const guide = readFileSync(path.resolve(__dirname, '../../../../../docs/EVENTS.md'), 'utf8');
+    for (const event of MESSAGE_CATALOG.filter((definition) => definition.kind === 'event')) expect(guide).toContain(`\`${event.type}\``);
   });
 });

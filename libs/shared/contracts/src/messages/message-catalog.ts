@@ -8,6 +8,13 @@ import { SLA_DEFINED_V1 } from './design/sla-defined.v1/sla-defined.v1';
 import { MessageDefinition } from './message-definition';
 import { INCIDENT_CREATED_V1 } from './operation/incident-created.v1/incident-created.v1';
 import { REGISTER_INCIDENT_V1 } from './operation/register-incident.v1/register-incident.v1';
+import { DEMAND_ASSESSED_V1 } from './strategy/demand-assessed.v1/demand-assessed.v1';
+import { DEMAND_DECIDED_V1 } from './strategy/demand-decided.v1/demand-decided.v1';
+import { DEMAND_RECORDED_V1 } from './strategy/demand-recorded.v1/demand-recorded.v1';
+import { BUDGET_SET_V1 } from './strategy/budget-set.v1/budget-set.v1';
+import { CONSUMPTION_RECORDED_V1 } from './strategy/consumption-recorded.v1/consumption-recorded.v1';
+import { COST_MODEL_DEFINED_V1 } from './strategy/cost-model-defined.v1/cost-model-defined.v1';
+import { COST_RECORDED_V1 } from './strategy/cost-recorded.v1/cost-recorded.v1';
 import { SERVICE_CHARTERED_V1 } from './strategy/service-chartered.v1/service-chartered.v1';
 import { SERVICE_PROPOSED_V1 } from './strategy/service-proposed.v1/service-proposed.v1';
 import { SERVICE_RETIRED_V1 } from './strategy/service-retired.v1/service-retired.v1';
@@ -26,6 +33,13 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   SERVICE_PROPOSED_V1,
   SERVICE_CHARTERED_V1,
   SERVICE_RETIRED_V1,
+  DEMAND_RECORDED_V1,
+  DEMAND_ASSESSED_V1,
+  DEMAND_DECIDED_V1,
+  COST_MODEL_DEFINED_V1,
+  BUDGET_SET_V1,
+  COST_RECORDED_V1,
+  CONSUMPTION_RECORDED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

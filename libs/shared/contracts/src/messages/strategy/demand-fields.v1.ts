@@ -1,0 +1,168 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
+
+/** A demand's life: recorded by the business, assessed by portfolio management, then approved or rejected. */
+export const DEMAND_STATES = ['recorded', 'assessed', 'approved', 'rejected'] as const;
+export type DemandState = (typeof DEMAND_STATES)[number];
+
+/** The periods an expected volume is counted over. */
+export const DEMAND_VOLUME_PERIODS = ['month', 'quarter', 'year'] as const;
+export type DemandVolumePeriod = (typeof DEMAND_VOLUME_PERIODS)[number];
+
+/** Business value of meeting a demand, as the assessor judges it. */
+export const DEMAND_VALUES = ['low', 'medium', 'high', 'critical'] as const;
+export type DemandValue = (typeof DEMAND_VALUES)[number];
+
+export const DEMAND_RECOMMENDATIONS = ['approve', 'reject'] as const;
+export type DemandRecommendation = (typeof DEMAND_RECOMMENDATIONS)[number];
+
+export const DEMAND_OUTCOMES = ['approved', 'rejected'] as const;
+export type DemandOutcome = (typeof DEMAND_OUTCOMES)[number];
+
+/** A non-negative decimal amount in the platform currency, as a string so no cent is lost ("12500", "99.95"). */
+export const DEMAND_COST_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
+
+/** A calendar date, YYYY-MM-DD. */
+const DATE_ONLY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** How much of the capability the business expects to use (e.g. 2,000 users per year). */
+export class DemandVolumeV1 {
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000_000)
+  quantity!: number;
+
+  /** What is counted, e.g. 'users' or 'transactions'. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  unit!: string;
+
+  @IsIn(DEMAND_VOLUME_PERIODS)
+  per!: DemandVolumePeriod;
+}
+
+/** What the business asks for (v1 of its shape), shared by the strategy API and its events. */
+export class DemandFieldsV1 {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  /** The capability the business unit needs, in its own words. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  requestedCapability!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  businessUnit!: string;
+
+  @ValidateNested()
+  @Type(() => DemandVolumeV1)
+  expectedVolume!: DemandVolumeV1;
+
+  /** When the business needs the capability, YYYY-MM-DD. */
+  @IsOptional()
+  @Matches(DATE_ONLY_PATTERN, { message: 'neededBy must be a date, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'neededBy must be a real calendar date' })
+  neededBy?: string;
+
+  /** The portfolio services that serve (or would serve) the demand. */
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(20)
+  @Matches(UUID_PATTERN, { each: true, message: 'each of serviceIds must be the id of a portfolio service' })
+  serviceIds!: string[];
+}
+
+/** What an assessor judges about a demand; the assessment request carries it, the stored assessment adds who and when. */
+export class DemandAssessmentFieldsV1 {
+  @IsIn(DEMAND_VALUES)
+  value!: DemandValue;
+
+  @Matches(DEMAND_COST_PATTERN, { message: 'estimatedCost must be a non-negative decimal amount with at most 2 decimals, e.g. "12500.00"' })
+  estimatedCost!: string;
+
+  /** What meeting the demand takes from the services' capacity. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5_000)
+  capacityImpact!: string;
+
+  @IsIn(DEMAND_RECOMMENDATIONS)
+  recommendation!: DemandRecommendation;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
+  notes?: string;
+}
+
+/** An assessment as recorded: the judgement, who made it and when. A re-assessment replaces it. */
+export class DemandAssessmentV1 extends DemandAssessmentFieldsV1 {
+  @IsString()
+  @IsNotEmpty()
+  assessedBy!: string;
+
+  @IsISO8601()
+  at!: string;
+}
+
+/** The approval or rejection of an assessed demand: who decided, why, and when. */
+export class DemandDecisionV1 {
+  @IsIn(DEMAND_OUTCOMES)
+  outcome!: DemandOutcome;
+
+  @IsString()
+  @IsNotEmpty()
+  by!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  reason!: string;
+
+  @IsISO8601()
+  at!: string;
+}
+
+/** A demand as every strategy.demand event carries it: the whole record after the change. */
+export class DemandV1 extends DemandFieldsV1 {
+  @Matches(UUID_PATTERN)
+  demandId!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @IsIn(DEMAND_STATES)
+  state!: DemandState;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DemandAssessmentV1)
+  assessment?: DemandAssessmentV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DemandDecisionV1)
+  decision?: DemandDecisionV1;
+}

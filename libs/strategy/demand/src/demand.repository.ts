@@ -1,0 +1,48 @@
+import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, mongo } from 'mongoose';
+import { DemandRecord } from './demand.schema';
+
+const OUTBOX_LEASE_MS = 30_000;
+const LIST_LIMIT = 500;
+
+export type DemandFields = DemandFieldsV1 & { state: DemandState; assessment?: DemandAssessmentV1; decision?: DemandDecisionV1 };
+export type StoredDemand = VersionedRecord<DemandFields>;
+
+/** Which demands to list; every criterion given must hold. */
+export interface DemandFilter {
+  state?: DemandState;
+  businessUnit?: string;
+  /** Demands linked to this portfolio service. */
+  serviceId?: string;
+}
+
+/** Demands; each assessment and decision is a new version, so concurrent assessors or deciders cannot both win. */
+@Injectable()
+export class DemandRepository extends VersionedDocumentStore<DemandFields> {
+  constructor(@InjectModel(DemandRecord.name) private readonly demands: Model<DemandRecord>) {
+    super(demands.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Up to 500 matching demands, the most recently recorded first. */
+  async newestFirst({ state, businessUnit, serviceId }: DemandFilter): Promise<StoredDemand[]> {
+    const filter: mongo.Filter<mongo.Document> = {
+      ...(state === undefined ? {} : { state }),
+      ...(businessUnit === undefined ? {} : { businessUnit }),
+      // Equality on an array field matches any element.
+      ...(serviceId === undefined ? {} : { serviceIds: serviceId }),
+    };
+    return this.demands.collection
+      .find<StoredDemand>(filter, { projection: { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 } })
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(LIST_LIMIT)
+      .toArray();
+  }
+}
+
+export const DEMAND_OUTBOX_RELAY = Symbol('DEMAND_OUTBOX_RELAY');
+
+/** Publishes demands' outboxes to itsm.events. */
+export const demandOutboxRelayProvider = outboxRelayProvider(DEMAND_OUTBOX_RELAY, DemandRecord.name, OUTBOX_LEASE_MS);

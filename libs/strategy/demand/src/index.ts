@@ -1,0 +1,2 @@
+export * from './demand.module';
+export * from './demand.repository';

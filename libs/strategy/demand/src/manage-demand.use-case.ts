@@ -1,0 +1,124 @@
+import {
+  AssessDemandRequest,
+  DEMAND_ASSESSED_V1,
+  DEMAND_DECIDED_V1,
+  DEMAND_RECORDED_V1,
+  DecideDemandRequest,
+  DemandAssessmentV1,
+  DemandDecisionV1,
+  DemandFieldsV1,
+  DemandV1,
+  MessageDefinition,
+  RecordDemandRequest,
+  createCloudEvent,
+  uuidV7,
+} from '@itsm/contracts';
+import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { PortfolioRepository } from '@itsm/strategy/portfolio';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DEMAND_OUTBOX_RELAY, DemandFields, DemandRepository, StoredDemand } from './demand.repository';
+import { DemandMove, assess, decide } from './demand-transitions';
+
+/** Demands from the business: recorded, assessed by portfolio management, then approved or rejected; each step emits its event. */
+@Injectable()
+export class ManageDemand {
+  constructor(
+    private readonly demands: DemandRepository,
+    private readonly services: PortfolioRepository,
+    @Inject(DEMAND_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  /** A new demand in `recorded`; 400 naming serviceIds when one is not a portfolio service. */
+  async record(request: RecordDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
+    await this.requireServices(request.serviceIds);
+    const fields: DemandFields = { ...demandFields(request), state: 'recorded' };
+    const written = await this.demands.define(uuidV7(), fields, (state) => [demandEvent(DEMAND_RECORDED_V1, state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  /** Assesses a recorded demand, or replaces the assessment of an assessed one; the caller is the assessor. */
+  async assess(id: string, request: AssessDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
+    const assessedBy = caller(origin, 'assessor');
+    const current = await this.existing(id);
+    const to = allowed(assess(current.state));
+    if (request.serviceIds !== undefined) await this.requireServices(request.serviceIds);
+    const assessment: DemandAssessmentV1 = {
+      assessedBy,
+      value: request.value,
+      estimatedCost: request.estimatedCost,
+      capacityImpact: request.capacityImpact,
+      recommendation: request.recommendation,
+      ...(request.notes === undefined ? {} : { notes: request.notes }),
+      at: new Date().toISOString(),
+    };
+    const next: DemandFields = { ...storedFields(current), ...(request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] }), state: to, assessment };
+    return this.revise(current, next, DEMAND_ASSESSED_V1, origin);
+  }
+
+  /** Approves or rejects an assessed demand, once; the caller is the decider. */
+  async decide(id: string, { outcome, reason }: DecideDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
+    const by = caller(origin, 'decider');
+    const current = await this.existing(id);
+    const to = allowed(decide(current.state, outcome));
+    const decision: DemandDecisionV1 = { outcome, by, reason, at: new Date().toISOString() };
+    return this.revise(current, { ...storedFields(current), state: to, decision }, DEMAND_DECIDED_V1, origin);
+  }
+
+  /** The next version, written only if nobody changed the demand since it was read (409 otherwise). */
+  private async revise(current: StoredDemand, next: DemandFields, definition: MessageDefinition<DemandV1>, origin: RequestOrigin): Promise<StoredDemand> {
+    const written = await this.demands.reviseFrom(current._id, current.version, next, (state) => [demandEvent(definition, state, origin)]);
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+
+  private async existing(id: string): Promise<StoredDemand> {
+    const current = await this.demands.findById(id);
+    if (!current) throw new NotFoundException(`demand ${id} not found`);
+    return current;
+  }
+
+  /** Every linked service must be in the portfolio (in any stage: a demand may be met by a proposal). */
+  private async requireServices(serviceIds: readonly string[]): Promise<void> {
+    const existing = await this.services.existingIds(serviceIds);
+    const unknown = serviceIds.filter((serviceId) => !existing.has(serviceId));
+    if (unknown.length > 0) {
+      throw new RequestValidationException([{ field: 'serviceIds', messages: [`no portfolio service has the id ${unknown.join(', ')}`] }]);
+    }
+  }
+}
+
+/** Assessments and decisions are judgements: the gateway always names the caller, and one without is refused. */
+function caller(origin: RequestOrigin, role: 'assessor' | 'decider'): string {
+  if (!origin.actorId) throw new BadRequestException(`the ${role} (x-itsm-actor-id) is required`);
+  return origin.actorId;
+}
+
+function allowed(move: DemandMove) {
+  if ('refused' in move) throw new ConflictException(move.refused);
+  return move.to;
+}
+
+/** The contract's fields only, without absent optional ones (stored documents hold no nulls for them). */
+function demandFields(request: DemandFieldsV1): DemandFieldsV1 {
+  const { title, requestedCapability, businessUnit, expectedVolume, neededBy, serviceIds } = request;
+  return {
+    title,
+    requestedCapability,
+    businessUnit,
+    expectedVolume: { quantity: expectedVolume.quantity, unit: expectedVolume.unit, per: expectedVolume.per },
+    ...(neededBy === undefined ? {} : { neededBy }),
+    serviceIds: [...serviceIds],
+  };
+}
+
+function storedFields(stored: StoredDemand): DemandFields {
+  const { _id, version, createdAt, updatedAt, ...fields } = stored;
+  return fields;
+}
+
+function demandEvent(definition: MessageDefinition<DemandV1>, state: VersionedState<DemandFields>, origin: RequestOrigin) {
+  const payload: DemandV1 = { ...state.fields, demandId: state.id, version: state.version };
+  return createCloudEvent(definition, state.id, payload, { service: 'strategy', ...origin }, state.at);
+}
