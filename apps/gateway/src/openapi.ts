@@ -1,5 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { jsonSchemaOptions } from '@itsm/contracts';
 import { DESIGN_API_REQUEST_BODIES } from '@itsm/gateway/design-api';
 import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
 import { STRATEGY_API_REQUEST_BODIES } from '@itsm/gateway/strategy-api';
@@ -21,12 +22,12 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config);
   const refPointerPrefix = '#/components/schemas/';
   // Nested classes (e.g. an SLA's targets) are referenced by name, so every validated class gets a schema.
-  const nestedSchemas = validationMetadatasToSchemas({ refPointerPrefix });
+  const nestedSchemas = validationMetadatasToSchemas(jsonSchemaOptions(refPointerPrefix));
   // Request bodies include what they inherit, and unknown fields are rejected, so their schemas say so too.
   const requestSchemas = Object.fromEntries(
     [...INCIDENTS_API_REQUEST_BODIES, ...DESIGN_API_REQUEST_BODIES, ...STRATEGY_API_REQUEST_BODIES].map((body) => [
       body.name,
-      { ...targetConstructorToSchema(body, { refPointerPrefix }), additionalProperties: false },
+      { ...targetConstructorToSchema(body, jsonSchemaOptions(refPointerPrefix)), additionalProperties: false },
     ]),
   );
   document.components = {

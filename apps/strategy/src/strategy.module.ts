@@ -2,6 +2,7 @@ import { MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DemandModule } from '@itsm/strategy/demand';
+import { FinancialsModule } from '@itsm/strategy/financials';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -18,6 +19,7 @@ export class StrategyModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'strategy' }),
         PortfolioModule,
         DemandModule,
+        FinancialsModule.forRoot({ currency: config.ITSM_STRATEGY_CURRENCY }),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -12,7 +12,7 @@ import {
   createCloudEvent,
 } from '@itsm/contracts';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
-import { OutboxRelay, VersionedState, isDuplicateKeyError } from '@itsm/persistence';
+import { OutboxRelay, VersionedState, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
@@ -82,8 +82,7 @@ export class ManageCatalogueService {
 
   /** The next version from `base` (whose version must still be current) with `changes` applied. */
   private async change(base: StoredCatalogueService, changes: Partial<CatalogueServiceFields>, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }) {
-    const { _id, version, createdAt, updatedAt, ...fields } = base;
-    const written = await this.services.reviseFrom(_id, version, { ...fields, ...changes }, (state) => [serviceEvent(event, state, origin)]);
+    const written = await this.services.reviseFrom(base._id, base.version, { ...fieldsOf(base), ...changes }, (state) => [serviceEvent(event, state, origin)]);
     this.relay.publishSoon(written.outbox);
     return written.record;
   }

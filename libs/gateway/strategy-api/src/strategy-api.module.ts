@@ -1,12 +1,33 @@
-import { AssessDemandRequest, DecideDemandRequest, PortfolioDecisionRequest, ProposeServiceRequest, RecordDemandRequest } from '@itsm/contracts';
+import {
+  AssessDemandRequest,
+  DecideDemandRequest,
+  PortfolioDecisionRequest,
+  ProposeServiceRequest,
+  RecordConsumptionRequest,
+  RecordCostRequest,
+  RecordDemandRequest,
+  SetBudgetRequest,
+  SetCostModelRequest,
+} from '@itsm/contracts';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemandsController } from './demands.controller';
+import { FinanceController } from './finance.controller';
 import { PortfolioController } from './portfolio.controller';
 import { STRATEGY_CLIENT } from './strategy-client';
 
 /** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const STRATEGY_API_REQUEST_BODIES = [ProposeServiceRequest, PortfolioDecisionRequest, RecordDemandRequest, AssessDemandRequest, DecideDemandRequest];
+export const STRATEGY_API_REQUEST_BODIES = [
+  ProposeServiceRequest,
+  PortfolioDecisionRequest,
+  RecordDemandRequest,
+  AssessDemandRequest,
+  DecideDemandRequest,
+  SetCostModelRequest,
+  SetBudgetRequest,
+  RecordCostRequest,
+  RecordConsumptionRequest,
+];
 
 /** Public service-strategy routes (portfolio, demand, financials), answered by the strategy service. */
 @Module({})
@@ -14,7 +35,7 @@ export class StrategyApiModule {
   static forRoot(options: { strategyUrl: string }): DynamicModule {
     return {
       module: StrategyApiModule,
-      controllers: [PortfolioController, DemandsController],
+      controllers: [PortfolioController, DemandsController, FinanceController],
       providers: [{ provide: STRATEGY_CLIENT, useValue: new ServiceHttpClient(options.strategyUrl, 'strategy') }],
     };
   }

@@ -13,10 +13,10 @@ import {
   createCloudEvent,
   uuidV7,
 } from '@itsm/contracts';
-import { OutboxRelay, VersionedState } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DEMAND_OUTBOX_RELAY, DemandFields, DemandRepository, StoredDemand } from './demand.repository';
 import { DemandMove, assess, decide } from './demand-transitions';
 
@@ -40,7 +40,7 @@ export class ManageDemand {
 
   /** Assesses a recorded demand, or replaces the assessment of an assessed one; the caller is the assessor. */
   async assess(id: string, request: AssessDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
-    const assessedBy = caller(origin, 'assessor');
+    const assessedBy = requireActor(origin, 'assessor');
     const current = await this.existing(id);
     const to = allowed(assess(current.state));
     if (request.serviceIds !== undefined) await this.requireServices(request.serviceIds);
@@ -53,17 +53,17 @@ export class ManageDemand {
       ...(request.notes === undefined ? {} : { notes: request.notes }),
       at: new Date().toISOString(),
     };
-    const next: DemandFields = { ...storedFields(current), ...(request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] }), state: to, assessment };
+    const next: DemandFields = { ...fieldsOf(current), ...(request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] }), state: to, assessment };
     return this.revise(current, next, DEMAND_ASSESSED_V1, origin);
   }
 
   /** Approves or rejects an assessed demand, once; the caller is the decider. */
   async decide(id: string, { outcome, reason }: DecideDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
-    const by = caller(origin, 'decider');
+    const by = requireActor(origin, 'decider');
     const current = await this.existing(id);
     const to = allowed(decide(current.state, outcome));
     const decision: DemandDecisionV1 = { outcome, by, reason, at: new Date().toISOString() };
-    return this.revise(current, { ...storedFields(current), state: to, decision }, DEMAND_DECIDED_V1, origin);
+    return this.revise(current, { ...fieldsOf(current), state: to, decision }, DEMAND_DECIDED_V1, origin);
   }
 
   /** The next version, written only if nobody changed the demand since it was read (409 otherwise). */
@@ -89,12 +89,6 @@ export class ManageDemand {
   }
 }
 
-/** Assessments and decisions are judgements: the gateway always names the caller, and one without is refused. */
-function caller(origin: RequestOrigin, role: 'assessor' | 'decider'): string {
-  if (!origin.actorId) throw new BadRequestException(`the ${role} (x-itsm-actor-id) is required`);
-  return origin.actorId;
-}
-
 function allowed(move: DemandMove) {
   if ('refused' in move) throw new ConflictException(move.refused);
   return move.to;
@@ -111,11 +105,6 @@ function demandFields(request: DemandFieldsV1): DemandFieldsV1 {
     ...(neededBy === undefined ? {} : { neededBy }),
     serviceIds: [...serviceIds],
   };
-}
-
-function storedFields(stored: StoredDemand): DemandFields {
-  const { _id, version, createdAt, updatedAt, ...fields } = stored;
-  return fields;
 }
 
 function demandEvent(definition: MessageDefinition<DemandV1>, state: VersionedState<DemandFields>, origin: RequestOrigin) {

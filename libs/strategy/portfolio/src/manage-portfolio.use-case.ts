@@ -9,9 +9,9 @@ import {
   createCloudEvent,
   uuidV7,
 } from '@itsm/contracts';
-import { OutboxRelay, VersionedState } from '@itsm/persistence';
-import { RequestOrigin } from '@itsm/service-runtime';
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
+import { RequestOrigin, requireActor } from '@itsm/service-runtime';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PORTFOLIO_OUTBOX_RELAY, PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
 import { PortfolioDecision, decide } from './portfolio-transitions';
 
@@ -26,7 +26,7 @@ export class ManagePortfolio {
   ) {}
 
   async propose(proposal: PortfolioServiceFieldsV1, origin: RequestOrigin): Promise<StoredPortfolioService> {
-    const step = { to: 'pipeline', by: approver(origin), reason: 'proposed', at: new Date().toISOString() } as const;
+    const step = { to: 'pipeline', by: requireActor(origin, 'approver'), reason: 'proposed', at: new Date().toISOString() } as const;
     const fields: PortfolioServiceFields = { ...proposal, state: 'pipeline', history: [step] };
     const written = await this.services.define(uuidV7(), fields, (state) => [portfolioEvent(SERVICE_PROPOSED_V1, state, origin)]);
     this.relay.publishSoon(written.outbox);
@@ -39,19 +39,13 @@ export class ManagePortfolio {
     if (!current) throw new NotFoundException(`portfolio service ${id} not found`);
     const outcome = decide(current.state, decision);
     if ('refused' in outcome) throw new ConflictException(outcome.refused);
-    const { _id, version, createdAt, updatedAt, ...fields } = current;
-    const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by: approver(origin), reason, at: new Date().toISOString() };
+    const fields = fieldsOf(current);
+    const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by: requireActor(origin, 'approver'), reason, at: new Date().toISOString() };
     const next: PortfolioServiceFields = { ...fields, state: outcome.to, history: [...fields.history, step] };
-    const written = await this.services.reviseFrom(id, version, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
+    const written = await this.services.reviseFrom(id, current.version, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
     this.relay.publishSoon(written.outbox);
     return written.record;
   }
-}
-
-/** Portfolio steps are approvals: the gateway always names the caller, and a step without one is refused. */
-function approver(origin: RequestOrigin): string {
-  if (!origin.actorId) throw new BadRequestException('the approver (x-itsm-actor-id) is required');
-  return origin.actorId;
 }
 
 function portfolioEvent(definition: MessageDefinition<PortfolioServiceV1>, state: VersionedState<PortfolioServiceFields>, origin: RequestOrigin) {

@@ -2,8 +2,10 @@ import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-v
 import { CLOUDEVENTS_CONTENT_TYPE, CLOUDEVENTS_SPEC_VERSION, EVENT_DATA_CONTENT_TYPE } from '../cloud-event/cloud-event';
 import { MESSAGE_CATALOG } from '../messages/message-catalog';
 import { ITSM_EVENTS_EXCHANGE } from '../topology/exchanges';
+import { jsonSchemaOptions } from './json-schema-options';
 
 const SCHEMAS = '#/components/schemas/';
+const SCHEMA_OPTIONS = jsonSchemaOptions(SCHEMAS);
 
 /**
  * The AsyncAPI 3 description of every event on itsm.events, generated from
@@ -38,10 +40,10 @@ export function asyncApiDocument(): object {
       },
       bindings: { amqp: { deliveryMode: 2, bindingVersion: '0.3.0' } },
     };
-    // Payload classes inherit their fields, which only targetConstructorToSchema resolves.
-    payloads[event.payload.name] = targetConstructorToSchema(event.payload, { refPointerPrefix: SCHEMAS });
+    // A payload class without rules of its own has no schema of its own; this resolves it through its parents.
+    payloads[event.payload.name] = targetConstructorToSchema(event.payload, SCHEMA_OPTIONS);
   }
-  const nested = validationMetadatasToSchemas({ refPointerPrefix: SCHEMAS });
+  const nested = validationMetadatasToSchemas(SCHEMA_OPTIONS);
   return {
     asyncapi: '3.0.0',
     info: {

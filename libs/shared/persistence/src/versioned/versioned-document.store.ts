@@ -102,3 +102,8 @@ const OUTBOX_HIDDEN = { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUn
 export function toVersionedView<TFields extends object>({ _id, createdAt, updatedAt, ...fields }: VersionedRecord<TFields>) {
   return { ...(fields as TFields & { version: number }), id: _id, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
+
+/** The definition fields of a stored record, without what the store keeps beside them. */
+export function fieldsOf<TFields extends object>({ _id, version, createdAt, updatedAt, ...fields }: VersionedRecord<TFields>): TFields {
+  return fields as unknown as TFields;
+}

@@ -1,4 +1,4 @@
-import { ExecutionContext, NotFoundException, createParamDecorator } from '@nestjs/common';
+import { BadRequestException, ExecutionContext, NotFoundException, createParamDecorator } from '@nestjs/common';
 import { UUID_PATTERN } from '@itsm/contracts';
 
 /** Header with which the gateway passes the verified caller to a service (internal network only). */
@@ -30,4 +30,13 @@ export const Origin = createParamDecorator((_data: unknown, context: ExecutionCo
 export function recordId(id: string, what: string): string {
   if (!UUID_PATTERN.test(id)) throw new NotFoundException(`${what} ${id} not found`);
   return id;
+}
+
+/**
+ * The caller who takes a decision (an approval, an assessment). The gateway always
+ * names the caller; a decision without one is refused rather than recorded anonymously.
+ */
+export function requireActor(origin: RequestOrigin, role: string): string {
+  if (!origin.actorId) throw new BadRequestException(`the ${role} (${ACTOR_HEADER}) is required`);
+  return origin.actorId;
 }

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { SERVICE_TYPES, ServiceType } from '../../messages/strategy/portfolio-service-fields.v1';
+import { SERVICE_TYPES, ServiceType } from '../../messages/service-identity.v1';
 import { CATALOGUE_STATES, CatalogueState, ServiceDefinitionFieldsV1 } from '../../messages/design/service-definition-fields.v1';
 
 /** A catalogue service as the API shows it; its id is the portfolio's service id. */

@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
-import { SERVICE_TYPES, ServiceType } from '../strategy/portfolio-service-fields.v1';
+import { ServiceIdentityV1 } from '../service-identity.v1';
 
 /** How much the business suffers when the service fails; drives change risk and incident impact. */
 export const SERVICE_CRITICALITIES = ['low', 'medium', 'high', 'mission_critical'] as const;
@@ -115,25 +115,7 @@ export class CapacityTargetV1 {
 }
 
 /** A service as service design describes it (v1 of its shape). */
-export class ServiceDefinitionFieldsV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5_000)
-  description!: string;
-
-  @IsIn(SERVICE_TYPES)
-  type!: ServiceType;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  ownerId!: string;
-
+export class ServiceDefinitionFieldsV1 extends ServiceIdentityV1 {
   /** Assignment group that supports the service; required to publish. */
   @IsOptional()
   @IsString()

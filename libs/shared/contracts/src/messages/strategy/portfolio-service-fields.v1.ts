@@ -1,36 +1,14 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
-
-/** Business services are what customers consume; technical services support them. */
-export const SERVICE_TYPES = ['business', 'technical'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
+import { ServiceIdentityV1 } from '../service-identity.v1';
 
 /** ITIL portfolio stages: proposed (pipeline), live or chartered (catalogue), retired. */
 export const PORTFOLIO_STATES = ['pipeline', 'catalogue', 'retired'] as const;
 export type PortfolioState = (typeof PORTFOLIO_STATES)[number];
 
 /** What a service proposal states, shared by the strategy API and its events (v1 of its shape). */
-export class PortfolioServiceFieldsV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5_000)
-  description!: string;
-
-  @IsIn(SERVICE_TYPES)
-  type!: ServiceType;
-
-  /** The accountable service owner (user id in the identity provider). */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  ownerId!: string;
-
+export class PortfolioServiceFieldsV1 extends ServiceIdentityV1 {
   @IsOptional()
   @IsString()
   @MaxLength(10_000)

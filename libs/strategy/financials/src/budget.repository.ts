@@ -1,0 +1,37 @@
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { BudgetRecord } from './budget.schema';
+import { WITHOUT_OUTBOX, given } from './finance-queries';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type BudgetFields = { serviceId: string; period: string; amount: string; firstMonth: number; endMonth: number };
+export type StoredBudget = VersionedRecord<BudgetFields>;
+
+/** A budget's id: one budget per service and fiscal period. */
+export function budgetId(serviceId: string, period: string): string {
+  return `${serviceId}:${period}`;
+}
+
+/** Budgets; each revision is a new version, so concurrent editors cannot both win. */
+@Injectable()
+export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
+  constructor(@InjectModel(BudgetRecord.name) private readonly budgets: Model<BudgetRecord>) {
+    super(budgets.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
+  async overlapping(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredBudget[]> {
+    const months = range ? { firstMonth: { $lt: endOf(range) }, endMonth: { $gt: range.firstMonth } } : {};
+    const found = this.budgets.collection.find<StoredBudget>({ ...given({ serviceId }), ...months }, { projection: WITHOUT_OUTBOX }).sort({ serviceId: 1, firstMonth: 1, _id: 1 });
+    return (limit === undefined ? found : found.limit(limit)).toArray();
+  }
+}
+
+export const BUDGET_OUTBOX_RELAY = Symbol('BUDGET_OUTBOX_RELAY');
+
+/** Publishes budgets' outboxes to itsm.events. */
+export const budgetOutboxRelayProvider = outboxRelayProvider(BUDGET_OUTBOX_RELAY, BudgetRecord.name, OUTBOX_LEASE_MS);

@@ -1,0 +1,37 @@
+import { ConsumptionView, ListConsumptionQuery, RecordConsumptionRequest } from '@itsm/contracts';
+import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
+import { parsePeriod } from '@itsm/strategy/finance-domain';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ConsumptionRepository } from './consumption.repository';
+import { LIST_LIMIT } from './finance-queries';
+import { toConsumptionView } from './finance-views';
+import { RecordConsumption } from './record-consumption.use-case';
+
+/** The strategy service's consumption API (the basis of chargeback), called by the gateway. */
+@Controller('v1/finance/consumption')
+export class ConsumptionController {
+  constructor(
+    private readonly consumption: RecordConsumption,
+    private readonly records: ConsumptionRepository,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async record(@Body() request: RecordConsumptionRequest, @Origin() origin: RequestOrigin): Promise<ConsumptionView> {
+    return toConsumptionView(await this.consumption.record(request, origin));
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<ConsumptionView> {
+    const record = await this.records.findById(recordId(id, 'consumption record'));
+    if (!record) throw new NotFoundException(`consumption record ${id} not found`);
+    return toConsumptionView(record);
+  }
+
+  /** Records of months in the period, of one service and/or business unit or all, by month (at most LIST_LIMIT). */
+  @Get()
+  async list(@Query() { serviceId, period, businessUnit }: ListConsumptionQuery): Promise<{ items: ConsumptionView[] }> {
+    const range = period === undefined ? undefined : parsePeriod(period);
+    return { items: (await this.records.consumedIn(range, { serviceId, businessUnit }, LIST_LIMIT)).map(toConsumptionView) };
+  }
+}

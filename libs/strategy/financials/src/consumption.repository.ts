@@ -1,0 +1,39 @@
+import { ConsumptionFieldsV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { MonthRange } from '@itsm/strategy/finance-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { ConsumptionRecord } from './consumption.schema';
+import { WITHOUT_OUTBOX, given, inMonths } from './finance-queries';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type ConsumptionFields = ConsumptionFieldsV1 & { monthIndex: number; recordedBy?: string };
+export type StoredConsumption = VersionedRecord<ConsumptionFields>;
+
+export interface ConsumptionFilter {
+  serviceId?: string;
+  businessUnit?: string;
+}
+
+/** Consumption records: only ever defined (version 1), never revised. */
+@Injectable()
+export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFields> {
+  constructor(@InjectModel(ConsumptionRecord.name) private readonly records: Model<ConsumptionRecord>) {
+    super(records.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Records of months in `range` (all without one); by month, then in the order recorded. */
+  async consumedIn(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter = {}, limit?: number): Promise<StoredConsumption[]> {
+    const found = this.records.collection
+      .find<StoredConsumption>({ ...given({ serviceId, businessUnit }), ...inMonths(range) }, { projection: WITHOUT_OUTBOX })
+      .sort({ monthIndex: 1, _id: 1 });
+    return (limit === undefined ? found : found.limit(limit)).toArray();
+  }
+}
+
+export const CONSUMPTION_OUTBOX_RELAY = Symbol('CONSUMPTION_OUTBOX_RELAY');
+
+/** Publishes consumption records' outboxes to itsm.events. */
+export const consumptionOutboxRelayProvider = outboxRelayProvider(CONSUMPTION_OUTBOX_RELAY, ConsumptionRecord.name, OUTBOX_LEASE_MS);

@@ -1,0 +1,32 @@
+import { CostEntryFieldsV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { MonthRange } from '@itsm/strategy/finance-domain';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { CostEntryRecord } from './cost-entry.schema';
+import { WITHOUT_OUTBOX, given, inMonths } from './finance-queries';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type CostEntryFields = CostEntryFieldsV1 & { monthIndex: number; recordedBy?: string };
+export type StoredCostEntry = VersionedRecord<CostEntryFields>;
+
+/** The cost ledger: entries are only ever defined (version 1), never revised. */
+@Injectable()
+export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields> {
+  constructor(@InjectModel(CostEntryRecord.name) private readonly entries: Model<CostEntryRecord>) {
+    super(entries.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Entries incurred in `range` (all without one), of one service or all; by date, then in the order recorded. */
+  async incurredIn(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredCostEntry[]> {
+    const found = this.entries.collection.find<StoredCostEntry>({ ...given({ serviceId }), ...inMonths(range) }, { projection: WITHOUT_OUTBOX }).sort({ incurredOn: 1, _id: 1 });
+    return (limit === undefined ? found : found.limit(limit)).toArray();
+  }
+}
+
+export const COST_ENTRY_OUTBOX_RELAY = Symbol('COST_ENTRY_OUTBOX_RELAY');
+
+/** Publishes cost entries' outboxes to itsm.events. */
+export const costEntryOutboxRelayProvider = outboxRelayProvider(COST_ENTRY_OUTBOX_RELAY, CostEntryRecord.name, OUTBOX_LEASE_MS);

@@ -1,0 +1,30 @@
+import { CostItemV1 } from '@itsm/contracts';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { WITHOUT_OUTBOX } from './finance-queries';
+import { CostModelRecord } from './cost-model.schema';
+
+const OUTBOX_LEASE_MS = 30_000;
+
+export type CostModelFields = { serviceId: string; items: CostItemV1[] };
+export type StoredCostModel = VersionedRecord<CostModelFields>;
+
+/** Cost models, one per service (id = service id); each revision is a new version, so concurrent editors cannot both win. */
+@Injectable()
+export class CostModelRepository extends VersionedDocumentStore<CostModelFields> {
+  constructor(@InjectModel(CostModelRecord.name) private readonly models: Model<CostModelRecord>) {
+    super(models.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Every cost model (there is at most one per portfolio service). */
+  async all(): Promise<StoredCostModel[]> {
+    return this.models.collection.find<StoredCostModel>({}, { projection: WITHOUT_OUTBOX }).sort({ _id: 1 }).toArray();
+  }
+}
+
+export const COST_MODEL_OUTBOX_RELAY = Symbol('COST_MODEL_OUTBOX_RELAY');
+
+/** Publishes cost models' outboxes to itsm.events. */
+export const costModelOutboxRelayProvider = outboxRelayProvider(COST_MODEL_OUTBOX_RELAY, CostModelRecord.name, OUTBOX_LEASE_MS);

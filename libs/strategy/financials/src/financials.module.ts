@@ -1,0 +1,68 @@
+import { CURRENCY_PATTERN } from '@itsm/contracts';
+import { PortfolioModule } from '@itsm/strategy/portfolio';
+import { DynamicModule, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { BudgetRecord, BudgetSchema } from './budget.schema';
+import { BudgetRepository, budgetOutboxRelayProvider } from './budget.repository';
+import { BudgetsController } from './budgets.controller';
+import { ConsumptionController } from './consumption.controller';
+import { ConsumptionRecord, ConsumptionSchema } from './consumption.schema';
+import { ConsumptionRepository, consumptionOutboxRelayProvider } from './consumption.repository';
+import { CostEntryRecord, CostEntrySchema } from './cost-entry.schema';
+import { CostEntryRepository, costEntryOutboxRelayProvider } from './cost-entry.repository';
+import { CostModelRecord, CostModelSchema } from './cost-model.schema';
+import { CostModelRepository, costModelOutboxRelayProvider } from './cost-model.repository';
+import { CostModelsController } from './cost-models.controller';
+import { CostsController } from './costs.controller';
+import { FinanceReportsController } from './finance-reports.controller';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
+import { PortfolioLookup } from './portfolio-lookup';
+import { RecordConsumption } from './record-consumption.use-case';
+import { RecordCost } from './record-cost.use-case';
+import { ReportBudgetVsActual } from './report-budget-vs-actual.use-case';
+import { ReportChargeback } from './report-chargeback.use-case';
+import { SetBudget } from './set-budget.use-case';
+import { SetCostModel } from './set-cost-model.use-case';
+
+/**
+ * IT financial management of portfolio services: cost models, budgets, the
+ * cost ledger, consumption, and the budget-vs-actual and chargeback reports.
+ * Needs MessagingModule and PersistenceModule.
+ */
+@Module({})
+export class FinancialsModule {
+  static forRoot(options: FinancialsOptions): DynamicModule {
+    if (!CURRENCY_PATTERN.test(options.currency)) throw new Error(`currency must be an ISO 4217 code such as EUR, got "${options.currency}"`);
+    return {
+      module: FinancialsModule,
+      imports: [
+        MongooseModule.forFeature([
+          { name: CostModelRecord.name, schema: CostModelSchema },
+          { name: BudgetRecord.name, schema: BudgetSchema },
+          { name: CostEntryRecord.name, schema: CostEntrySchema },
+          { name: ConsumptionRecord.name, schema: ConsumptionSchema },
+        ]),
+        PortfolioModule,
+      ],
+      controllers: [CostModelsController, BudgetsController, CostsController, ConsumptionController, FinanceReportsController],
+      providers: [
+        { provide: FINANCIALS_OPTIONS, useValue: { currency: options.currency } },
+        PortfolioLookup,
+        CostModelRepository,
+        BudgetRepository,
+        CostEntryRepository,
+        ConsumptionRepository,
+        costModelOutboxRelayProvider,
+        budgetOutboxRelayProvider,
+        costEntryOutboxRelayProvider,
+        consumptionOutboxRelayProvider,
+        SetCostModel,
+        SetBudget,
+        RecordCost,
+        RecordConsumption,
+        ReportBudgetVsActual,
+        ReportChargeback,
+      ],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './financials.module';
+export * from './financials-options';

@@ -1,0 +1,42 @@
+import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionRequest, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { OutboxRelay } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { monthOfDate } from '@itsm/strategy/finance-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONSUMPTION_OUTBOX_RELAY, ConsumptionFields, ConsumptionRepository, StoredConsumption } from './consumption.repository';
+import { PortfolioLookup } from './portfolio-lookup';
+
+/** Appends a business unit's consumption of a service in a month and emits itsm.strategy.consumption.recorded.v1. */
+@Injectable()
+export class RecordConsumption {
+  constructor(
+    private readonly records: ConsumptionRepository,
+    private readonly portfolio: PortfolioLookup,
+    @Inject(CONSUMPTION_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+  ) {}
+
+  async record(request: RecordConsumptionRequest, origin: RequestOrigin): Promise<StoredConsumption> {
+    const issues = await this.portfolio.serviceIssues(request.serviceId);
+    const monthIndex = monthOfDate(`${request.month}-01`);
+    if (monthIndex === undefined) issues.push({ field: 'month', messages: ['month must be a month, YYYY-MM'] });
+    if (issues.length > 0 || monthIndex === undefined) throw new RequestValidationException(issues);
+
+    const { serviceId, businessUnit, month, units, reference } = request;
+    const fields: ConsumptionFields = {
+      serviceId,
+      businessUnit,
+      month,
+      units,
+      ...(reference === undefined ? {} : { reference }),
+      monthIndex,
+      ...(origin.actorId === undefined ? {} : { recordedBy: origin.actorId }),
+    };
+    const written = await this.records.define(uuidV7(), fields, (state) => {
+      const { monthIndex: _monthIndex, recordedBy: _recordedBy, ...record } = state.fields;
+      const payload: ConsumptionRecordedV1 = { ...record, entryId: state.id };
+      return [createCloudEvent(CONSUMPTION_RECORDED_V1, state.id, payload, { service: 'strategy', ...origin }, state.at)];
+    });
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+}

@@ -1,0 +1,47 @@
+import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { OutboxRelay } from '@itsm/persistence';
+import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { COST_ENTRY_OUTBOX_RELAY, CostEntryFields, CostEntryRepository, StoredCostEntry } from './cost-entry.repository';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
+import { canonicalMoney } from './finance-values';
+import { PortfolioLookup } from './portfolio-lookup';
+
+/** Appends an actual cost to the ledger and emits itsm.strategy.cost.recorded.v1; mistakes are corrected by negative entries. */
+@Injectable()
+export class RecordCost {
+  constructor(
+    private readonly entries: CostEntryRepository,
+    private readonly portfolio: PortfolioLookup,
+    @Inject(COST_ENTRY_OUTBOX_RELAY) private readonly relay: OutboxRelay,
+    @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
+  ) {}
+
+  async record(request: RecordCostRequest, origin: RequestOrigin): Promise<StoredCostEntry> {
+    const issues: ValidationIssue[] = await this.portfolio.serviceIssues(request.serviceId);
+    if (parseMoney(request.amount) === 0) issues.push({ field: 'amount', messages: ['a cost entry of 0 records nothing'] });
+    const monthIndex = monthOfDate(request.incurredOn);
+    if (monthIndex === undefined) issues.push({ field: 'incurredOn', messages: ['incurredOn must be a real calendar date, YYYY-MM-DD'] });
+    if (issues.length > 0 || monthIndex === undefined) throw new RequestValidationException(issues);
+
+    const { serviceId, category, incurredOn, description, reference } = request;
+    const fields: CostEntryFields = {
+      serviceId,
+      category,
+      amount: canonicalMoney(request.amount, 'amount'),
+      incurredOn,
+      description,
+      ...(reference === undefined ? {} : { reference }),
+      monthIndex,
+      ...(origin.actorId === undefined ? {} : { recordedBy: origin.actorId }),
+    };
+    const written = await this.entries.define(uuidV7(), fields, (state) => {
+      const { monthIndex: _monthIndex, recordedBy: _recordedBy, ...entry } = state.fields;
+      const payload: CostRecordedV1 = { ...entry, entryId: state.id, currency: this.options.currency };
+      return [createCloudEvent(COST_RECORDED_V1, state.id, payload, { service: 'strategy', ...origin }, state.at)];
+    });
+    this.relay.publishSoon(written.outbox);
+    return written.record;
+  }
+}
