@@ -1,18 +1,11 @@
 import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1 } from '@itsm/contracts';
-import { AppProcess, EventTap, devToken, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
-import { MongoClient } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 /** Business calendars through the gateway and the design service, as deployed. */
 describe('service design end to end: calendars and service levels', () => {
-  const { amqpUrl, mongoUrl } = testServers();
-  const dbName = uniqueDatabaseName('design');
-  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-design-')), 'dev-issuer');
-  const apps: AppProcess[] = [];
+  const { amqpUrl } = testServers();
   const tokens = { owner: '', requester: '' };
-  let gateway: AppProcess;
+  let platform: PlatformUnderTest;
   let tap: EventTap;
 
   const office = [{ start: '08:00', end: '18:00' }];
@@ -21,37 +14,18 @@ describe('service design end to end: calendars and service levels', () => {
     weeklyHours: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office, saturday: [], sunday: [] },
     holidays: [{ date: '2026-12-24', name: 'Heiligabend' }],
   };
-  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) =>
-    fetch(`${gateway.baseUrl}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) => platform.fetch(method, route, tokens[as], body);
 
   beforeAll(async () => {
-    const designPort = await freePort();
-    const design = await AppProcess.start('design', designPort, { ITSM_DESIGN_PORT: String(designPort), ITSM_DESIGN_DB: dbName });
-    apps.push(design);
-    const gatewayPort = await freePort();
-    gateway = await AppProcess.start('gateway', gatewayPort, {
-      ITSM_GATEWAY_PORT: String(gatewayPort),
-      ITSM_DESIGN_URL: design.baseUrl,
-      ITSM_DEV_ISSUER_DIR: keyDirectory,
-      ITSM_GATEWAY_DB: `${dbName}_gateway`,
-    });
-    apps.push(gateway);
-    tokens.owner = await devToken(keyDirectory, 'owner-1', ['service_owner']);
-    tokens.requester = await devToken(keyDirectory, 'req-1', ['requester']);
+    platform = await PlatformUnderTest.start(['design'], 'design');
+    tokens.owner = await platform.token('owner-1', ['service_owner']);
+    tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.design.#');
   });
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
+    await platform?.stop();
     await tap?.close();
-    const mongo = await MongoClient.connect(mongoUrl);
-    await mongo.db(dbName).dropDatabase();
-    await mongo.db(`${dbName}_gateway`).dropDatabase();
-    await mongo.close();
   });
 
   it('defines a calendar, publishes its definition, and versions each revision', async () => {

@@ -1,10 +1,6 @@
 import { ITSM_EVENTS_EXCHANGE, SERVICE_CHARTERED_V1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_RETIRED_V1, SERVICE_WITHDRAWN_V1 } from '@itsm/contracts';
-import { AppProcess, EventTap, devToken, eventually, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, PlatformUnderTest, eventually, testServers } from '@itsm/testing';
 import { connect } from 'amqplib';
-import { MongoClient } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 interface ServiceView {
   id: string;
@@ -14,20 +10,13 @@ interface ServiceView {
 
 /** A service's life across strategy and design, as deployed: portfolio decisions reach the catalogue by events only. */
 describe('service lifecycle end to end: charter, draft, publish, request, retire, withdraw', () => {
-  const { amqpUrl, mongoUrl } = testServers();
-  const dbName = uniqueDatabaseName('lifecycle');
-  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-lifecycle-')), 'dev-issuer');
-  const apps: AppProcess[] = [];
+  const { amqpUrl } = testServers();
   const tokens = { portfolio: '', owner: '', requester: '' };
-  let gateway: AppProcess;
+  let platform: PlatformUnderTest;
   let tap: EventTap;
 
   const call = async (method: string, route: string, as: keyof typeof tokens, body?: unknown) => {
-    const response = await fetch(`${gateway.baseUrl}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    const response = await platform.fetch(method, route, tokens[as], body);
     return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> & { errors?: Array<{ field: string }> } };
   };
   const fieldsOf = (response: { body: { errors?: Array<{ field: string }> } }) => (response.body.errors ?? []).map((error) => error.field);
@@ -68,32 +57,16 @@ describe('service lifecycle end to end: charter, draft, publish, request, retire
   };
 
   beforeAll(async () => {
-    const ports = { strategy: await freePort(), design: await freePort(), gateway: await freePort() };
-    const [strategy, design] = await Promise.all([
-      AppProcess.start('strategy', ports.strategy, { ITSM_STRATEGY_PORT: String(ports.strategy), ITSM_STRATEGY_DB: `${dbName}_strategy` }),
-      AppProcess.start('design', ports.design, { ITSM_DESIGN_PORT: String(ports.design), ITSM_DESIGN_DB: `${dbName}_design` }),
-    ]);
-    apps.push(strategy, design);
-    gateway = await AppProcess.start('gateway', ports.gateway, {
-      ITSM_GATEWAY_PORT: String(ports.gateway),
-      ITSM_DESIGN_URL: design.baseUrl,
-      ITSM_STRATEGY_URL: strategy.baseUrl,
-      ITSM_DEV_ISSUER_DIR: keyDirectory,
-      ITSM_GATEWAY_DB: `${dbName}_gateway`,
-    });
-    apps.push(gateway);
-    tokens.portfolio = await devToken(keyDirectory, 'pm-1', ['portfolio_manager']);
-    tokens.owner = await devToken(keyDirectory, 'owner-1', ['service_owner']);
-    tokens.requester = await devToken(keyDirectory, 'req-1', ['requester']);
+    platform = await PlatformUnderTest.start(['strategy', 'design'], 'lifecycle');
+    tokens.portfolio = await platform.token('pm-1', ['portfolio_manager']);
+    tokens.owner = await platform.token('owner-1', ['service_owner']);
+    tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.#');
   });
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
+    await platform?.stop();
     await tap?.close();
-    const mongo = await MongoClient.connect(mongoUrl);
-    for (const suffix of ['_strategy', '_design', '_gateway']) await mongo.db(`${dbName}${suffix}`).dropDatabase();
-    await mongo.close();
   });
 
   it('builds a small real catalogue from the portfolio, lets requesters find it, and withdraws it on retirement', async () => {

@@ -1,9 +1,5 @@
 import { DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1 } from '@itsm/contracts';
-import { AppProcess, EventTap, devToken, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
-import { MongoClient } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 interface Demand {
   id: string;
@@ -16,22 +12,14 @@ interface Demand {
 
 /** Demand management through the gateway and the strategy service, as deployed. */
 describe('service strategy end to end: demand management', () => {
-  const { amqpUrl, mongoUrl } = testServers();
-  const dbName = uniqueDatabaseName('strategy');
-  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-strategy-')), 'dev-issuer');
-  const apps: AppProcess[] = [];
+  const { amqpUrl } = testServers();
   const tokens = { manager: '', owner: '', requester: '' };
   const UNKNOWN_ID = '01a20e2a-fed4-7197-a433-736b13a7a69e';
-  let gateway: AppProcess;
+  let platform: PlatformUnderTest;
   let tap: EventTap;
   let serviceId: string;
 
-  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) =>
-    fetch(`${gateway.baseUrl}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) => platform.fetch(method, route, tokens[as], body);
   const errorFields = async (response: Response) => ((await response.json()) as { errors: Array<{ field: string }> }).errors.map((error) => error.field);
 
   const onboarding = () => ({
@@ -50,20 +38,10 @@ describe('service strategy end to end: demand management', () => {
   };
 
   beforeAll(async () => {
-    const strategyPort = await freePort();
-    const strategy = await AppProcess.start('strategy', strategyPort, { ITSM_STRATEGY_PORT: String(strategyPort), ITSM_STRATEGY_DB: dbName });
-    apps.push(strategy);
-    const gatewayPort = await freePort();
-    gateway = await AppProcess.start('gateway', gatewayPort, {
-      ITSM_GATEWAY_PORT: String(gatewayPort),
-      ITSM_STRATEGY_URL: strategy.baseUrl,
-      ITSM_DEV_ISSUER_DIR: keyDirectory,
-      ITSM_GATEWAY_DB: `${dbName}_gateway`,
-    });
-    apps.push(gateway);
-    tokens.manager = await devToken(keyDirectory, 'pm-1', ['portfolio_manager']);
-    tokens.owner = await devToken(keyDirectory, 'owner-1', ['service_owner']);
-    tokens.requester = await devToken(keyDirectory, 'req-1', ['requester']);
+    platform = await PlatformUnderTest.start(['strategy'], 'strategy');
+    tokens.manager = await platform.token('pm-1', ['portfolio_manager']);
+    tokens.owner = await platform.token('owner-1', ['service_owner']);
+    tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.strategy.demand.#');
 
     const proposed = await call('POST', '/api/v1/portfolio/services', 'manager', {
@@ -77,12 +55,8 @@ describe('service strategy end to end: demand management', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
+    await platform?.stop();
     await tap?.close();
-    const mongo = await MongoClient.connect(mongoUrl);
-    await mongo.db(dbName).dropDatabase();
-    await mongo.db(`${dbName}_gateway`).dropDatabase();
-    await mongo.close();
   });
 
   it('records a demand for a portfolio service, assesses it, approves it once, and publishes each step', async () => {
@@ -192,7 +166,7 @@ describe('service strategy end to end: demand management', () => {
   });
 
   it('documents the demand routes and their request bodies', async () => {
-    const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as {
+    const document = (await (await fetch(`${platform.gateway.baseUrl}/api/docs-json`)).json()) as {
       paths: Record<string, Record<string, { 'x-itsm-policy'?: { name: string } }>>;
       components: { schemas: Record<string, { required?: string[] }> };
     };

@@ -1,28 +1,16 @@
 import { COST_RECORDED_V1 } from '@itsm/contracts';
-import { AppProcess, EventTap, devToken, freePort, testServers, uniqueDatabaseName } from '@itsm/testing';
-import { MongoClient } from 'mongodb';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 /** IT financial management through the gateway and the strategy service, as deployed: exact figures end to end. */
 describe('service strategy end to end: IT financial management', () => {
-  const { amqpUrl, mongoUrl } = testServers();
-  const dbName = uniqueDatabaseName('finance');
-  const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-finance-')), 'dev-issuer');
-  const apps: AppProcess[] = [];
+  const { amqpUrl } = testServers();
   const tokens = { manager: '', owner: '', requester: '' };
   const UNKNOWN_ID = '01a20e2a-fed4-7197-a433-736b13a7a69e';
   const services = { email: '', desk: '' };
-  let gateway: AppProcess;
+  let platform: PlatformUnderTest;
   let tap: EventTap;
 
-  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) =>
-    fetch(`${gateway.baseUrl}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${tokens[as]}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  const call = (method: string, route: string, as: keyof typeof tokens, body?: unknown) => platform.fetch(method, route, tokens[as], body);
   const errorFields = async (response: Response) => ((await response.json()) as { errors: Array<{ field: string }> }).errors.map((error) => error.field);
   const expectStatus = async (response: Promise<Response>, status: number) => {
     const answer = await response;
@@ -41,32 +29,18 @@ describe('service strategy end to end: IT financial management', () => {
   const report = async (kind: 'budget-vs-actual' | 'chargeback', period: string) => (await expectStatus(call('GET', `/api/v1/finance/reports/${kind}?period=${period}`, 'owner'), 200)).json();
 
   beforeAll(async () => {
-    const strategyPort = await freePort();
-    const strategy = await AppProcess.start('strategy', strategyPort, { ITSM_STRATEGY_PORT: String(strategyPort), ITSM_STRATEGY_DB: dbName });
-    apps.push(strategy);
-    const gatewayPort = await freePort();
-    gateway = await AppProcess.start('gateway', gatewayPort, {
-      ITSM_GATEWAY_PORT: String(gatewayPort),
-      ITSM_STRATEGY_URL: strategy.baseUrl,
-      ITSM_DEV_ISSUER_DIR: keyDirectory,
-      ITSM_GATEWAY_DB: `${dbName}_gateway`,
-    });
-    apps.push(gateway);
-    tokens.manager = await devToken(keyDirectory, 'pm-1', ['portfolio_manager']);
-    tokens.owner = await devToken(keyDirectory, 'owner-1', ['service_owner']);
-    tokens.requester = await devToken(keyDirectory, 'req-1', ['requester']);
+    platform = await PlatformUnderTest.start(['strategy'], 'finance');
+    tokens.manager = await platform.token('pm-1', ['portfolio_manager']);
+    tokens.owner = await platform.token('owner-1', ['service_owner']);
+    tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.strategy.#');
     services.email = await charteredService('Email');
     services.desk = await charteredService('Service Desk');
   });
 
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.stop()));
+    await platform?.stop();
     await tap?.close();
-    const mongo = await MongoClient.connect(mongoUrl);
-    await mongo.db(dbName).dropDatabase();
-    await mongo.db(`${dbName}_gateway`).dropDatabase();
-    await mongo.close();
   });
 
   it('reports budget vs actual for a seeded quarter with the exact expected figures', async () => {
@@ -238,7 +212,7 @@ describe('service strategy end to end: IT financial management', () => {
   });
 
   it('documents the finance routes with their policies and request schemas, and every schema reference resolves', async () => {
-    const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as {
+    const document = (await (await fetch(`${platform.gateway.baseUrl}/api/docs-json`)).json()) as {
       paths: Record<string, Record<string, { 'x-itsm-policy'?: { name: string } }>>;
       components: { schemas: Record<string, { required?: string[] }> };
     };

@@ -4,3 +4,4 @@ export * from './event-tap';
 export * from './eventually';
 export * from './test-servers';
 export * from './dev-token';
+export * from './platform-under-test';

@@ -1,0 +1,73 @@
+import { MongoClient } from 'mongodb';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { AppProcess, freePort } from './app-process';
+import { devToken } from './dev-token';
+import { testServers, uniqueDatabaseName } from './test-servers';
+
+/** Services the gateway forwards HTTP routes to, with the variables that place them. */
+const BACKENDS = {
+  design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL' },
+  strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL' },
+} as const;
+
+export type BackendApp = keyof typeof BACKENDS;
+
+/**
+ * Built services and a gateway in front of them, as deployed: each on a database
+ * of its own (dropped on stop), the gateway on a fresh development issuer.
+ */
+export class PlatformUnderTest {
+  private constructor(
+    readonly gateway: AppProcess,
+    private readonly apps: AppProcess[],
+    private readonly keyDirectory: string,
+    private readonly databases: string[],
+  ) {}
+
+  static async start(backends: readonly BackendApp[], prefix: string): Promise<PlatformUnderTest> {
+    const dbName = uniqueDatabaseName(prefix);
+    const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), `itsm-${prefix}-`)), 'dev-issuer');
+    const started = await Promise.all(
+      backends.map(async (name) => {
+        const port = await freePort();
+        const { port: portVariable, database } = BACKENDS[name];
+        return AppProcess.start(name, port, { [portVariable]: String(port), [database]: `${dbName}_${name}` });
+      }),
+    );
+    const gatewayPort = await freePort();
+    const gateway = await AppProcess.start('gateway', gatewayPort, {
+      ITSM_GATEWAY_PORT: String(gatewayPort),
+      ITSM_DEV_ISSUER_DIR: keyDirectory,
+      ITSM_GATEWAY_DB: `${dbName}_gateway`,
+      ...Object.fromEntries(backends.map((name, index) => [BACKENDS[name].gatewayUrl, started[index].baseUrl])),
+    });
+    const databases = [...backends, 'gateway'].map((name) => `${dbName}_${name}`);
+    return new PlatformUnderTest(gateway, [...started, gateway], keyDirectory, databases);
+  }
+
+  /** A bearer token the gateway accepts, minted with `npm run token`. */
+  token(userId: string, roles: readonly string[]): Promise<string> {
+    return devToken(this.keyDirectory, userId, roles);
+  }
+
+  /** A call through the gateway, JSON in and out. */
+  fetch(method: string, route: string, token: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.gateway.baseUrl}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.apps.map((app) => app.stop()));
+    const mongo = await MongoClient.connect(testServers().mongoUrl);
+    try {
+      for (const database of this.databases) await mongo.db(database).dropDatabase();
+    } finally {
+      await mongo.close();
+    }
+  }
+}
