@@ -11,7 +11,7 @@ interface ServiceView {
 /** A service's life across strategy and design, as deployed: portfolio decisions reach the catalogue by events only. */
 describe('service lifecycle end to end: charter, draft, publish, request, retire, withdraw', () => {
   const { amqpUrl } = testServers();
-  const tokens = { portfolio: '', owner: '', requester: '' };
+  const tokens = { portfolio: '', owner: '', otherOwner: '', admin: '', requester: '' };
   let platform: PlatformUnderTest;
   let tap: EventTap;
 
@@ -60,6 +60,8 @@ describe('service lifecycle end to end: charter, draft, publish, request, retire
     platform = await PlatformUnderTest.start(['strategy', 'design'], 'lifecycle');
     tokens.portfolio = await platform.token('pm-1', ['portfolio_manager']);
     tokens.owner = await platform.token('owner-1', ['service_owner']);
+    tokens.otherOwner = await platform.token('owner-2', ['service_owner']);
+    tokens.admin = await platform.token('admin-1', ['administrator']);
     tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.#');
   });
@@ -263,6 +265,37 @@ describe('service lifecycle end to end: charter, draft, publish, request, retire
     expect((await call('GET', '/api/v1/catalogue/items?includeUnrequestable=true', 'requester')).status).toBe(403);
     expect((await call('GET', '/api/v1/catalogue/items?includeUnrequestable=true', 'owner')).status).toBe(200);
     expect((await call('POST', '/api/v1/catalogue/items', 'portfolio', {})).status).toBe(403);
+  });
+
+  it('lets a service owner shape only the services they own; administrators shape any', async () => {
+    const draft = await charterToDraft('Telephony', 'business');
+    const completed = { name: 'Telephony', description: 'Desk and mobile phones', type: 'business', ownerId: 'owner-1', supportGroup: 'voice', criticality: 'medium', offerings: [], capacityTargets: [] };
+    const item = {
+      serviceId: draft.id,
+      name: 'Mobile phone',
+      description: 'A company mobile phone',
+      category: 'Telephony',
+      keywords: [],
+      form: [],
+      approvals: [{ approver: 'manager' }],
+      fulfilmentGroup: 'voice',
+      deliveryTargetMinutes: 2_400,
+      active: true,
+    };
+    const denied = await call('PUT', `/api/v1/services/${draft.id}`, 'otherOwner', { ...completed, expectedVersion: 1 });
+    expect(denied.status).toBe(403);
+    expect(denied.body.detail).toContain('only the owner of Telephony');
+    expect((await call('POST', `/api/v1/services/${draft.id}/publish`, 'otherOwner', { expectedVersion: 1 })).status).toBe(403);
+    expect((await call('POST', '/api/v1/catalogue/items', 'otherOwner', item)).status).toBe(403);
+    const unknownService = await call('POST', '/api/v1/catalogue/items', 'otherOwner', { ...item, serviceId: '01a20e2a-fed4-7197-a433-736b13a7a69e' });
+    expect(unknownService.status).toBe(400);
+    expect(fieldsOf(unknownService)).toEqual(['serviceId']);
+
+    expect((await call('PUT', `/api/v1/services/${draft.id}`, 'admin', { ...completed, expectedVersion: 1 })).status).toBe(200);
+    const created = await call('POST', '/api/v1/catalogue/items', 'owner', item);
+    expect(created.status).toBe(201);
+    expect((await call('PUT', `/api/v1/catalogue/items/${created.body.id as string}`, 'otherOwner', { ...item, active: false, expectedVersion: 1 })).status).toBe(403);
+    expect((await call('PUT', `/api/v1/catalogue/items/${created.body.id as string}`, 'owner', { ...item, active: false, expectedVersion: 1 })).status).toBe(200);
   });
 
   /** Design has handled what was published before: a charter sent now has reached the catalogue (the queue is FIFO). */

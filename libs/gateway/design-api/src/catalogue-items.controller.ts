@@ -4,7 +4,7 @@ import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { seesWholeCatalogue } from './catalogue-visibility';
+import { assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
 import { DESIGN_CLIENT } from './design-client';
 import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './design.openapi';
 
@@ -20,11 +20,17 @@ export class CatalogueItemsController {
 
   @Post()
   @RequirePolicy('catalogue.manage')
-  @ApiOperation({ summary: 'Define a catalogue item', description: 'The service must be in the catalogue (draft or published). Emits itsm.design.catalogue-item.defined.v1 (version 1).' })
+  @ApiOperation({ summary: 'Define a catalogue item', description: 'The service must be in the catalogue (draft or published); service owners add items to their own services only (403 otherwise). Emits itsm.design.catalogue-item.defined.v1 (version 1).' })
   @ApiBody({ schema: { $ref: '#/components/schemas/DefineCatalogueItemRequest' } })
   @ApiCreatedResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(400, 413, 422, 502, 503)
-  async define(@Body() body: DefineCatalogueItemRequest, @ForwardedOrigin() origin: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply): Promise<CatalogueItemView> {
+  async define(
+    @Body() body: DefineCatalogueItemRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CatalogueItemView> {
+    await assertManagesService(this.design, principal, body.serviceId, 'body');
     const item = await this.design.send<CatalogueItemView>('POST', '/v1/catalogue/items', body, origin);
     void reply.header('location', `/${ITEMS_PATH}/${item.id}`);
     return item;
@@ -36,7 +42,15 @@ export class CatalogueItemsController {
   @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCatalogueItemRequest' } })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  revise(@Param('id') id: string, @Body() body: ReviseCatalogueItemRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<CatalogueItemView> {
+  async revise(
+    @Param('id') id: string,
+    @Body() body: ReviseCatalogueItemRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<CatalogueItemView> {
+    const current = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`);
+    await assertManagesService(this.design, principal, current.serviceId);
+    if (body.serviceId !== current.serviceId) await assertManagesService(this.design, principal, body.serviceId, 'body');
     return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
   }
 

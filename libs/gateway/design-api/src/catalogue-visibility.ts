@@ -1,7 +1,23 @@
-import { Principal } from '@itsm/contracts';
+import { Principal, ServiceView } from '@itsm/contracts';
 import { isAllowed, policyNamed } from '@itsm/gateway/auth';
+import { RequestValidationException, ServiceHttpClient } from '@itsm/service-runtime';
+import { ForbiddenException, HttpException, HttpStatus } from '@nestjs/common';
 
 /** Who may manage the catalogue also sees drafts, withdrawn services and items that cannot be requested. */
 export function seesWholeCatalogue(principal: Principal): boolean {
   return isAllowed(principal, policyNamed('catalogue.manage'));
+}
+
+/**
+ * A service owner shapes only the services they own (and their items); administrators
+ * shape every one. A service named in a body (`serviceId`) that does not exist is a 400
+ * naming that field; one named in the path is a 404, as design answers.
+ */
+export async function assertManagesService(design: ServiceHttpClient, principal: Principal, serviceId: string, namedBy: 'path' | 'body' = 'path'): Promise<void> {
+  if (principal.roles.includes('administrator')) return;
+  const service = await design.get<ServiceView>(`/v1/services/${encodeURIComponent(serviceId)}`).catch((error: unknown) => {
+    if (namedBy === 'body' && error instanceof HttpException && error.getStatus() === HttpStatus.NOT_FOUND) throw new RequestValidationException([{ field: 'serviceId', messages: ['no catalogue service has this id'] }]);
+    throw error;
+  });
+  if (service.ownerId !== principal.userId) throw new ForbiddenException(`only the owner of ${service.name} (or an administrator) may change it or its items`);
 }

@@ -3,7 +3,7 @@ import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } f
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { seesWholeCatalogue } from './catalogue-visibility';
+import { assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
 import { DESIGN_CLIENT } from './design-client';
 import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from './design.openapi';
 
@@ -20,11 +20,17 @@ export class ServicesController {
 
   @Put(':id')
   @RequirePolicy('catalogue.manage')
-  @ApiOperation({ summary: 'Revise a catalogue service', description: 'Creates the next version if `expectedVersion` is current (409 otherwise). Emits itsm.design.service.revised.v1.' })
+  @ApiOperation({ summary: 'Revise a catalogue service', description: 'Creates the next version if `expectedVersion` is current (409 otherwise). Service owners change only the services they own (403 otherwise). Emits itsm.design.service.revised.v1.' })
   @ApiBody({ schema: { $ref: '#/components/schemas/ReviseServiceRequest' } })
   @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  revise(@Param('id') id: string, @Body() body: ReviseServiceRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<ServiceView> {
+  async revise(
+    @Param('id') id: string,
+    @Body() body: ReviseServiceRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<ServiceView> {
+    await assertManagesService(this.design, principal, id);
     return this.design.send<ServiceView>('PUT', `/v1/services/${encodeURIComponent(id)}`, body, origin);
   }
 
@@ -33,12 +39,18 @@ export class ServicesController {
   @RequirePolicy('catalogue.manage')
   @ApiOperation({
     summary: 'Publish a draft service',
-    description: 'Users can then see it and request its items. Needs a support group and a criticality (409 naming what is missing). Emits itsm.design.service.published.v1.',
+    description: 'Users can then see it and request its items. Needs a support group and a criticality (409 naming what is missing); service owners publish only their own services. Emits itsm.design.service.published.v1.',
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/ExpectedVersionRequest' } })
   @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  publish(@Param('id') id: string, @Body() body: ExpectedVersionRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<ServiceView> {
+  async publish(
+    @Param('id') id: string,
+    @Body() body: ExpectedVersionRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<ServiceView> {
+    await assertManagesService(this.design, principal, id);
     return this.design.send<ServiceView>('POST', `/v1/services/${encodeURIComponent(id)}/publish`, body, origin);
   }
 
