@@ -1,5 +1,5 @@
 import { CatalogueItemFieldsV1 } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -35,7 +35,7 @@ export class CatalogueItemRepository extends VersionedDocumentStore<CatalogueIte
       ...(serviceIds === undefined ? {} : { serviceId: { $in: serviceIds } }),
       ...(activeOnly ? { active: true } : {}),
     };
-    return this.items.find(filter, { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 }).sort({ name: 1, _id: 1 }).limit(limit).lean<StoredCatalogueItem[]>().exec();
+    return this.items.find(filter, OUTBOX_HIDDEN).sort({ name: 1, _id: 1 }).limit(limit).lean<StoredCatalogueItem[]>().exec();
   }
 }
 

@@ -5,7 +5,7 @@ import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Q
 import { CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
 import { searchWords } from './catalogue-item-rules';
 import { CatalogueServiceRepository } from './catalogue-service.repository';
-import { DefineCatalogueItem } from './define-catalogue-item.use-case';
+import { DefineCatalogueItem, ItemOfService } from './define-catalogue-item.use-case';
 
 const DEFAULT_SEARCH_LIMIT = 50;
 
@@ -21,19 +21,20 @@ export class CatalogueItemsController {
   @Post()
   @HttpCode(201)
   async define(@Body() item: DefineCatalogueItemRequest, @Origin() origin: RequestOrigin): Promise<CatalogueItemView> {
-    return this.view(await this.defineItem.define(item, origin));
+    return writtenView(await this.defineItem.define(item, origin));
   }
 
   @Put(':id')
   async revise(@Param('id') id: string, @Body() { expectedVersion, ...item }: ReviseCatalogueItemRequest, @Origin() origin: RequestOrigin): Promise<CatalogueItemView> {
-    return this.view(await this.defineItem.revise(recordId(id, 'catalogue item'), expectedVersion, item, origin));
+    return writtenView(await this.defineItem.revise(recordId(id, 'catalogue item'), expectedVersion, item, origin));
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<CatalogueItemView> {
     const record = await this.items.findById(recordId(id, 'catalogue item'));
     if (!record) throw new NotFoundException(`catalogue item ${id} not found`);
-    return this.view(record);
+    const service = await this.services.findById(record.serviceId);
+    return toItemView(record, service?.state === 'published');
   }
 
   /** Requestable items only (active, of a published service) unless includeUnrequestable. */
@@ -51,11 +52,10 @@ export class CatalogueItemsController {
     const publishedIds = new Set(published ?? (await this.services.list('name', { state: 'published' })).map((service) => service._id));
     return { items: found.map((item) => toItemView(item, publishedIds.has(item.serviceId))) };
   }
+}
 
-  private async view(item: StoredCatalogueItem): Promise<CatalogueItemView> {
-    const service = await this.services.findById(item.serviceId);
-    return toItemView(item, service?.state === 'published');
-  }
+function writtenView({ item, service }: ItemOfService): CatalogueItemView {
+  return toItemView(item, service.state === 'published');
 }
 
 function toItemView(item: StoredCatalogueItem, servicePublished: boolean): CatalogueItemView {

@@ -4,7 +4,13 @@ import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime
 import { Inject, Injectable } from '@nestjs/common';
 import { CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
 import { catalogueItemIssues, searchTextOf } from './catalogue-item-rules';
-import { CatalogueServiceRepository } from './catalogue-service.repository';
+import { CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
+
+/** A catalogue item as written, with the service it belongs to as read for the write. */
+export interface ItemOfService {
+  item: StoredCatalogueItem;
+  service: StoredCatalogueService;
+}
 
 /** Defines and revises requestable items; every change emits itsm.design.catalogue-item.defined.v1. */
 @Injectable()
@@ -15,20 +21,22 @@ export class DefineCatalogueItem {
     @Inject(CATALOGUE_ITEM_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
-  async define(item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueItem> {
-    const written = await this.items.define(uuidV7(), await this.checked(item), (state) => [defined(state, origin)]);
+  async define(item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<ItemOfService> {
+    const { fields, service } = await this.checked(item);
+    const written = await this.items.define(uuidV7(), fields, (state) => [defined(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.record;
+    return { item: written.record, service };
   }
 
-  async revise(id: string, expectedVersion: number, item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueItem> {
-    const written = await this.items.reviseFrom(id, expectedVersion, await this.checked(item), (state) => [defined(state, origin)]);
+  async revise(id: string, expectedVersion: number, item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<ItemOfService> {
+    const { fields, service } = await this.checked(item);
+    const written = await this.items.reviseFrom(id, expectedVersion, fields, (state) => [defined(state, origin)]);
     this.relay.publishSoon(written.outbox);
-    return written.record;
+    return { item: written.record, service };
   }
 
   /** Coherent, of a service still in the catalogue and one of its offerings; or a 400 naming each problem. */
-  private async checked(item: CatalogueItemFieldsV1): Promise<CatalogueItemFields> {
+  private async checked(item: CatalogueItemFieldsV1): Promise<{ fields: CatalogueItemFields; service: StoredCatalogueService }> {
     const issues: ValidationIssue[] = catalogueItemIssues(item);
     const service = await this.services.findById(item.serviceId);
     if (!service) issues.push({ field: 'serviceId', messages: ['no catalogue service has this id'] });
@@ -36,8 +44,8 @@ export class DefineCatalogueItem {
     else if (item.offeringCode !== undefined && !service.offerings.some((offering) => offering.code === item.offeringCode)) {
       issues.push({ field: 'offeringCode', messages: [`${service.name} has no offering ${item.offeringCode}`] });
     }
-    if (issues.length > 0) throw new RequestValidationException(issues);
-    return { ...item, searchText: searchTextOf(item) };
+    if (issues.length > 0 || !service) throw new RequestValidationException(issues);
+    return { fields: { ...item, searchText: searchTextOf(item) }, service };
   }
 }
 

@@ -12,9 +12,9 @@ import {
   createCloudEvent,
 } from '@itsm/contracts';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
-import { OutboxRelay, VersionedState, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
+import { OutboxRelay, VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
-import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import { CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
 import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
 
@@ -57,32 +57,31 @@ export class ManageCatalogueService {
     if (!current) throw new Error(`retired service ${serviceId} is not in the catalogue yet; its charter may still be on its way`);
     if (current.state === 'withdrawn') return;
     this.logger.log(`withdrawing ${serviceId} (${current.name}) from the catalogue`);
-    await this.change(current, { state: 'withdrawn' }, SERVICE_WITHDRAWN_V1, causedBy(retirement));
+    await this.change(serviceId, SERVICE_WITHDRAWN_V1, causedBy(retirement), (latest) => ({ ...fieldsOf(latest), state: 'withdrawn' }));
   }
 
+  /** The whole new definition replaces the old one; the catalogue state stays. */
   async revise(id: string, expectedVersion: number, definition: ServiceDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueService> {
-    const current = await this.existing(id);
-    if (current.state === 'withdrawn') throw new ConflictException(`service ${id} is withdrawn from the catalogue`);
     await this.check(definition);
-    return this.change({ ...current, version: expectedVersion }, definition, SERVICE_REVISED_V1, origin);
+    return this.change(id, SERVICE_REVISED_V1, origin, (current) => {
+      if (current.state === 'withdrawn') throw new ConflictException(`service ${id} is withdrawn from the catalogue`);
+      expectVersion(current, expectedVersion);
+      return { ...definition, state: current.state };
+    });
   }
 
   async publish(id: string, expectedVersion: number, origin: RequestOrigin): Promise<StoredCatalogueService> {
-    const current = await this.existing(id);
-    const blockers = publicationBlockers(current);
-    if (blockers.length > 0) throw new ConflictException(`service ${id} cannot be published: ${blockers.join('; ')}`);
-    return this.change({ ...current, version: expectedVersion }, { state: 'published' }, SERVICE_PUBLISHED_V1, origin);
+    return this.change(id, SERVICE_PUBLISHED_V1, origin, (current) => {
+      const blockers = publicationBlockers(current);
+      if (blockers.length > 0) throw new ConflictException(`service ${id} cannot be published: ${blockers.join('; ')}`);
+      expectVersion(current, expectedVersion);
+      return { ...fieldsOf(current), state: 'published' };
+    });
   }
 
-  private async existing(id: string): Promise<StoredCatalogueService> {
-    const current = await this.services.findById(id);
-    if (!current) throw new NotFoundException(`service ${id} not found`);
-    return current;
-  }
-
-  /** The next version from `base` (whose version must still be current) with `changes` applied. */
-  private async change(base: StoredCatalogueService, changes: Partial<CatalogueServiceFields>, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }) {
-    const written = await this.services.reviseFrom(base._id, base.version, { ...fieldsOf(base), ...changes }, (state) => [serviceEvent(event, state, origin)]);
+  /** The next version as `next` makes it from the current one, with its event; 409 if another writer got there first. */
+  private async change(id: string, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }, next: (current: StoredCatalogueService) => CatalogueServiceFields) {
+    const written = await this.services.revise(id, next, (state) => [serviceEvent(event, state, origin)]);
     this.relay.publishSoon(written.outbox);
     return written.record;
   }

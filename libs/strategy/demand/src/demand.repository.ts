@@ -1,5 +1,5 @@
 import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
@@ -35,7 +35,7 @@ export class DemandRepository extends VersionedDocumentStore<DemandFields> {
       ...(serviceId === undefined ? {} : { serviceIds: serviceId }),
     };
     return this.demands.collection
-      .find<StoredDemand>(filter, { projection: { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 } })
+      .find<StoredDemand>(filter, { projection: OUTBOX_HIDDEN })
       .sort({ createdAt: -1, _id: -1 })
       .limit(LIST_LIMIT)
       .toArray();

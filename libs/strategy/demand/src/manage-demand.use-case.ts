@@ -16,7 +16,7 @@ import {
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DEMAND_OUTBOX_RELAY, DemandFields, DemandRepository, StoredDemand } from './demand.repository';
 import { DemandMove, assess, decide } from './demand-transitions';
 
@@ -41,8 +41,6 @@ export class ManageDemand {
   /** Assesses a recorded demand, or replaces the assessment of an assessed one; the caller is the assessor. */
   async assess(id: string, request: AssessDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
     const assessedBy = requireActor(origin, 'assessor');
-    const current = await this.existing(id);
-    const to = allowed(assess(current.state));
     if (request.serviceIds !== undefined) await this.requireServices(request.serviceIds);
     const assessment: DemandAssessmentV1 = {
       assessedBy,
@@ -53,30 +51,22 @@ export class ManageDemand {
       ...(request.notes === undefined ? {} : { notes: request.notes }),
       at: new Date().toISOString(),
     };
-    const next: DemandFields = { ...fieldsOf(current), ...(request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] }), state: to, assessment };
-    return this.revise(current, next, DEMAND_ASSESSED_V1, origin);
+    const relinked = request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] };
+    const next = (current: StoredDemand): DemandFields => ({ ...fieldsOf(current), ...relinked, state: allowed(assess(current.state)), assessment });
+    return this.revise(id, next, DEMAND_ASSESSED_V1, origin);
   }
 
   /** Approves or rejects an assessed demand, once; the caller is the decider. */
   async decide(id: string, { outcome, reason }: DecideDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
-    const by = requireActor(origin, 'decider');
-    const current = await this.existing(id);
-    const to = allowed(decide(current.state, outcome));
-    const decision: DemandDecisionV1 = { outcome, by, reason, at: new Date().toISOString() };
-    return this.revise(current, { ...fieldsOf(current), state: to, decision }, DEMAND_DECIDED_V1, origin);
+    const decision: DemandDecisionV1 = { outcome, by: requireActor(origin, 'decider'), reason, at: new Date().toISOString() };
+    return this.revise(id, (current) => ({ ...fieldsOf(current), state: allowed(decide(current.state, outcome)), decision }), DEMAND_DECIDED_V1, origin);
   }
 
   /** The next version, written only if nobody changed the demand since it was read (409 otherwise). */
-  private async revise(current: StoredDemand, next: DemandFields, definition: MessageDefinition<DemandV1>, origin: RequestOrigin): Promise<StoredDemand> {
-    const written = await this.demands.reviseFrom(current._id, current.version, next, (state) => [demandEvent(definition, state, origin)]);
+  private async revise(id: string, next: (current: StoredDemand) => DemandFields, definition: MessageDefinition<DemandV1>, origin: RequestOrigin): Promise<StoredDemand> {
+    const written = await this.demands.revise(id, next, (state) => [demandEvent(definition, state, origin)]);
     this.relay.publishSoon(written.outbox);
     return written.record;
-  }
-
-  private async existing(id: string): Promise<StoredDemand> {
-    const current = await this.demands.findById(id);
-    if (!current) throw new NotFoundException(`demand ${id} not found`);
-    return current;
   }
 
   /** Every linked service must be in the portfolio (in any stage: a demand may be met by a proposal). */

@@ -1,10 +1,10 @@
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { BudgetRecord } from './budget.schema';
-import { WITHOUT_OUTBOX, given } from './finance-queries';
+import { given } from './finance-queries';
 
 const OUTBOX_LEASE_MS = 30_000;
 
@@ -26,7 +26,7 @@ export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
   /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
   async overlapping(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredBudget[]> {
     const months = range ? { firstMonth: { $lt: endOf(range) }, endMonth: { $gt: range.firstMonth } } : {};
-    const found = this.budgets.collection.find<StoredBudget>({ ...given({ serviceId }), ...months }, { projection: WITHOUT_OUTBOX }).sort({ serviceId: 1, firstMonth: 1, _id: 1 });
+    const found = this.budgets.collection.find<StoredBudget>({ ...given({ serviceId }), ...months }, { projection: OUTBOX_HIDDEN }).sort({ serviceId: 1, firstMonth: 1, _id: 1 });
     return (limit === undefined ? found : found.limit(limit)).toArray();
   }
 }

@@ -1,11 +1,11 @@
 import { ConsumptionFieldsV1 } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ConsumptionRecord } from './consumption.schema';
-import { WITHOUT_OUTBOX, given, inMonths } from './finance-queries';
+import { given, inMonths } from './finance-queries';
 
 const OUTBOX_LEASE_MS = 30_000;
 
@@ -27,7 +27,7 @@ export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFie
   /** Records of months in `range` (all without one); by month, then in the order recorded. */
   async consumedIn(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter = {}, limit?: number): Promise<StoredConsumption[]> {
     const found = this.records.collection
-      .find<StoredConsumption>({ ...given({ serviceId, businessUnit }), ...inMonths(range) }, { projection: WITHOUT_OUTBOX })
+      .find<StoredConsumption>({ ...given({ serviceId, businessUnit }), ...inMonths(range) }, { projection: OUTBOX_HIDDEN })
       .sort({ monthIndex: 1, _id: 1 });
     return (limit === undefined ? found : found.limit(limit)).toArray();
   }

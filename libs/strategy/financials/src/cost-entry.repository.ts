@@ -1,11 +1,11 @@
 import { CostEntryFieldsV1 } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CostEntryRecord } from './cost-entry.schema';
-import { WITHOUT_OUTBOX, given, inMonths } from './finance-queries';
+import { given, inMonths } from './finance-queries';
 
 const OUTBOX_LEASE_MS = 30_000;
 
@@ -21,7 +21,7 @@ export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields>
 
   /** Entries incurred in `range` (all without one), of one service or all; by date, then in the order recorded. */
   async incurredIn(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredCostEntry[]> {
-    const found = this.entries.collection.find<StoredCostEntry>({ ...given({ serviceId }), ...inMonths(range) }, { projection: WITHOUT_OUTBOX }).sort({ incurredOn: 1, _id: 1 });
+    const found = this.entries.collection.find<StoredCostEntry>({ ...given({ serviceId }), ...inMonths(range) }, { projection: OUTBOX_HIDDEN }).sort({ incurredOn: 1, _id: 1 });
     return (limit === undefined ? found : found.limit(limit)).toArray();
   }
 }

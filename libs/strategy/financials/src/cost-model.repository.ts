@@ -1,9 +1,8 @@
 import { CostItemV1 } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { WITHOUT_OUTBOX } from './finance-queries';
 import { CostModelRecord } from './cost-model.schema';
 
 const OUTBOX_LEASE_MS = 30_000;
@@ -20,7 +19,7 @@ export class CostModelRepository extends VersionedDocumentStore<CostModelFields>
 
   /** Every cost model (there is at most one per portfolio service). */
   async all(): Promise<StoredCostModel[]> {
-    return this.models.collection.find<StoredCostModel>({}, { projection: WITHOUT_OUTBOX }).sort({ _id: 1 }).toArray();
+    return this.models.collection.find<StoredCostModel>({}, { projection: OUTBOX_HIDDEN }).sort({ _id: 1 }).toArray();
   }
 }
 

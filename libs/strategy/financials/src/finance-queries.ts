@@ -1,9 +1,6 @@
 import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
 import { mongo } from 'mongoose';
 
-/** Stored finance records without their outbox, as every read returns them. */
-export const WITHOUT_OUTBOX = { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 } as const;
-
 /** Most records one list answers; reports read everything in their period. */
 export const LIST_LIMIT = 1_000;
 

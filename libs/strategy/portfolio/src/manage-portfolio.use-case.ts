@@ -11,7 +11,7 @@ import {
 } from '@itsm/contracts';
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { PORTFOLIO_OUTBOX_RELAY, PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
 import { PortfolioDecision, decide } from './portfolio-transitions';
 
@@ -35,14 +35,15 @@ export class ManagePortfolio {
 
   /** Charter or retire; 409 when the service's stage does not allow it or another approver moved it first. */
   async decide(id: string, decision: PortfolioDecision, reason: string, origin: RequestOrigin): Promise<StoredPortfolioService> {
-    const current = await this.services.findById(id);
-    if (!current) throw new NotFoundException(`portfolio service ${id} not found`);
-    const outcome = decide(current.state, decision);
-    if ('refused' in outcome) throw new ConflictException(outcome.refused);
-    const fields = fieldsOf(current);
-    const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by: requireActor(origin, 'approver'), reason, at: new Date().toISOString() };
-    const next: PortfolioServiceFields = { ...fields, state: outcome.to, history: [...fields.history, step] };
-    const written = await this.services.reviseFrom(id, current.version, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
+    const by = requireActor(origin, 'approver');
+    const next = (current: StoredPortfolioService): PortfolioServiceFields => {
+      const outcome = decide(current.state, decision);
+      if ('refused' in outcome) throw new ConflictException(outcome.refused);
+      const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by, reason, at: new Date().toISOString() };
+      const fields = fieldsOf(current);
+      return { ...fields, state: outcome.to, history: [...fields.history, step] };
+    };
+    const written = await this.services.revise(id, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
     this.relay.publishSoon(written.outbox);
     return written.record;
   }

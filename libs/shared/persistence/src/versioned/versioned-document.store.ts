@@ -52,27 +52,49 @@ export class VersionedDocumentStore<TFields extends object> {
    * still being current: 404 when there is no such record, 409 when it moved on.
    */
   async reviseFrom(id: string, expectedVersion: number, fields: TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
-    const state = { id, version: expectedVersion + 1, fields, at: new Date() };
-    // The outbox sequence must be read first: appended entries are numbered after it.
-    const current = await this.collection.findOne<OutboxFields & { version: number }>({ _id: id as never }, { projection: { outboxSeq: 1, version: 1 } });
-    if (!current) throw new NotFoundException(`${id} not found`);
-    if (current.version === expectedVersion) {
-      const append = appendToOutbox(current.outboxSeq, emit(state), this.outboxLeaseMs, state.at);
-      const update = { ...append, $set: { ...append.$set, ...fields, version: state.version, updatedAt: state.at } };
-      const updated = await this.collection.findOneAndUpdate(
-        { _id: id as never, version: expectedVersion },
-        // The driver's generic typing cannot express $push on a schemaless collection.
-        update as unknown as mongo.UpdateFilter<mongo.Document>,
-        { returnDocument: 'after' },
-      );
-      if (updated) {
-        // FerretDB serves findOneAndUpdate without a projection only, so the outbox is stripped here.
-        const { outbox, outboxSeq, outboxPending, outboxLeaseUntil, ...record } = updated as unknown as VersionedRecord<TFields> & OutboxFields;
-        return { record: record as VersionedRecord<TFields>, outbox: { _id: id, outbox, outboxSeq, outboxPending, outboxLeaseUntil } };
-      }
+    return this.revise(
+      id,
+      (current) => {
+        expectVersion(current, expectedVersion);
+        return fields;
+      },
+      emit,
+    );
+  }
+
+  /**
+   * The next version as `next` makes it from the current record (it may refuse by
+   * throwing), with its events: one read, then one update conditional on the version
+   * read. 404 when there is no such record, 409 when another writer moved it on meanwhile.
+   * Fields the new version leaves out are removed, so a revision can drop an optional field.
+   */
+  async revise(id: string, next: (current: VersionedRecord<TFields>) => TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
+    // The outbox sequence is read with the record: appended entries are numbered after it.
+    const found = await this.collection.findOne<VersionedRecord<TFields> & { outboxSeq: number }>({ _id: id as never }, { projection: OUTBOX_ENTRIES_HIDDEN });
+    if (!found) throw new NotFoundException(`${id} not found`);
+    const { outboxSeq, ...current } = found;
+    const fields = next(current as VersionedRecord<TFields>);
+    const state = { id, version: current.version + 1, fields, at: new Date() };
+    const append = appendToOutbox(outboxSeq, emit(state), this.outboxLeaseMs, state.at);
+    const dropped = Object.keys(fieldsOf(current as VersionedRecord<TFields>)).filter((key) => !(key in fields));
+    const update = {
+      ...append,
+      $set: { ...append.$set, ...fields, version: state.version, updatedAt: state.at },
+      ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((key) => [key, ''])) } : {}),
+    };
+    const updated = await this.collection.findOneAndUpdate(
+      { _id: id as never, version: current.version },
+      // The driver's generic typing cannot express $push on a schemaless collection.
+      update as unknown as mongo.UpdateFilter<mongo.Document>,
+      { returnDocument: 'after' },
+    );
+    if (!updated) {
+      const latest = await this.findById(id);
+      throw stale(id, latest?.version ?? current.version, current.version);
     }
-    const latest = await this.findById(id);
-    throw new ConflictException(`${id} is at version ${latest?.version ?? current.version}, not ${expectedVersion}`);
+    // FerretDB serves findOneAndUpdate without a projection only, so the outbox is stripped here.
+    const { outbox, outboxSeq: seq, outboxPending, outboxLeaseUntil, ...record } = updated as unknown as VersionedRecord<TFields> & OutboxFields;
+    return { record: record as VersionedRecord<TFields>, outbox: { _id: id, outbox, outboxSeq: seq, outboxPending, outboxLeaseUntil } };
   }
 
   async findById(id: string): Promise<VersionedRecord<TFields> | null> {
@@ -96,7 +118,20 @@ export class VersionedDocumentStore<TFields extends object> {
   }
 }
 
-const OUTBOX_HIDDEN = { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 };
+/** A writer reads the outbox sequence with the record, not the pending entries. */
+const OUTBOX_ENTRIES_HIDDEN = { outbox: 0, outboxPending: 0, outboxLeaseUntil: 0 } as const;
+
+/** 409 unless the record is still at the version its writer read. */
+export function expectVersion(current: { _id: string; version: number }, expectedVersion: number): void {
+  if (current.version !== expectedVersion) throw stale(current._id, current.version, expectedVersion);
+}
+
+function stale(id: string, currentVersion: number, expectedVersion: number): ConflictException {
+  return new ConflictException(`${id} is at version ${currentVersion}, not ${expectedVersion}`);
+}
+
+/** Projection of stored records without their outbox, as every read returns them. */
+export const OUTBOX_HIDDEN = { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 } as const;
 
 /** A versioned record as APIs show it: `id` instead of `_id`, ISO timestamps. */
 export function toVersionedView<TFields extends object>({ _id, createdAt, updatedAt, ...fields }: VersionedRecord<TFields>) {

@@ -6,10 +6,9 @@ import {
   CostEntryFieldsV1,
   CostItemV1,
   FISCAL_PERIOD_PATTERN,
-  MONEY_MESSAGE,
-  NON_NEGATIVE_MONEY_AMOUNT_PATTERN,
   PERIOD_MESSAGE,
 } from '../../messages/strategy/financials-fields.v1';
+import { MONEY_MESSAGE, NON_NEGATIVE_MONEY_AMOUNT_PATTERN } from '../../messages/strategy/amounts-and-periods';
 
 /** Body of PUT /api/v1/finance/cost-models/:serviceId: without expectedVersion it defines the model (409 if one exists), with it it revises. */
 export class SetCostModelRequest {

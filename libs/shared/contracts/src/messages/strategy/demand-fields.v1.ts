@@ -16,14 +16,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { DecisionRecordV1 } from './decision-record.v1';
+import { DATE_ONLY_PATTERN, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
 
 /** A demand's life: recorded by the business, assessed by portfolio management, then approved or rejected. */
 export const DEMAND_STATES = ['recorded', 'assessed', 'approved', 'rejected'] as const;
 export type DemandState = (typeof DEMAND_STATES)[number];
-
-/** The periods an expected volume is counted over. */
-export const DEMAND_VOLUME_PERIODS = ['month', 'quarter', 'year'] as const;
-export type DemandVolumePeriod = (typeof DEMAND_VOLUME_PERIODS)[number];
 
 /** Business value of meeting a demand, as the assessor judges it. */
 export const DEMAND_VALUES = ['low', 'medium', 'high', 'critical'] as const;
@@ -34,12 +32,6 @@ export type DemandRecommendation = (typeof DEMAND_RECOMMENDATIONS)[number];
 
 export const DEMAND_OUTCOMES = ['approved', 'rejected'] as const;
 export type DemandOutcome = (typeof DEMAND_OUTCOMES)[number];
-
-/** A non-negative decimal amount in the platform currency, as a string so no cent is lost ("12500", "99.95"). */
-export const DEMAND_COST_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
-
-/** A calendar date, YYYY-MM-DD. */
-const DATE_ONLY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How much of the capability the business expects to use (e.g. 2,000 users per year). */
 export class DemandVolumeV1 {
@@ -54,8 +46,8 @@ export class DemandVolumeV1 {
   @MaxLength(50)
   unit!: string;
 
-  @IsIn(DEMAND_VOLUME_PERIODS)
-  per!: DemandVolumePeriod;
+  @IsIn(PERIOD_UNITS)
+  per!: PeriodUnit;
 }
 
 /** What the business asks for (v1 of its shape), shared by the strategy API and its events. */
@@ -99,7 +91,7 @@ export class DemandAssessmentFieldsV1 {
   @IsIn(DEMAND_VALUES)
   value!: DemandValue;
 
-  @Matches(DEMAND_COST_PATTERN, { message: 'estimatedCost must be a non-negative decimal amount with at most 2 decimals, e.g. "12500.00"' })
+  @Matches(NON_NEGATIVE_MONEY_AMOUNT_PATTERN, { message: 'estimatedCost must be a non-negative decimal amount with at most 2 decimals, e.g. "12500.00"' })
   estimatedCost!: string;
 
   /** What meeting the demand takes from the services' capacity. */
@@ -128,20 +120,9 @@ export class DemandAssessmentV1 extends DemandAssessmentFieldsV1 {
 }
 
 /** The approval or rejection of an assessed demand: who decided, why, and when. */
-export class DemandDecisionV1 {
+export class DemandDecisionV1 extends DecisionRecordV1 {
   @IsIn(DEMAND_OUTCOMES)
   outcome!: DemandOutcome;
-
-  @IsString()
-  @IsNotEmpty()
-  by!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  reason!: string;
-
-  @IsISO8601()
-  at!: string;
 }
 
 /** A demand as every strategy.demand event carries it: the whole record after the change. */

@@ -1,6 +1,7 @@
 import { FinanceReportQuery, SetBudgetRequest, SetCostModelRequest } from '../../http/strategy/financials-view';
 import { validatePlain } from '../../validation/validate-plain';
-import { BUDGET_ID_PATTERN, ConsumptionFieldsV1, CostEntryFieldsV1, FISCAL_PERIOD_PATTERN, MONEY_AMOUNT_PATTERN } from './financials-fields.v1';
+import { MONEY_AMOUNT_PATTERN } from './amounts-and-periods';
+import { BUDGET_ID_PATTERN, ConsumptionFieldsV1, CostEntryFieldsV1, FISCAL_PERIOD_PATTERN } from './financials-fields.v1';
 
 const SERVICE_ID = '01a20e2a-fed4-7197-a433-736b13a7a69e';
 const cost = { serviceId: SERVICE_ID, category: 'software', amount: '-250.40', incurredOn: '2026-03-20', description: 'credit note', reference: 'CN-17' };

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { DATE_ONLY_PATTERN, MONEY_AMOUNT_PATTERN, MONEY_MESSAGE, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
 
 /** What a cost is spent on (ITIL financial management cost types). */
 export const COST_CATEGORIES = ['hardware', 'software', 'labour', 'facilities', 'external_services', 'other'] as const;
@@ -8,20 +9,6 @@ export type CostCategory = (typeof COST_CATEGORIES)[number];
 /** A cost model line is a fixed recurring amount or a rate per unit consumed. */
 export const COST_ITEM_KINDS = ['fixed', 'per_unit'] as const;
 export type CostItemKind = (typeof COST_ITEM_KINDS)[number];
-
-/** How often a fixed cost is due: once per calendar month, quarter or (fiscal = calendar) year. */
-export const FIXED_COST_PERIODS = ['month', 'quarter', 'year'] as const;
-export type FixedCostPeriod = (typeof FIXED_COST_PERIODS)[number];
-
-/**
- * An exact decimal amount in the platform currency, as text so no cent is lost:
- * optional minus, 1–13 integer digits, optional 1–2 decimals ("1250.50", "-250.4").
- * The same rule as the strategy service's money arithmetic (MONEY_PATTERN).
- */
-export const MONEY_AMOUNT_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
-
-/** MONEY_AMOUNT_PATTERN without the minus: budgets, fixed amounts and rates. */
-export const NON_NEGATIVE_MONEY_AMOUNT_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 
 /** A fiscal period: `YYYY` (year), `YYYY-Qn` (quarter) or `YYYY-MM` (month); the fiscal year is the calendar year. */
 export const FISCAL_PERIOD_PATTERN = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
@@ -35,9 +22,6 @@ export const BUDGET_ID_PATTERN = new RegExp(`^${UUID_PATTERN.source.slice(1, -1)
 /** An ISO 4217 currency code, e.g. EUR. */
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 
-const DATE_ONLY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-export const MONEY_MESSAGE = 'must be a decimal amount with at most 2 decimals, e.g. 1250.50';
 export const PERIOD_MESSAGE = 'period must be a fiscal year (2026), quarter (2026-Q1) or month (2026-01)';
 
 /** Largest unit count of one consumption record; keeps every product with a rate exact. */
@@ -66,8 +50,8 @@ export class CostItemV1 {
   amount?: string;
 
   @IsOptional()
-  @IsIn(FIXED_COST_PERIODS)
-  per?: FixedCostPeriod;
+  @IsIn(PERIOD_UNITS)
+  per?: PeriodUnit;
 
   /** The standard rate per unit consumed (per_unit items only). */
   @IsOptional()

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { ServiceIdentityV1 } from '../service-identity.v1';
+import { DecisionRecordV1 } from './decision-record.v1';
 
 /** ITIL portfolio stages: proposed (pipeline), live or chartered (catalogue), retired. */
 export const PORTFOLIO_STATES = ['pipeline', 'catalogue', 'retired'] as const;
@@ -16,24 +17,13 @@ export class PortfolioServiceFieldsV1 extends ServiceIdentityV1 {
 }
 
 /** One approved move through the portfolio: who decided it, why, and when. */
-export class PortfolioStepV1 {
+export class PortfolioStepV1 extends DecisionRecordV1 {
   @IsOptional()
   @IsIn(PORTFOLIO_STATES)
   from?: PortfolioState;
 
   @IsIn(PORTFOLIO_STATES)
   to!: PortfolioState;
-
-  @IsString()
-  @IsNotEmpty()
-  by!: string;
-
-  @IsString()
-  @IsNotEmpty()
-  reason!: string;
-
-  @IsISO8601()
-  at!: string;
 }
 
 /** A portfolio service as every strategy.service event carries it: the whole record after the change. */

@@ -1,7 +1,8 @@
 import { IsInt, Matches, Min } from 'class-validator';
 import { UUID_PATTERN } from '../../../ids/uuid-v7';
 import { defineMessage } from '../../message-definition';
-import { BUDGET_ID_PATTERN, CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN, NON_NEGATIVE_MONEY_AMOUNT_PATTERN } from '../financials-fields.v1';
+import { NON_NEGATIVE_MONEY_AMOUNT_PATTERN } from '../amounts-and-periods';
+import { BUDGET_ID_PATTERN, CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../financials-fields.v1';
 
 /** Event: a service's budget for a fiscal period was set or revised. */
 export class BudgetSetV1 {
