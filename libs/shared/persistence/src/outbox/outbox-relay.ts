@@ -1,6 +1,7 @@
 import { CloudEvent } from '@itsm/contracts';
 import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { mongo } from 'mongoose';
+import { DocumentWriteLock } from '../document-write-lock';
 import { OutboxFields } from './outbox.schema';
 
 /** Where the relay publishes; MessagePublisher fits. Resolves once the broker confirmed. */
@@ -28,6 +29,8 @@ export type OutboxDocument = OutboxFields & { _id: string };
  */
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger: Logger;
+  /** Shared with the aggregate's writers: marking sent must not overwrite a revision (see DocumentWriteLock). */
+  private readonly writeLock: DocumentWriteLock;
   private readonly queued = new Map<string, OutboxDocument>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private flushScheduled = false;
@@ -39,6 +42,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly options: OutboxRelayOptions,
   ) {
     this.logger = new Logger(`OutboxRelay:${collection.collectionName}`);
+    this.writeLock = DocumentWriteLock.of(collection.namespace);
   }
 
   /**
@@ -62,14 +66,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Claims outboxes whose lease ran out and publishes them. Returns how many documents it took. */
   async sweep(now: Date = new Date()): Promise<number> {
+    const lapsed = { outboxPending: true, outboxLeaseUntil: { $lt: now } };
+    const due = await this.collection.find(lapsed, { projection: { _id: 1 } }).limit(this.options.batchSize).toArray();
     const claimed: OutboxDocument[] = [];
-    while (claimed.length < this.options.batchSize) {
-      const document = await this.collection.findOneAndUpdate(
-        { outboxPending: true, outboxLeaseUntil: { $lt: now } },
-        { $set: { outboxLeaseUntil: new Date(now.getTime() + this.options.leaseMs) } },
+    for (const { _id } of due) {
+      // Still lapsed when claimed: another relay or the writer may have taken it since the find.
+      const document = await this.writeLock.run([_id], () =>
+        this.collection.findOneAndUpdate({ _id, ...lapsed }, { $set: { outboxLeaseUntil: new Date(now.getTime() + this.options.leaseMs) } }),
       );
-      if (!document) break;
-      claimed.push(document);
+      if (document) claimed.push(document);
     }
     if (claimed.length > 0) {
       this.logger.log(`recovering ${claimed.length} unpublished outbox(es)`);
@@ -111,15 +116,19 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const published = await Promise.all(documents.map((document) => this.publishOutbox(document)));
     const sent = published.filter((document): document is OutboxDocument => document !== undefined);
     if (sent.length === 0) return;
-    await this.collection.bulkWrite(
-      sent.map((document) => ({
-        updateOne: {
-          // Only if nothing was appended meanwhile; otherwise the next round publishes the lot again.
-          filter: { _id: document._id, outboxSeq: document.outboxSeq },
-          update: { $set: { outbox: [], outboxPending: false }, $unset: { outboxLeaseUntil: 1 } },
-        },
-      })),
-      { ordered: false },
+    await this.writeLock.run(
+      sent.map((document) => document._id),
+      () =>
+        this.collection.bulkWrite(
+          sent.map((document) => ({
+            updateOne: {
+              // Only if nothing was appended meanwhile; otherwise the next round publishes the lot again.
+              filter: { _id: document._id, outboxSeq: document.outboxSeq },
+              update: { $set: { outbox: [], outboxPending: false }, $unset: { outboxLeaseUntil: 1 } },
+            },
+          })),
+          { ordered: false },
+        ),
     );
   }
 

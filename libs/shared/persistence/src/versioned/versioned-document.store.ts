@@ -3,6 +3,7 @@ import { ConflictException, NotFoundException } from '@nestjs/common';
 import { Schema, mongo } from 'mongoose';
 import { OutboxDocument } from '../outbox/outbox-relay';
 import { OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
+import { DocumentWriteLock } from '../document-write-lock';
 
 /** A definition that changes by whole versions (calendars, SLAs, catalogue items). */
 export interface VersionedState<TFields extends object> {
@@ -33,10 +34,14 @@ export type VersionedRecord<TFields extends object> = TFields & { _id: string; v
  * writer read (optimistic concurrency, no transactions needed).
  */
 export class VersionedDocumentStore<TFields extends object> {
+  private readonly writeLock: DocumentWriteLock;
+
   constructor(
     private readonly collection: mongo.Collection,
     private readonly outboxLeaseMs: number,
-  ) {}
+  ) {
+    this.writeLock = DocumentWriteLock.of(collection.namespace);
+  }
 
   /** Version 1 of a new definition, with the events `emit` makes for it, in one insert. */
   async define(id: string, fields: TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
@@ -82,11 +87,13 @@ export class VersionedDocumentStore<TFields extends object> {
       $set: { ...append.$set, ...fields, version: state.version, updatedAt: state.at },
       ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((key) => [key, ''])) } : {}),
     };
-    const updated = await this.collection.findOneAndUpdate(
-      { _id: id as never, version: current.version },
-      // The driver's generic typing cannot express $push on a schemaless collection.
-      update as unknown as mongo.UpdateFilter<mongo.Document>,
-      { returnDocument: 'after' },
+    const updated = await this.writeLock.run([id], () =>
+      this.collection.findOneAndUpdate(
+        { _id: id as never, version: current.version },
+        // The driver's generic typing cannot express $push on a schemaless collection.
+        update as unknown as mongo.UpdateFilter<mongo.Document>,
+        { returnDocument: 'after' },
+      ),
     );
     if (!updated) {
       const latest = await this.findById(id);

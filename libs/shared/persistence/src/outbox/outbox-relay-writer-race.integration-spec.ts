@@ -1,0 +1,67 @@
+import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
+import { eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { mongo } from 'mongoose';
+import { VersionedDocumentStore, VersionedState } from '../versioned/versioned-document.store';
+import { OutboxDocument, OutboxRelay } from './outbox-relay';
+
+interface Fields {
+  name: string;
+}
+
+/**
+ * Integration: a writer revising a record while the relay marks its previous
+ * events sent, as happens whenever a user acts twice in quick succession.
+ * On FerretDB 1.x an update rewrites the whole document it read, so without
+ * the per-document write lock the relay's "sent" could put back the version
+ * the writer had just replaced.
+ */
+describe('outbox relay racing the next revision (real database and broker)', () => {
+  const { amqpUrl, mongoUrl } = testServers();
+  const dbName = uniqueDatabaseName('relayrace');
+  let client: mongo.MongoClient;
+  let amqp: AmqpConnection;
+  let store: VersionedDocumentStore<Fields>;
+  let relay: OutboxRelay;
+
+  const emit = (state: VersionedState<Fields>) => [
+    createCloudEvent(CALENDAR_CHANGED_V1, state.id, { calendarId: state.id, version: state.version, name: state.fields.name, definition: {} }, { service: 'test' }),
+  ];
+
+  beforeAll(async () => {
+    client = await mongo.MongoClient.connect(mongoUrl);
+    const collection = client.db(dbName).collection('records');
+    amqp = await AmqpConnection.open({ url: amqpUrl, name: 'relay-race-test' });
+    store = new VersionedDocumentStore<Fields>(collection as unknown as mongo.Collection, 30_000);
+    relay = new OutboxRelay(collection as unknown as mongo.Collection<OutboxDocument>, await MessagePublisher.attach(amqp), { leaseMs: 30_000, sweepIntervalMs: 60_000, batchSize: 100 });
+  });
+
+  afterAll(async () => {
+    await relay.stop();
+    await amqp.close();
+    await client.db(dbName).dropDatabase();
+    await client.close();
+  });
+
+  it('loses no revision and leaves nothing unsent when every revision follows the previous publish closely', async () => {
+    const revisions = 50;
+    const ids = Array.from({ length: 8 }, () => uuidV7());
+    await Promise.all(
+      ids.map(async (id) => {
+        relay.publishSoon((await store.define(id, { name: 'v1' }, emit)).outbox);
+        for (let version = 2; version <= revisions; version++) {
+          relay.publishSoon((await store.reviseFrom(id, version - 1, { name: `v${version}` }, emit)).outbox);
+        }
+      }),
+    );
+    await relay.stop();
+    for (const id of ids) {
+      expect(await store.findById(id)).toMatchObject({ version: revisions, name: `v${revisions}` });
+      await eventually(
+        () => client.db(dbName).collection<OutboxDocument>('records').findOne({ _id: id }),
+        (found) => found?.outboxPending === false && found.outbox.length === 0 && found.outboxSeq === revisions,
+        { what: `every event of ${id} to be marked sent` },
+      );
+    }
+  });
+});
