@@ -1,5 +1,5 @@
 import { INCIDENT_CREATED_V1, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
-import { AppProcess, EventTap, deleteQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AppProcess, EventTap, deleteQueues, deleteServiceQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { SignJWT, UnsecuredJWT, generateKeyPair, importJWK } from 'jose';
@@ -41,6 +41,7 @@ describe('incident intake end to end', () => {
 
   beforeAll(async () => {
     await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
+    await deleteServiceQueues(amqpUrl, ['audit', 'design']);
     operationEnv = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_OPERATION_DB: dbName };
     const query = await startOperation('query');
     const auditPort = await freePort();

@@ -1,3 +1,4 @@
+import { serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
 import { connect } from 'amqplib';
 
 /** Deletes queues so a test starts from an empty broker state; services re-declare them on start. */
@@ -9,6 +10,15 @@ export async function deleteQueues(amqpUrl: string, queues: readonly string[]): 
   } finally {
     await connection.close();
   }
+}
+
+/**
+ * Deletes the event queues (and parking queues) of services about to start, so
+ * they do not first work through what every earlier test published to itsm.events
+ * while they were not running (the queues are durable and bound to it).
+ */
+export function deleteServiceQueues(amqpUrl: string, services: readonly string[]): Promise<void> {
+  return deleteQueues(amqpUrl, services.flatMap((service) => [serviceEventsQueue(service), serviceParkingQueue(service)]));
 }
 
 /** Ready message count of a queue (0 when it does not exist). */

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppProcess, freePort } from './app-process';
+import { deleteServiceQueues } from './broker-admin';
 import { devToken } from './dev-token';
 import { testServers, uniqueDatabaseName } from './test-servers';
 
@@ -29,6 +30,7 @@ export class PlatformUnderTest {
   static async start(backends: readonly BackendApp[], prefix: string): Promise<PlatformUnderTest> {
     const dbName = uniqueDatabaseName(prefix);
     const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), `itsm-${prefix}-`)), 'dev-issuer');
+    await deleteServiceQueues(testServers().amqpUrl, backends);
     const started = await Promise.all(
       backends.map(async (name) => {
         const port = await freePort();
