@@ -39,5 +39,5 @@ COPY --from=build /app/dist ./dist
 # `runAsNonRoot` can verify it without resolving names.
 USER 1000:1000
 # gateway: 3000, operation: 3101
-EXPOSE 3000 3101
+EXPOSE 3000 3101 3201 3301 3401
 CMD ["node", "dist/apps/gateway/src/main.js"]

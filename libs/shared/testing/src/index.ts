@@ -5,3 +5,5 @@ export * from './eventually';
 export * from './test-servers';
 export * from './dev-token';
 export * from './platform-under-test';
+export * from './deployment-manifests';
+export * from './describe-deployment';

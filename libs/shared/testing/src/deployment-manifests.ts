@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const KUBERNETES_BASE = path.join(ROOT, 'k8s', 'base');
+const COMPOSE_FILE = path.join(ROOT, 'docker-compose.yml');
+
+/** One container running an app, as a deployment artifact declares it. */
+export interface DeployedContainer {
+  /** Where it is declared, for test names: "k8s Deployment gateway", "compose service audit". */
+  where: string;
+  /** Every variable the container gets, shared ones included. */
+  env: Record<string, string>;
+  /** Variables set for this app in particular (a shared ConfigMap serves all apps and is not listed). */
+  ownVariables: string[];
+  /** Container-side ports it publishes for HTTP and the ports its probes or healthcheck call. */
+  httpPorts: number[];
+}
+
+type Manifest = { kind?: string; metadata?: { name?: string }; data?: Record<string, string>; stringData?: Record<string, string>; spec?: unknown };
+type EnvSource = { configMapRef?: { name: string }; secretRef?: { name: string } };
+type KeyRef = { name: string; key: string };
+type EnvVar = { name: string; value?: string; valueFrom?: { configMapKeyRef?: KeyRef; secretKeyRef?: KeyRef } };
+type Probe = { httpGet?: { port: number | string } };
+type Container = {
+  name: string;
+  command?: string[];
+  envFrom?: EnvSource[];
+  env?: EnvVar[];
+  ports?: Array<{ name?: string; containerPort: number }>;
+  startupProbe?: Probe;
+  livenessProbe?: Probe;
+  readinessProbe?: Probe;
+};
+type ComposeService = { command?: string[]; environment?: Record<string, string | number> | string[]; ports?: string[]; healthcheck?: { test?: string[] } };
+
+const runs = (command: readonly string[] | undefined, app: string) => (command ?? []).includes(`dist/apps/${app}/src/main.js`);
+
+/** The manifests kustomize builds from k8s/base, in the order its kustomization lists them. */
+export function kubernetesManifests(): Manifest[] {
+  const kustomization = parse(readFileSync(path.join(KUBERNETES_BASE, 'kustomization.yaml'), 'utf8')) as { resources: string[] };
+  return kustomization.resources.flatMap((file) =>
+    parseAllDocuments(readFileSync(path.join(KUBERNETES_BASE, file), 'utf8')).map((document) => document.toJS() as Manifest),
+  );
+}
+
+/** The containers of k8s/base's Deployments that run `app`, with the environment kustomize would give them. */
+export function kubernetesContainers(app: string): DeployedContainer[] {
+  const manifests = kubernetesManifests();
+  const values = new Map<string, Record<string, string>>();
+  for (const manifest of manifests) {
+    const name = manifest.metadata?.name ?? '';
+    if (manifest.kind === 'ConfigMap') values.set(`ConfigMap/${name}`, manifest.data ?? {});
+    if (manifest.kind === 'Secret') values.set(`Secret/${name}`, { ...decodeSecretData(manifest.data), ...manifest.stringData });
+  }
+  const source = (kind: 'ConfigMap' | 'Secret', name: string): Record<string, string> => {
+    const found = values.get(`${kind}/${name}`);
+    if (!found) throw new Error(`k8s/base has no ${kind} ${name}`);
+    return found;
+  };
+  const lookup = (kind: 'ConfigMap' | 'Secret', ref: KeyRef): string => {
+    const value = source(kind, ref.name)[ref.key];
+    if (value === undefined) throw new Error(`${kind} ${ref.name} has no key ${ref.key}`);
+    return value;
+  };
+
+  return manifests
+    .filter((manifest) => manifest.kind === 'Deployment')
+    .flatMap((deployment) => {
+      const containers = (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers;
+      return containers
+        .filter((container) => runs(container.command, app))
+        .map((container): DeployedContainer => {
+          const env: Record<string, string> = {};
+          for (const from of container.envFrom ?? []) {
+            if (from.configMapRef) Object.assign(env, source('ConfigMap', from.configMapRef.name));
+            if (from.secretRef) Object.assign(env, source('Secret', from.secretRef.name));
+          }
+          for (const variable of container.env ?? []) {
+            const { configMapKeyRef, secretKeyRef } = variable.valueFrom ?? {};
+            env[variable.name] = configMapKeyRef ? lookup('ConfigMap', configMapKeyRef) : secretKeyRef ? lookup('Secret', secretKeyRef) : String(variable.value ?? '');
+          }
+          const ports = container.ports ?? [];
+          const probePorts = [container.startupProbe, container.livenessProbe, container.readinessProbe].flatMap((probe) => {
+            const port = probe?.httpGet?.port;
+            if (port === undefined) return [];
+            const resolved = typeof port === 'number' ? port : ports.find((candidate) => candidate.name === port)?.containerPort;
+            if (resolved === undefined) throw new Error(`a probe of ${deployment.metadata?.name} names the undeclared port ${port}`);
+            return [resolved];
+          });
+          return {
+            where: `k8s Deployment ${deployment.metadata?.name}`,
+            env,
+            ownVariables: (container.env ?? []).map((variable) => variable.name),
+            httpPorts: [...ports.map((port) => port.containerPort), ...probePorts],
+          };
+        });
+    });
+}
+
+/** The services of docker-compose.yml that run `app`, with their environment (YAML merge keys applied). */
+export function composeContainers(app: string): DeployedContainer[] {
+  const compose = parse(readFileSync(COMPOSE_FILE, 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+  return Object.entries(compose.services)
+    .filter(([, service]) => runs(service.command, app))
+    .map(([name, service]): DeployedContainer => {
+      const env = composeEnvironment(service.environment);
+      const published = (service.ports ?? []).map((mapping) => Number(mapping.split(':').at(-1)));
+      const healthcheck = (service.healthcheck?.test ?? []).join(' ').match(/127\.0\.0\.1:(\d+)/);
+      return {
+        where: `compose service ${name}`,
+        env,
+        ownVariables: Object.keys(env),
+        httpPorts: [...published, ...(healthcheck ? [Number(healthcheck[1])] : [])],
+      };
+    });
+}
+
+function composeEnvironment(environment: ComposeService['environment']): Record<string, string> {
+  if (Array.isArray(environment)) {
+    return Object.fromEntries(environment.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
+  }
+  return Object.fromEntries(Object.entries(environment ?? {}).map(([key, value]) => [key, String(value)]));
+}
+
+function decodeSecretData(data: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64').toString('utf8')]));
+}
