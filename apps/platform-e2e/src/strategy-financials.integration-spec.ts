@@ -167,6 +167,16 @@ describe('service strategy end to end: IT financial management', () => {
     await expectStatus(call('PUT', `/api/v1/finance/cost-models/${services.desk}`, 'manager', { items: [{ name: 'x', category: 'other', kind: 'fixed', amount: '1', per: 'month' }] }), 409);
   });
 
+  it('lets exactly one of several overlapping budgets sent at the same moment through', async () => {
+    const periods = ['2027', '2027-Q2', '2027-05', '2027-Q2', '2027-11', '2027'];
+    const answers = await Promise.all(periods.map((period) => call('PUT', `/api/v1/finance/budgets/${services.desk}/${period}`, 'manager', { amount: '100.00' })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const stored = (await (await expectStatus(call('GET', `/api/v1/finance/budgets?serviceId=${services.desk}&period=2027`, 'owner'), 200)).json()) as { items: Array<{ period: string }> };
+    expect(stored.items).toHaveLength(1);
+    // The months the losers tried to claim are free again: a budget of the next year goes through.
+    await setBudget(services.desk, '2028-Q1', '100.00');
+  });
+
   it('revises a budget by its expected version, which changes the report', async () => {
     const revised = await expectStatus(call('PUT', `/api/v1/finance/budgets/${services.desk}/2026-03`, 'manager', { amount: '9300.00', expectedVersion: 1 }), 200);
     expect(await revised.json()).toMatchObject({ id: `${services.desk}:2026-03`, period: '2026-03', amount: '9300.00', version: 2 });

@@ -2,6 +2,8 @@ import { CURRENCY_PATTERN } from '@itsm/contracts';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { BudgetMonthRecord, BudgetMonthSchema } from './budget-month.schema';
+import { BudgetMonths } from './budget-month.repository';
 import { BudgetRecord, BudgetSchema } from './budget.schema';
 import { BudgetRepository, budgetOutboxRelayProvider } from './budget.repository';
 import { BudgetsController } from './budgets.controller';
@@ -39,6 +41,7 @@ export class FinancialsModule {
         MongooseModule.forFeature([
           { name: CostModelRecord.name, schema: CostModelSchema },
           { name: BudgetRecord.name, schema: BudgetSchema },
+          { name: BudgetMonthRecord.name, schema: BudgetMonthSchema },
           { name: CostEntryRecord.name, schema: CostEntrySchema },
           { name: ConsumptionRecord.name, schema: ConsumptionSchema },
         ]),
@@ -50,6 +53,7 @@ export class FinancialsModule {
         PortfolioLookup,
         CostModelRepository,
         BudgetRepository,
+        BudgetMonths,
         CostEntryRepository,
         ConsumptionRepository,
         costModelOutboxRelayProvider,

@@ -3,6 +3,7 @@ import { OutboxRelay, VersionedState, Written, isDuplicateKeyError } from '@itsm
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { BudgetMonths } from './budget-month.repository';
 import { BUDGET_OUTBOX_RELAY, BudgetFields, BudgetRepository, StoredBudget, budgetId } from './budget.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
 import { canonicalMoney, periodIssue } from './finance-values';
@@ -10,11 +11,15 @@ import { PortfolioLookup } from './portfolio-lookup';
 
 type Emit = (state: VersionedState<BudgetFields>) => CloudEvent[];
 
+/** Months claimed this long ago for a budget that was never written belong to a create whose process died. */
+const ABANDONED_CLAIM_MS = 60_000;
+
 /** Sets and revises a service's budget for a fiscal period; every change emits itsm.strategy.budget.set.v1. */
 @Injectable()
 export class SetBudget {
   constructor(
     private readonly budgets: BudgetRepository,
+    private readonly months: BudgetMonths,
     private readonly portfolio: PortfolioLookup,
     @Inject(BUDGET_OUTBOX_RELAY) private readonly relay: OutboxRelay,
     @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
@@ -45,19 +50,47 @@ export class SetBudget {
     return written.record;
   }
 
-  /** A month counts in one budget of a service only, or reports would add both. */
+  /**
+   * A month counts in one budget of a service only, or reports would add both.
+   * The query names the budgets in the way; the month claims keep the rule when
+   * budgets are created at the same moment, in any number of replicas.
+   */
   private async defineNew(id: string, range: MonthRange, fields: BudgetFields, emit: Emit): Promise<Written<BudgetFields>> {
     const overlapping = (await this.budgets.overlapping(range, fields.serviceId)).filter((budget) => budget._id !== id);
-    if (overlapping.length > 0) {
-      const periods = overlapping.map((budget) => budget.period).join(', ');
-      throw new ConflictException(`the ${fields.period} budget would share months with the ${periods} budget of this service; revise or use periods that do not overlap`);
-    }
+    if (overlapping.length > 0) throw overlapConflict(fields.period, overlapping.map((budget) => budget.period));
+    const attempt = await this.claimMonths(id, range, fields, true);
     try {
       return await this.budgets.define(id, fields, emit);
     } catch (error) {
+      await this.months.release(attempt);
       if (!isDuplicateKeyError(error)) throw error;
-      const current = await this.budgets.findById(id);
-      throw new ConflictException(`the ${fields.period} budget of this service exists (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
+      throw await this.existsConflict(id, fields.period);
     }
   }
+
+  /** The budget's months, or 409 naming the budgets that hold some (or saying that creates under way do). */
+  private async claimMonths(id: string, range: MonthRange, fields: BudgetFields, mayRetakeAbandoned: boolean): Promise<string> {
+    const claimed = await this.months.claim(fields.serviceId, range, { budgetId: id, period: fields.period });
+    if ('attempt' in claimed) return claimed.attempt;
+    const written = await this.budgets.existingIds(claimed.heldBy.map((month) => month.budgetId));
+    const abandoned = claimed.heldBy.filter((month) => !written.has(month.budgetId) && Date.now() - month.claimedAt.getTime() > ABANDONED_CLAIM_MS);
+    if (mayRetakeAbandoned && abandoned.length === claimed.heldBy.length) {
+      await this.months.releaseAbandoned(abandoned);
+      return this.claimMonths(id, range, fields, false);
+    }
+    if (written.has(id)) throw await this.existsConflict(id, fields.period);
+    throw overlapConflict(fields.period, claimed.heldBy.filter((month) => written.has(month.budgetId)).map((month) => month.period));
+  }
+
+  private async existsConflict(id: string, period: string): Promise<ConflictException> {
+    const current = await this.budgets.findById(id);
+    return new ConflictException(`the ${period} budget of this service exists (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
+  }
+}
+
+function overlapConflict(period: string, others: readonly string[]): ConflictException {
+  // Only creates under way hold the months (they may yet fail): no budget to name.
+  if (others.length === 0) return new ConflictException(`another budget of this service sharing months with ${period} was being created at the same moment; try again`);
+  const periods = [...new Set(others)].join(', ');
+  return new ConflictException(`the ${period} budget would share months with the ${periods} budget of this service; revise or use periods that do not overlap`);
 }
