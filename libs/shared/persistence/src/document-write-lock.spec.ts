@@ -69,8 +69,11 @@ describe('DocumentWriteLock', () => {
     expect(lock.busyDocuments).toBe(0);
   });
 
-  it('is one lock per collection namespace for the whole process', () => {
-    expect(DocumentWriteLock.of('db.records')).toBe(DocumentWriteLock.of('db.records'));
-    expect(DocumentWriteLock.of('db.records')).not.toBe(DocumentWriteLock.of('db.other'));
+  it(`is one lock per collection for the whole process, reached from the driver's collection or mongoose's`, () => {
+    const driverCollection = { dbName: 'itsm_strategy', collectionName: 'budgets' };
+    const mongooseCollection = { conn: { name: 'itsm_strategy' }, collectionName: 'budgets' };
+    expect(DocumentWriteLock.of(driverCollection)).toBe(DocumentWriteLock.of(mongooseCollection));
+    expect(DocumentWriteLock.of(driverCollection)).not.toBe(DocumentWriteLock.of({ dbName: 'itsm_strategy', collectionName: 'demands' }));
+    expect(DocumentWriteLock.of(driverCollection)).not.toBe(DocumentWriteLock.of({ dbName: 'itsm_design', collectionName: 'budgets' }));
   });
 });

@@ -9,11 +9,20 @@
  * atomically and does not need this; there it costs a map lookup. Writers in
  * other processes are not covered (docs/ARCHITECTURE.md, "Consistency").
  */
+/** What names a collection, on the driver's collection and on mongoose's alike. */
+export interface CollectionName {
+  collectionName: string;
+  dbName?: string;
+  conn?: { name?: string };
+}
+
 export class DocumentWriteLock {
   private static readonly byNamespace = new Map<string, DocumentWriteLock>();
 
-  /** The lock shared by every writer of the collection `namespace` ("db.collection") in this process. */
-  static of(namespace: string): DocumentWriteLock {
+  /** The lock shared by every writer of `collection` in this process, whether it holds the driver's collection or mongoose's. */
+  static of(collection: CollectionName): DocumentWriteLock {
+    // mongoose's collection has no dbName (nor, before it connects, a namespace); its connection names the database.
+    const namespace = `${collection.dbName ?? collection.conn?.name ?? ''}.${collection.collectionName}`;
     let lock = DocumentWriteLock.byNamespace.get(namespace);
     if (!lock) {
       lock = new DocumentWriteLock();

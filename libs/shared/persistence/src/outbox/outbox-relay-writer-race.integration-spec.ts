@@ -1,7 +1,7 @@
 import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
 import { eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
-import { mongo } from 'mongoose';
+import mongoose, { mongo } from 'mongoose';
 import { VersionedDocumentStore, VersionedState } from '../versioned/versioned-document.store';
 import { OutboxDocument, OutboxRelay } from './outbox-relay';
 
@@ -20,6 +20,7 @@ describe('outbox relay racing the next revision (real database and broker)', () 
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('relayrace');
   let client: mongo.MongoClient;
+  let connection: mongoose.Connection;
   let amqp: AmqpConnection;
   let store: VersionedDocumentStore<Fields>;
   let relay: OutboxRelay;
@@ -30,16 +31,20 @@ describe('outbox relay racing the next revision (real database and broker)', () 
 
   beforeAll(async () => {
     client = await mongo.MongoClient.connect(mongoUrl);
-    const collection = client.db(dbName).collection('records');
+    connection = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
     amqp = await AmqpConnection.open({ url: amqpUrl, name: 'relay-race-test' });
-    store = new VersionedDocumentStore<Fields>(collection as unknown as mongo.Collection, 30_000);
-    relay = new OutboxRelay(collection as unknown as mongo.Collection<OutboxDocument>, await MessagePublisher.attach(amqp), { leaseMs: 30_000, sweepIntervalMs: 60_000, batchSize: 100 });
+    // As in the services, the writer holds mongoose's collection; the relay here holds the driver's, so the lock must join the two.
+    const records = connection.model('Record', new mongoose.Schema({}, { strict: false, collection: 'records' }));
+    store = new VersionedDocumentStore<Fields>(records.collection as unknown as mongo.Collection, 30_000);
+    const collection = client.db(dbName).collection<OutboxDocument>('records');
+    relay = new OutboxRelay(collection, await MessagePublisher.attach(amqp), { leaseMs: 30_000, sweepIntervalMs: 60_000, batchSize: 100 });
   });
 
   afterAll(async () => {
     await relay.stop();
     await amqp.close();
     await client.db(dbName).dropDatabase();
+    await connection.close();
     await client.close();
   });
 

@@ -42,7 +42,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly options: OutboxRelayOptions,
   ) {
     this.logger = new Logger(`OutboxRelay:${collection.collectionName}`);
-    this.writeLock = DocumentWriteLock.of(collection.namespace);
+    this.writeLock = DocumentWriteLock.of(collection);
   }
 
   /**

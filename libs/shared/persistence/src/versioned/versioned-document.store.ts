@@ -40,7 +40,7 @@ export class VersionedDocumentStore<TFields extends object> {
     private readonly collection: mongo.Collection,
     private readonly outboxLeaseMs: number,
   ) {
-    this.writeLock = DocumentWriteLock.of(collection.namespace);
+    this.writeLock = DocumentWriteLock.of(collection);
   }
 
   /** Version 1 of a new definition, with the events `emit` makes for it, in one insert. */
