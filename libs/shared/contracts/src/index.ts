@@ -11,6 +11,7 @@ export * from './messages/operation/incident-created.v1/incident-created.v1';
 export * from './topology/exchanges';
 export * from './topology/queues';
 export * from './cloud-event/parse-cloud-event';
+export * from './validation/non-empty-text';
 export * from './validation/validate-plain';
 export * from './validation/validation-issues';
 export * from './http/operation/incident-view';

@@ -1,11 +1,10 @@
-import { ArrayMaxSize, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsString, MaxLength } from 'class-validator';
+import { NonEmptyText } from '../validation/non-empty-text';
 import { ROLES, Role } from './roles';
 
 /** The verified caller as commands carry it, so a service can decide by role and group (v1 of its shape). */
 export class ActorV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   userId!: string;
 
   @IsIn(ROLES, { each: true })

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../../messages/operation/incident-vocabulary';
 
 export const INCIDENT_PAGE_DEFAULT_LIMIT = 50;
@@ -25,9 +26,7 @@ export class ListIncidentsQuery {
 
   /** Only incidents reported by this user (forced to the caller for requesters). */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   callerId?: string;
 
   /** Opaque cursor from a previous page's nextCursor. */

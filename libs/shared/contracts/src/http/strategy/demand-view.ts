@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import {
   DEMAND_OUTCOMES,
@@ -41,9 +42,7 @@ export class DecideDemandRequest {
   @IsIn(DEMAND_OUTCOMES)
   outcome!: DemandOutcome;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @NonEmptyText(2_000)
   reason!: string;
 }
 
@@ -54,9 +53,7 @@ export class ListDemandsQuery {
   state?: DemandState;
 
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   businessUnit?: string;
 
   /** Only demands linked to this portfolio service. */

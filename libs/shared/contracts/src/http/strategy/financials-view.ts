@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import {
   ConsumptionFieldsV1,
@@ -58,9 +59,7 @@ export class FinanceListQuery {
 /** Query of GET /api/v1/finance/consumption. */
 export class ListConsumptionQuery extends FinanceListQuery {
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   businessUnit?: string;
 }
 

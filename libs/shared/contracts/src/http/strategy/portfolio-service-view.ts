@@ -1,4 +1,5 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { PORTFOLIO_STATES, PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '../../messages/strategy/portfolio-service-fields.v1';
 
 /** A portfolio service as the API shows it, with every approved step. */
@@ -16,9 +17,7 @@ export class ProposeServiceRequest extends PortfolioServiceFieldsV1 {}
 
 /** Body of POST /api/v1/portfolio/services/:id/charter and …/retire: the approver's reason, kept in the history. */
 export class PortfolioDecisionRequest {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2_000)
+  @NonEmptyText(2_000)
   reason!: string;
 }
 

@@ -1,10 +1,9 @@
-import { IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsObject } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 
 /** A business calendar as defined in service design (v1 of its shape). */
 export class CalendarDefinitionFieldsV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
   /**

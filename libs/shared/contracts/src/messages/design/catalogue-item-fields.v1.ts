@@ -1,21 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { CODE_PATTERN } from './service-definition-fields.v1';
 
@@ -31,9 +16,7 @@ export class FormFieldV1 {
   @Matches(CODE_PATTERN, { message: 'key must be lower case letters, digits, _ or -, starting with a letter (max 50)' })
   key!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   label!: string;
 
   @IsIn(FORM_FIELD_TYPES)
@@ -80,9 +63,7 @@ export class ApprovalStepV1 {
 
   /** The user id (approver `user`) or group name (approver `group`); absent for the others. */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   ref?: string;
 }
 
@@ -96,19 +77,13 @@ export class CatalogueItemFieldsV1 {
   @Matches(CODE_PATTERN, { message: 'offeringCode must be the code of one of the service offerings' })
   offeringCode?: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5_000)
+  @NonEmptyText(5_000)
   description!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   category!: string;
 
   /** Extra words requesters may search by. */
@@ -129,9 +104,7 @@ export class CatalogueItemFieldsV1 {
   @Type(() => ApprovalStepV1)
   approvals!: ApprovalStepV1[];
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   fulfilmentGroup!: string;
 
   /** Expected delivery, in business minutes of the fulfilment group's calendar. */

@@ -1,22 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsIn,
-  IsInt,
-  IsMilitaryTime,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsMilitaryTime, IsNumber, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { ServiceIdentityV1 } from '../service-identity.v1';
 
@@ -39,9 +23,7 @@ export class ServiceOfferingV1 {
   @Matches(CODE_PATTERN, { message: 'code must be lower case letters, digits, _ or -, starting with a letter (max 50)' })
   code!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
   @IsOptional()
@@ -57,9 +39,7 @@ export class ServiceOfferingV1 {
 
 /** A recurring weekly window in which planned work may take the service down. */
 export class MaintenanceWindowV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
   @IsTimeZone()
@@ -99,9 +79,7 @@ export class CapacityTargetV1 {
   @Matches(CODE_PATTERN, { message: 'metric must be lower case letters, digits, _ or -, starting with a letter (max 50)' })
   metric!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
+  @NonEmptyText(50)
   unit!: string;
 
   @IsNumber({ maxDecimalPlaces: 3 })
@@ -118,9 +96,7 @@ export class CapacityTargetV1 {
 export class ServiceDefinitionFieldsV1 extends ServiceIdentityV1 {
   /** Assignment group that supports the service; required to publish. */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   supportGroup?: string;
 
   /** Required to publish. */

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../operation/incident-vocabulary';
 
@@ -73,9 +74,7 @@ export class SlaConditionsV1 {
 
 /** An SLA, OLA or underpinning contract as defined in service design (v1 of its shape). */
 export class SlaDefinitionFieldsV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
   @IsIn(SLA_KINDS)

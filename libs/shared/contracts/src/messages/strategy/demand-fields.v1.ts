@@ -1,20 +1,6 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { DecisionRecordV1 } from './decision-record.v1';
 import { DATE_ONLY_PATTERN, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
@@ -41,9 +27,7 @@ export class DemandVolumeV1 {
   quantity!: number;
 
   /** What is counted, e.g. 'users' or 'transactions'. */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
+  @NonEmptyText(50)
   unit!: string;
 
   @IsIn(PERIOD_UNITS)
@@ -52,20 +36,14 @@ export class DemandVolumeV1 {
 
 /** What the business asks for (v1 of its shape), shared by the strategy API and its events. */
 export class DemandFieldsV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   title!: string;
 
   /** The capability the business unit needs, in its own words. */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5_000)
+  @NonEmptyText(5_000)
   requestedCapability!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   businessUnit!: string;
 
   @ValidateNested()
@@ -95,9 +73,7 @@ export class DemandAssessmentFieldsV1 {
   estimatedCost!: string;
 
   /** What meeting the demand takes from the services' capacity. */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(5_000)
+  @NonEmptyText(5_000)
   capacityImpact!: string;
 
   @IsIn(DEMAND_RECOMMENDATIONS)

@@ -1,4 +1,5 @@
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { DATE_ONLY_PATTERN, MONEY_AMOUNT_PATTERN, MONEY_MESSAGE, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
 
@@ -33,9 +34,7 @@ export const MAX_CONSUMED_UNITS = 1_000_000_000;
  * other combinations, naming the field.
  */
 export class CostItemV1 {
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @NonEmptyText(200)
   name!: string;
 
   @IsIn(COST_CATEGORIES)
@@ -60,9 +59,7 @@ export class CostItemV1 {
 
   /** What is counted, e.g. 'mailbox' or 'ticket' (per_unit items only; one unit per model). */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
+  @NonEmptyText(50)
   unit?: string;
 }
 
@@ -82,16 +79,12 @@ export class CostEntryFieldsV1 {
   @IsISO8601({ strict: true }, { message: 'incurredOn must be a real calendar date' })
   incurredOn!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @NonEmptyText(500)
   description!: string;
 
   /** Invoice, purchase order or journal reference. */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   reference?: string;
 }
 
@@ -100,9 +93,7 @@ export class ConsumptionFieldsV1 {
   @Matches(UUID_PATTERN, { message: 'serviceId must be the id of a portfolio service' })
   serviceId!: string;
 
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   businessUnit!: string;
 
   @Matches(FISCAL_MONTH_PATTERN, { message: 'month must be a month, YYYY-MM' })
@@ -115,8 +106,6 @@ export class ConsumptionFieldsV1 {
 
   /** Where the count comes from, e.g. a metering run. */
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @NonEmptyText(100)
   reference?: string;
 }
