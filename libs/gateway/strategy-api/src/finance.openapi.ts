@@ -1,12 +1,13 @@
-import { itemsSchema } from '@itsm/service-runtime';
+import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '@itsm/contracts';
+import { VERSION_PROPERTY, itemsSchema } from '@itsm/service-runtime';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 const MONEY: SchemaObject = { type: 'string', pattern: '^-?\\d{1,13}\\.\\d{2}$', description: 'exact decimal amount in the report currency, two decimals', example: '1250.50' };
-const PERIOD: SchemaObject = { type: 'string', pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$', example: '2026-Q1' };
-const CURRENCY: SchemaObject = { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY)', example: 'EUR' };
+const PERIOD: SchemaObject = { type: 'string', pattern: FISCAL_PERIOD_PATTERN.source, example: '2026-Q1' };
+const CURRENCY: SchemaObject = { type: 'string', pattern: CURRENCY_PATTERN.source, description: 'ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY)', example: 'EUR' };
 const UUID: SchemaObject = { type: 'string', format: 'uuid' };
 const TIMESTAMP: SchemaObject = { type: 'string', format: 'date-time' };
-const VERSION: SchemaObject = { type: 'integer', minimum: 1 };
+const VERSION = VERSION_PROPERTY.version;
 
 export const COST_MODEL_VIEW_SCHEMA: SchemaObject = {
   type: 'object',

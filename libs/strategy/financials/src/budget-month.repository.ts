@@ -30,7 +30,7 @@ export class BudgetMonths {
     } catch (error) {
       await this.release(attempt);
       if (!isDuplicateKeyError(error)) throw error;
-      return { heldBy: await this.months.find({ _id: { $in: ids }, attempt: { $ne: attempt } }).toArray() };
+      return { heldBy: await this.months.find({ _id: { $in: ids }, attempt: { $ne: attempt } }).sort({ _id: 1 }).toArray() };
     }
   }
 
@@ -39,8 +39,8 @@ export class BudgetMonths {
     await this.months.deleteMany({ attempt });
   }
 
-  /** Gives back months of attempts that never wrote their budget, each only if still held by that attempt. */
+  /** Gives back months of attempts that never wrote their budget, only while one of those attempts still holds them. */
   async releaseAbandoned(held: readonly HeldMonth[]): Promise<void> {
-    for (const month of held) await this.months.deleteOne({ _id: month._id, attempt: month.attempt });
+    await this.months.deleteMany({ _id: { $in: held.map((month) => month._id) }, attempt: { $in: [...new Set(held.map((month) => month.attempt))] } });
   }
 }

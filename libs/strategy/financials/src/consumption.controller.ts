@@ -4,7 +4,7 @@ import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ConsumptionRepository } from './consumption.repository';
 import { LIST_LIMIT } from './finance-queries';
-import { toConsumptionView } from './finance-views';
+import { toLedgerView } from './finance-views';
 import { RecordConsumption } from './record-consumption.use-case';
 
 /** The strategy service's consumption API (the basis of chargeback), called by the gateway. */
@@ -18,20 +18,20 @@ export class ConsumptionController {
   @Post()
   @HttpCode(201)
   async record(@Body() request: RecordConsumptionRequest, @Origin() origin: RequestOrigin): Promise<ConsumptionView> {
-    return toConsumptionView(await this.consumption.record(request, origin));
+    return toLedgerView(await this.consumption.record(request, origin));
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<ConsumptionView> {
     const record = await this.records.findById(recordId(id, 'consumption record'));
     if (!record) throw new NotFoundException(`consumption record ${id} not found`);
-    return toConsumptionView(record);
+    return toLedgerView(record);
   }
 
   /** Records of months in the period, of one service and/or business unit or all, by month (at most LIST_LIMIT). */
   @Get()
   async list(@Query() { serviceId, period, businessUnit }: ListConsumptionQuery): Promise<{ items: ConsumptionView[] }> {
     const range = period === undefined ? undefined : parsePeriod(period);
-    return { items: (await this.records.consumedIn(range, { serviceId, businessUnit }, LIST_LIMIT)).map(toConsumptionView) };
+    return { items: (await this.records.consumedIn(range, { serviceId, businessUnit }, LIST_LIMIT)).map(toLedgerView) };
   }
 }

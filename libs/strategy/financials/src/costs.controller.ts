@@ -4,7 +4,7 @@ import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { CostEntryRepository } from './cost-entry.repository';
 import { LIST_LIMIT } from './finance-queries';
-import { toCostEntryView } from './finance-views';
+import { toLedgerView } from './finance-views';
 import { RecordCost } from './record-cost.use-case';
 
 /** The strategy service's cost ledger API, called by the gateway. */
@@ -18,20 +18,20 @@ export class CostsController {
   @Post()
   @HttpCode(201)
   async record(@Body() request: RecordCostRequest, @Origin() origin: RequestOrigin): Promise<CostEntryView> {
-    return toCostEntryView(await this.costs.record(request, origin));
+    return toLedgerView(await this.costs.record(request, origin));
   }
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<CostEntryView> {
     const entry = await this.entries.findById(recordId(id, 'cost entry'));
     if (!entry) throw new NotFoundException(`cost entry ${id} not found`);
-    return toCostEntryView(entry);
+    return toLedgerView(entry);
   }
 
   /** Entries incurred in the period, of one service or all, by date (at most LIST_LIMIT). */
   @Get()
   async list(@Query() { serviceId, period }: FinanceListQuery): Promise<{ items: CostEntryView[] }> {
     const range = period === undefined ? undefined : parsePeriod(period);
-    return { items: (await this.entries.incurredIn(range, serviceId, LIST_LIMIT)).map(toCostEntryView) };
+    return { items: (await this.entries.incurredIn(range, serviceId, LIST_LIMIT)).map(toLedgerView) };
   }
 }

@@ -1,8 +1,6 @@
-import { BudgetView, ConsumptionView, CostEntryView } from '@itsm/contracts';
-import { toVersionedView } from '@itsm/persistence';
+import { BudgetView } from '@itsm/contracts';
+import { VersionedRecord, toVersionedView } from '@itsm/persistence';
 import { StoredBudget } from './budget.repository';
-import { StoredConsumption } from './consumption.repository';
-import { StoredCostEntry } from './cost-entry.repository';
 
 /** A budget as the API shows it, without the month indexes it is found by. */
 export function toBudgetView(budget: StoredBudget): BudgetView {
@@ -10,12 +8,15 @@ export function toBudgetView(budget: StoredBudget): BudgetView {
   return view;
 }
 
-/** A cost entry as recorded; entries never change, so there is no version to show. */
-export function toCostEntryView({ _id, createdAt, updatedAt: _updatedAt, version: _version, monthIndex: _monthIndex, ...fields }: StoredCostEntry): CostEntryView {
-  return { ...fields, id: _id, recordedAt: createdAt.toISOString() };
-}
-
-/** A consumption record as recorded; records never change, so there is no version to show. */
-export function toConsumptionView({ _id, createdAt, updatedAt: _updatedAt, version: _version, monthIndex: _monthIndex, ...fields }: StoredConsumption): ConsumptionView {
-  return { ...fields, id: _id, recordedAt: createdAt.toISOString() };
+/** A ledger entry (a cost or a consumption record) as recorded; entries never change, so there is no version to show. */
+export function toLedgerView<TFields extends object>({
+  _id,
+  createdAt,
+  updatedAt: _updatedAt,
+  version: _version,
+  monthIndex: _monthIndex,
+  ...fields
+}: VersionedRecord<TFields & { monthIndex: number }>): Omit<TFields, 'monthIndex'> & { id: string; recordedAt: string } {
+  // TypeScript cannot narrow a rest of a generic type; these are exactly the entry's own fields.
+  return { ...(fields as unknown as Omit<TFields, 'monthIndex'>), id: _id, recordedAt: createdAt.toISOString() };
 }

@@ -2,9 +2,6 @@ import { UUID_PATTERN, ValidationIssue } from '@itsm/contracts';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
 import { Injectable } from '@nestjs/common';
 
-/** Catalogue services a report lists; far beyond any real portfolio. */
-const MAX_CATALOGUE_SERVICES = 10_000;
-
 export interface ReportedService {
   serviceId: string;
   name: string;
@@ -23,12 +20,10 @@ export class PortfolioLookup {
 
   /** Every service in the catalogue stage, and every other service with figures in the reported period. */
   async reported(withFigures: Iterable<string>): Promise<ReportedService[]> {
-    const catalogue = await this.portfolio.list('name', { state: 'catalogue' }, MAX_CATALOGUE_SERVICES);
-    const names = new Map(catalogue.map((service) => [service._id, service.name]));
-    const others = [...new Set(withFigures)].filter((serviceId) => !names.has(serviceId));
-    const found = await Promise.all(others.map((serviceId) => this.portfolio.findById(serviceId)));
+    const others = [...new Set(withFigures)];
+    const names = new Map((await this.portfolio.namesInStateOr('catalogue', others)).map((service) => [service._id, service.name]));
     // Figures are only accepted for portfolio services, which are never deleted; the id stands in just in case.
-    others.forEach((serviceId, index) => names.set(serviceId, found[index]?.name ?? serviceId));
+    for (const serviceId of others) if (!names.has(serviceId)) names.set(serviceId, serviceId);
     return [...names].map(([serviceId, name]) => ({ serviceId, name }));
   }
 }

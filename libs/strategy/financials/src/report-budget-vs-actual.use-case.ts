@@ -1,5 +1,5 @@
 import { BudgetVsActualFiguresView, BudgetVsActualReportView } from '@itsm/contracts';
-import { BudgetVsActualFigures, budgetVsActual, formatMoney, parsePeriod } from '@itsm/strategy/finance-domain';
+import { BudgetVsActualFigures, budgetVsActual, formatMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { BudgetRepository } from './budget.repository';
 import { CostEntryRepository } from './cost-entry.repository';
@@ -29,10 +29,11 @@ export class ReportBudgetVsActual {
       budgetVsActual({
         period: range,
         services,
-        budgets: budgets.flatMap((budget) => {
-          const budgetPeriod = parsePeriod(budget.period);
-          return budgetPeriod ? [{ serviceId: budget.serviceId, period: budgetPeriod, amountCents: storedCents(budget.amount) }] : [];
-        }),
+        budgets: budgets.map((budget) => ({
+          serviceId: budget.serviceId,
+          period: { firstMonth: budget.firstMonth, months: budget.endMonth - budget.firstMonth },
+          amountCents: storedCents(budget.amount),
+        })),
         actuals: costs.map((entry) => ({ serviceId: entry.serviceId, month: entry.monthIndex, amountCents: storedCents(entry.amount) })),
       }),
     );

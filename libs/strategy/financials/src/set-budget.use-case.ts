@@ -1,5 +1,5 @@
 import { BUDGET_SET_V1, CloudEvent, SetBudgetRequest, ValidationIssue, createCloudEvent } from '@itsm/contracts';
-import { OutboxRelay, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
+import { OutboxRelay, VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
@@ -51,20 +51,18 @@ export class SetBudget {
   }
 
   /**
-   * A month counts in one budget of a service only, or reports would add both.
-   * The query names the budgets in the way; the month claims keep the rule when
-   * budgets are created at the same moment, in any number of replicas.
+   * A month counts in one budget of a service only, or reports would add both:
+   * the budget first claims its months, which holds when budgets are created at
+   * the same moment, in any number of replicas.
    */
   private async defineNew(id: string, range: MonthRange, fields: BudgetFields, emit: Emit): Promise<Written<BudgetFields>> {
-    const overlapping = (await this.budgets.overlapping(range, fields.serviceId)).filter((budget) => budget._id !== id);
-    if (overlapping.length > 0) throw overlapConflict(fields.period, overlapping.map((budget) => budget.period));
     const attempt = await this.claimMonths(id, range, fields, true);
     try {
       return await this.budgets.define(id, fields, emit);
     } catch (error) {
+      // Nothing was written (an existing budget of this period would have held its months): free them again.
       await this.months.release(attempt);
-      if (!isDuplicateKeyError(error)) throw error;
-      throw await this.existsConflict(id, fields.period);
+      throw error;
     }
   }
 

@@ -2,7 +2,7 @@ import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm
 import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, mongo } from 'mongoose';
 import { PortfolioServiceRecord } from './portfolio-service.schema';
 
 const OUTBOX_LEASE_MS = 30_000;
@@ -13,8 +13,16 @@ export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
 /** Portfolio services; each decision is a new version, so concurrent approvers cannot both win. */
 @Injectable()
 export class PortfolioRepository extends VersionedDocumentStore<PortfolioServiceFields> {
-  constructor(@InjectModel(PortfolioServiceRecord.name) services: Model<PortfolioServiceRecord>) {
+  constructor(@InjectModel(PortfolioServiceRecord.name) private readonly services: Model<PortfolioServiceRecord>) {
     super(services.collection, OUTBOX_LEASE_MS);
+  }
+
+  /** Id and name of every service in `state` and of the services `ids`, in one read, by name. */
+  async namesInStateOr(state: PortfolioState, ids: readonly string[]): Promise<Array<{ _id: string; name: string }>> {
+    return this.services.collection
+      .find<{ _id: string; name: string }>({ $or: [{ state }, { _id: { $in: [...ids] } }] } as mongo.Filter<mongo.Document>, { projection: { name: 1 } })
+      .sort({ name: 1, _id: 1 })
+      .toArray();
   }
 }
 

@@ -1,10 +1,13 @@
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
+type SchemaProperties = NonNullable<SchemaObject['properties']>;
+
 /**
  * OpenAPI schema of a record as the API shows it: the fields of a validated
- * contract class (by component name) plus id, timestamps and `extra` properties.
+ * contract class (by component name) plus id, timestamps, `extra` properties
+ * and `optional` ones (present only in some states).
  */
-export function recordViewSchema(fieldsComponent: string, extra: Record<string, SchemaObject> = {}): SchemaObject {
+export function recordViewSchema(fieldsComponent: string, extra: SchemaProperties = {}, optional: SchemaProperties = {}): SchemaObject {
   return {
     allOf: [
       { $ref: `#/components/schemas/${fieldsComponent}` },
@@ -14,6 +17,7 @@ export function recordViewSchema(fieldsComponent: string, extra: Record<string, 
         properties: {
           id: { type: 'string', format: 'uuid' },
           ...extra,
+          ...optional,
           createdAt: { type: 'string', format: 'date-time' },
           updatedAt: { type: 'string', format: 'date-time' },
         },
