@@ -1,4 +1,4 @@
-import { VersionedDocumentStore, VersionedRecord } from '@itsm/persistence';
+import { VersionedDocumentStore } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -19,4 +19,3 @@ export class CalendarRepository extends VersionedDocumentStore<CalendarFields> {
   }
 }
 
-export type StoredCalendar = VersionedRecord<CalendarFields>;

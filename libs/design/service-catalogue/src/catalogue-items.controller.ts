@@ -1,4 +1,4 @@
-import { CATALOGUE_SEARCH_MAX_LIMIT, CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts';
+import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
@@ -40,17 +40,16 @@ export class CatalogueItemsController {
   /** Requestable items only (active, of a published service) unless includeUnrequestable. */
   @Get()
   async search(@Query() query: SearchCatalogueQuery): Promise<{ items: CatalogueItemView[] }> {
-    const published = query.includeUnrequestable ? undefined : (await this.services.list('name', { state: 'published' })).map((service) => service._id);
-    const serviceIds = query.serviceId === undefined ? published : (published ?? [query.serviceId]).filter((id) => id === query.serviceId);
+    const published = await this.services.idsWhere({ state: 'published' });
+    const named = query.serviceId === undefined ? undefined : [query.serviceId];
     const found = await this.items.search({
       words: searchWords(query.q),
       category: query.category,
-      serviceIds,
+      serviceIds: query.includeUnrequestable ? named : (named ?? [...published]).filter((id) => published.has(id)),
       activeOnly: !query.includeUnrequestable,
-      limit: Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, CATALOGUE_SEARCH_MAX_LIMIT),
+      limit: query.limit ?? DEFAULT_SEARCH_LIMIT,
     });
-    const publishedIds = new Set(published ?? (await this.services.list('name', { state: 'published' })).map((service) => service._id));
-    return { items: found.map((item) => toItemView(item, publishedIds.has(item.serviceId))) };
+    return { items: found.map((item) => toItemView(item, published.has(item.serviceId))) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { SlaDefinitionFieldsV1 } from '@itsm/contracts';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -8,7 +8,6 @@ import { ServiceLevelRecord } from './sla.schema';
 const OUTBOX_LEASE_MS = 30_000;
 
 export type ServiceLevelFields = SlaDefinitionFieldsV1 & { calendarVersion?: number };
-export type StoredServiceLevel = VersionedRecord<ServiceLevelFields>;
 
 /** Versioned SLA, OLA and UC definitions. */
 @Injectable()

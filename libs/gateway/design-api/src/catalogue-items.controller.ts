@@ -4,7 +4,7 @@ import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
+import { assertManagesItem, assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
 import { DESIGN_CLIENT } from './design-client';
 import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './design.openapi';
 
@@ -48,9 +48,7 @@ export class CatalogueItemsController {
     @CurrentAuthorization() { principal }: Authorization,
     @ForwardedOrigin() origin: Record<string, string>,
   ): Promise<CatalogueItemView> {
-    const current = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`);
-    await assertManagesService(this.design, principal, current.serviceId);
-    if (body.serviceId !== current.serviceId) await assertManagesService(this.design, principal, body.serviceId, 'body');
+    await assertManagesItem(this.design, principal, id, body.serviceId);
     return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
   }
 

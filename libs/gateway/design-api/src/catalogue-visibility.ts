@@ -1,4 +1,4 @@
-import { Principal, ServiceView } from '@itsm/contracts';
+import { CatalogueItemView, Principal, ServiceView } from '@itsm/contracts';
 import { isAllowed, policyNamed } from '@itsm/gateway/auth';
 import { RequestValidationException, ServiceHttpClient } from '@itsm/service-runtime';
 import { ForbiddenException, HttpException, HttpStatus } from '@nestjs/common';
@@ -20,4 +20,12 @@ export async function assertManagesService(design: ServiceHttpClient, principal:
     throw error;
   });
   if (service.ownerId !== principal.userId) throw new ForbiddenException(`only the owner of ${service.name} (or an administrator) may change it or its items`);
+}
+
+/** As assertManagesService, for an item: its current service and, when the revision moves it, the new one. */
+export async function assertManagesItem(design: ServiceHttpClient, principal: Principal, itemId: string, nextServiceId: string): Promise<void> {
+  if (principal.roles.includes('administrator')) return;
+  const current = await design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(itemId)}`);
+  await assertManagesService(design, principal, current.serviceId);
+  if (nextServiceId !== current.serviceId) await assertManagesService(design, principal, nextServiceId, 'body');
 }

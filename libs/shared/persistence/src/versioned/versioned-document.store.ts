@@ -108,6 +108,12 @@ export class VersionedDocumentStore<TFields extends object> {
     return this.collection.findOne<VersionedRecord<TFields>>({ _id: id as never }, { projection: OUTBOX_HIDDEN });
   }
 
+  /** The ids of every record matching `filter` (equality on stored fields), however many: for membership tests. */
+  async idsWhere(filter: Partial<Record<keyof TFields & string, unknown>>): Promise<Set<string>> {
+    const found = await this.collection.find<{ _id: string }>(filter as mongo.Filter<mongo.Document>, { projection: { _id: 1 } }).toArray();
+    return new Set(found.map((record) => record._id));
+  }
+
   /** Which of `ids` exist, in one query. */
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
