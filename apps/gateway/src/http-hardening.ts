@@ -16,7 +16,7 @@ export async function hardenHttp(app: NestFastifyApplication, config: GatewayCon
   });
   await app.register(cors, {
     origin: config.ITSM_CORS_ORIGINS,
-    methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+    methods: ['GET', 'POST', 'PUT'], // the methods the API's routes use (revisions are PUT)
     allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
     exposedHeaders: ['location', 'retry-after', 'x-correlation-id'],
     maxAge: 600,

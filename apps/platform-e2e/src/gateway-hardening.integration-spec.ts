@@ -43,6 +43,8 @@ describe('gateway hardening', () => {
   it('allows cross-origin calls from configured origins only', async () => {
     expect((await preflight(portal)).headers.get('access-control-allow-origin')).toBe(portal);
     expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+    // Every revision route is a PUT: browsers must be allowed to send one.
+    expect((await preflight(portal)).headers.get('access-control-allow-methods')?.split(/,\s*/)).toEqual(['GET', 'POST', 'PUT']);
   });
 
   it('answers 429 with Retry-After once a user spends their budget, and not to another user', async () => {
