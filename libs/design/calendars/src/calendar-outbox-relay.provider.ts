@@ -1,8 +1,7 @@
 import { outboxRelayProvider } from '@itsm/persistence';
-import { CALENDAR_OUTBOX_LEASE_MS } from './calendar.repository';
 import { CalendarRecord } from './calendar.schema';
 
 export const CALENDAR_OUTBOX_RELAY = Symbol('CALENDAR_OUTBOX_RELAY');
 
 /** Publishes calendars' outboxes to itsm.events. */
-export const calendarOutboxRelayProvider = outboxRelayProvider(CALENDAR_OUTBOX_RELAY, CalendarRecord.name, CALENDAR_OUTBOX_LEASE_MS);
+export const calendarOutboxRelayProvider = outboxRelayProvider(CALENDAR_OUTBOX_RELAY, CalendarRecord.name);

@@ -4,8 +4,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CalendarRecord } from './calendar.schema';
 
-export const CALENDAR_OUTBOX_LEASE_MS = 30_000;
-
 export interface CalendarFields {
   name: string;
   definition: Record<string, unknown>;
@@ -15,7 +13,7 @@ export interface CalendarFields {
 @Injectable()
 export class CalendarRepository extends VersionedDocumentStore<CalendarFields> {
   constructor(@InjectModel(CalendarRecord.name) calendars: Model<CalendarRecord>) {
-    super(calendars.collection, CALENDAR_OUTBOX_LEASE_MS);
+    super(calendars.collection);
   }
 }
 

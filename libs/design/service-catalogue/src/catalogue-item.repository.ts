@@ -5,8 +5,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
 import { CatalogueItemRecord } from './catalogue-item.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type CatalogueItemFields = CatalogueItemFieldsV1 & { searchText: string };
 export type StoredCatalogueItem = VersionedRecord<CatalogueItemFields>;
 
@@ -24,7 +22,7 @@ export interface CatalogueSearch {
 @Injectable()
 export class CatalogueItemRepository extends VersionedDocumentStore<CatalogueItemFields> {
   constructor(@InjectModel(CatalogueItemRecord.name) private readonly items: Model<CatalogueItemRecord>) {
-    super(items.collection, OUTBOX_LEASE_MS);
+    super(items.collection);
   }
 
   /** Items matching every word (substring of the search text, so "lapt" finds laptops), by name. */
@@ -46,4 +44,4 @@ function escapeRegExp(text: string): string {
 export const CATALOGUE_ITEM_OUTBOX_RELAY = Symbol('CATALOGUE_ITEM_OUTBOX_RELAY');
 
 /** Publishes catalogue items' outboxes to itsm.events. */
-export const catalogueItemOutboxRelayProvider = outboxRelayProvider(CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemRecord.name, OUTBOX_LEASE_MS);
+export const catalogueItemOutboxRelayProvider = outboxRelayProvider(CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemRecord.name);

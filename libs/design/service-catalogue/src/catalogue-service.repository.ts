@@ -5,8 +5,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CatalogueServiceRecord } from './catalogue-service.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type CatalogueServiceFields = ServiceDefinitionFieldsV1 & { state: CatalogueState };
 export type StoredCatalogueService = VersionedRecord<CatalogueServiceFields>;
 
@@ -14,11 +12,11 @@ export type StoredCatalogueService = VersionedRecord<CatalogueServiceFields>;
 @Injectable()
 export class CatalogueServiceRepository extends VersionedDocumentStore<CatalogueServiceFields> {
   constructor(@InjectModel(CatalogueServiceRecord.name) services: Model<CatalogueServiceRecord>) {
-    super(services.collection, OUTBOX_LEASE_MS);
+    super(services.collection);
   }
 }
 
 export const CATALOGUE_SERVICE_OUTBOX_RELAY = Symbol('CATALOGUE_SERVICE_OUTBOX_RELAY');
 
 /** Publishes catalogue services' outboxes to itsm.events. */
-export const catalogueServiceOutboxRelayProvider = outboxRelayProvider(CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceRecord.name, OUTBOX_LEASE_MS);
+export const catalogueServiceOutboxRelayProvider = outboxRelayProvider(CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceRecord.name);

@@ -5,19 +5,17 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ServiceLevelRecord } from './sla.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type ServiceLevelFields = SlaDefinitionFieldsV1 & { calendarVersion?: number };
 
 /** Versioned SLA, OLA and UC definitions. */
 @Injectable()
 export class ServiceLevelRepository extends VersionedDocumentStore<ServiceLevelFields> {
   constructor(@InjectModel(ServiceLevelRecord.name) serviceLevels: Model<ServiceLevelRecord>) {
-    super(serviceLevels.collection, OUTBOX_LEASE_MS);
+    super(serviceLevels.collection);
   }
 }
 
 export const SERVICE_LEVEL_OUTBOX_RELAY = Symbol('SERVICE_LEVEL_OUTBOX_RELAY');
 
 /** Publishes service levels' outboxes to itsm.events. */
-export const serviceLevelOutboxRelayProvider = outboxRelayProvider(SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelRecord.name, OUTBOX_LEASE_MS);
+export const serviceLevelOutboxRelayProvider = outboxRelayProvider(SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelRecord.name);

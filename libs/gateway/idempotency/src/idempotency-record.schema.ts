@@ -17,9 +17,6 @@ export class IdempotencyRecord {
   @Prop({ type: String, required: true, enum: ['in_progress', 'completed'] })
   state!: 'in_progress' | 'completed';
 
-  @Prop()
-  status?: number;
-
   @Prop({ type: Object })
   body?: unknown;
 

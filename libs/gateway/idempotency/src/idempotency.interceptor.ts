@@ -5,12 +5,10 @@ import {
   CallHandler,
   ConflictException,
   ExecutionContext,
-  HttpStatus,
   Injectable,
   NestInterceptor,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { FastifyReply } from 'fastify';
 import { Observable, catchError, from, mergeMap, of } from 'rxjs';
 import { IdempotencyStore } from './idempotency.store';
@@ -47,13 +45,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
           void reply.header('idempotent-replayed', 'true');
           return of(claim.body);
         }
-        // Nest applies @HttpCode after interceptors, so the status to remember comes from the route itself.
-        const status = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? HttpStatus.CREATED;
         return next.handle().pipe(
           mergeMap(async (body: unknown) => {
             const location = reply.getHeader('location');
             // Stored before the response leaves, so an immediate retry already sees it.
-            await this.store.complete(id, { status, body, ...(typeof location === 'string' ? { location } : {}) });
+            await this.store.complete(id, { body, ...(typeof location === 'string' ? { location } : {}) });
             return body;
           }),
           catchError((error: unknown) => from(this.store.release(id)).pipe(mergeMap(() => Promise.reject(error)))),

@@ -9,12 +9,12 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
 
 export type IdempotencyClaim =
   | { kind: 'new' }
-  | { kind: 'replay'; status: number; body: unknown; location?: string }
+  | { kind: 'replay'; body: unknown; location?: string }
   | { kind: 'mismatch' }
   | { kind: 'in-progress' };
 
+/** What a replay answers; its status is the route's own (@HttpCode), as for the first request. */
 export interface CompletedResponse {
-  status: number;
   body: unknown;
   location?: string;
 }
@@ -36,8 +36,8 @@ export class IdempotencyStore implements OnModuleInit, OnApplicationShutdown {
     const existing = await this.records.findById(id).lean<IdempotencyRecord>().exec();
     if (!existing) return this.claim(id, fingerprint, now); // expired and swept in between
     if (existing.fingerprint !== fingerprint) return { kind: 'mismatch' };
-    if (existing.state !== 'completed' || existing.status === undefined) return { kind: 'in-progress' };
-    return { kind: 'replay', status: existing.status, body: existing.body, ...(existing.location ? { location: existing.location } : {}) };
+    if (existing.state !== 'completed') return { kind: 'in-progress' };
+    return { kind: 'replay', body: existing.body, ...(existing.location ? { location: existing.location } : {}) };
   }
 
   async complete(id: string, response: CompletedResponse): Promise<void> {

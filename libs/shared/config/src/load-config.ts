@@ -11,10 +11,16 @@ export class ConfigError extends Error {
  * Unknown variables are ignored (the environment holds far more than ours).
  */
 export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv = process.env): T {
-  const ours = Object.fromEntries(Object.entries(env).filter(([key]) => key in new schema()));
+  const variables = configVariables(schema);
+  const ours = Object.fromEntries(Object.entries(env).filter(([key]) => variables.has(key)));
   const result = validatePlain(schema, ours, { forbidUnknown: false });
   if (!result.ok) {
     throw new ConfigError(`invalid configuration: ${formatValidationIssues(result.issues)}`);
   }
   return result.value;
+}
+
+/** The environment variables a config class reads: its properties, which all have defaults. */
+export function configVariables(schema: new () => object): Set<string> {
+  return new Set(Object.keys(new schema()));
 }

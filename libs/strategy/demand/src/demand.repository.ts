@@ -5,7 +5,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { DemandRecord } from './demand.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
 const LIST_LIMIT = 500;
 
 export type DemandFields = DemandFieldsV1 & { state: DemandState; assessment?: DemandAssessmentV1; decision?: DemandDecisionV1 };
@@ -23,7 +22,7 @@ export interface DemandFilter {
 @Injectable()
 export class DemandRepository extends VersionedDocumentStore<DemandFields> {
   constructor(@InjectModel(DemandRecord.name) private readonly demands: Model<DemandRecord>) {
-    super(demands.collection, OUTBOX_LEASE_MS);
+    super(demands.collection);
   }
 
   /** Up to 500 matching demands, the most recently recorded first. */
@@ -45,4 +44,4 @@ export class DemandRepository extends VersionedDocumentStore<DemandFields> {
 export const DEMAND_OUTBOX_RELAY = Symbol('DEMAND_OUTBOX_RELAY');
 
 /** Publishes demands' outboxes to itsm.events. */
-export const demandOutboxRelayProvider = outboxRelayProvider(DEMAND_OUTBOX_RELAY, DemandRecord.name, OUTBOX_LEASE_MS);
+export const demandOutboxRelayProvider = outboxRelayProvider(DEMAND_OUTBOX_RELAY, DemandRecord.name);

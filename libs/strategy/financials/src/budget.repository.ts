@@ -6,8 +6,6 @@ import { Model } from 'mongoose';
 import { BudgetRecord } from './budget.schema';
 import { given } from './finance-queries';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type BudgetFields = { serviceId: string; period: string; amount: string; firstMonth: number; endMonth: number };
 export type StoredBudget = VersionedRecord<BudgetFields>;
 
@@ -20,7 +18,7 @@ export function budgetId(serviceId: string, period: string): string {
 @Injectable()
 export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
   constructor(@InjectModel(BudgetRecord.name) private readonly budgets: Model<BudgetRecord>) {
-    super(budgets.collection, OUTBOX_LEASE_MS);
+    super(budgets.collection);
   }
 
   /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
@@ -34,4 +32,4 @@ export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
 export const BUDGET_OUTBOX_RELAY = Symbol('BUDGET_OUTBOX_RELAY');
 
 /** Publishes budgets' outboxes to itsm.events. */
-export const budgetOutboxRelayProvider = outboxRelayProvider(BUDGET_OUTBOX_RELAY, BudgetRecord.name, OUTBOX_LEASE_MS);
+export const budgetOutboxRelayProvider = outboxRelayProvider(BUDGET_OUTBOX_RELAY, BudgetRecord.name);

@@ -7,8 +7,6 @@ import { Model } from 'mongoose';
 import { ConsumptionRecord } from './consumption.schema';
 import { given, inMonths } from './finance-queries';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type ConsumptionFields = ConsumptionFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredConsumption = VersionedRecord<ConsumptionFields>;
 
@@ -21,7 +19,7 @@ export interface ConsumptionFilter {
 @Injectable()
 export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFields> {
   constructor(@InjectModel(ConsumptionRecord.name) private readonly records: Model<ConsumptionRecord>) {
-    super(records.collection, OUTBOX_LEASE_MS);
+    super(records.collection);
   }
 
   /** Records of months in `range` (all without one); by month, then in the order recorded. */
@@ -36,4 +34,4 @@ export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFie
 export const CONSUMPTION_OUTBOX_RELAY = Symbol('CONSUMPTION_OUTBOX_RELAY');
 
 /** Publishes consumption records' outboxes to itsm.events. */
-export const consumptionOutboxRelayProvider = outboxRelayProvider(CONSUMPTION_OUTBOX_RELAY, ConsumptionRecord.name, OUTBOX_LEASE_MS);
+export const consumptionOutboxRelayProvider = outboxRelayProvider(CONSUMPTION_OUTBOX_RELAY, ConsumptionRecord.name);

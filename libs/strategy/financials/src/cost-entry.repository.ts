@@ -7,8 +7,6 @@ import { Model } from 'mongoose';
 import { CostEntryRecord } from './cost-entry.schema';
 import { given, inMonths } from './finance-queries';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type CostEntryFields = CostEntryFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredCostEntry = VersionedRecord<CostEntryFields>;
 
@@ -16,7 +14,7 @@ export type StoredCostEntry = VersionedRecord<CostEntryFields>;
 @Injectable()
 export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields> {
   constructor(@InjectModel(CostEntryRecord.name) private readonly entries: Model<CostEntryRecord>) {
-    super(entries.collection, OUTBOX_LEASE_MS);
+    super(entries.collection);
   }
 
   /** Entries incurred in `range` (all without one), of one service or all; by date, then in the order recorded. */
@@ -29,4 +27,4 @@ export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields>
 export const COST_ENTRY_OUTBOX_RELAY = Symbol('COST_ENTRY_OUTBOX_RELAY');
 
 /** Publishes cost entries' outboxes to itsm.events. */
-export const costEntryOutboxRelayProvider = outboxRelayProvider(COST_ENTRY_OUTBOX_RELAY, CostEntryRecord.name, OUTBOX_LEASE_MS);
+export const costEntryOutboxRelayProvider = outboxRelayProvider(COST_ENTRY_OUTBOX_RELAY, CostEntryRecord.name);

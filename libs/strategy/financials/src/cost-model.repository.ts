@@ -5,8 +5,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CostModelRecord } from './cost-model.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type CostModelFields = { serviceId: string; items: CostItemV1[] };
 export type StoredCostModel = VersionedRecord<CostModelFields>;
 
@@ -14,7 +12,7 @@ export type StoredCostModel = VersionedRecord<CostModelFields>;
 @Injectable()
 export class CostModelRepository extends VersionedDocumentStore<CostModelFields> {
   constructor(@InjectModel(CostModelRecord.name) private readonly models: Model<CostModelRecord>) {
-    super(models.collection, OUTBOX_LEASE_MS);
+    super(models.collection);
   }
 
   /** Every cost model (there is at most one per portfolio service). */
@@ -26,4 +24,4 @@ export class CostModelRepository extends VersionedDocumentStore<CostModelFields>
 export const COST_MODEL_OUTBOX_RELAY = Symbol('COST_MODEL_OUTBOX_RELAY');
 
 /** Publishes cost models' outboxes to itsm.events. */
-export const costModelOutboxRelayProvider = outboxRelayProvider(COST_MODEL_OUTBOX_RELAY, CostModelRecord.name, OUTBOX_LEASE_MS);
+export const costModelOutboxRelayProvider = outboxRelayProvider(COST_MODEL_OUTBOX_RELAY, CostModelRecord.name);

@@ -5,8 +5,6 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { PortfolioServiceRecord } from './portfolio-service.schema';
 
-const OUTBOX_LEASE_MS = 30_000;
-
 export type PortfolioServiceFields = PortfolioServiceFieldsV1 & { state: PortfolioState; history: PortfolioStepV1[] };
 export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
 
@@ -14,7 +12,7 @@ export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
 @Injectable()
 export class PortfolioRepository extends VersionedDocumentStore<PortfolioServiceFields> {
   constructor(@InjectModel(PortfolioServiceRecord.name) private readonly services: Model<PortfolioServiceRecord>) {
-    super(services.collection, OUTBOX_LEASE_MS);
+    super(services.collection);
   }
 
   /** Id and name of every service in `state` and of the services `ids`, in one read, by name. */
@@ -29,4 +27,4 @@ export class PortfolioRepository extends VersionedDocumentStore<PortfolioService
 export const PORTFOLIO_OUTBOX_RELAY = Symbol('PORTFOLIO_OUTBOX_RELAY');
 
 /** Publishes portfolio services' outboxes to itsm.events. */
-export const portfolioOutboxRelayProvider = outboxRelayProvider(PORTFOLIO_OUTBOX_RELAY, PortfolioServiceRecord.name, OUTBOX_LEASE_MS);
+export const portfolioOutboxRelayProvider = outboxRelayProvider(PORTFOLIO_OUTBOX_RELAY, PortfolioServiceRecord.name);

@@ -1,4 +1,5 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery, UUID_PATTERN, decodePageCursor, toPage } from '@itsm/contracts';
+import { IncidentPage, IncidentView, ListIncidentsQuery, decodePageCursor, toPage } from '@itsm/contracts';
+import { recordId } from '@itsm/service-runtime';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { toIncidentView } from './incident-view.mapper';
@@ -10,7 +11,7 @@ export class IncidentQueryController {
 
   @Get(':id')
   async get(@Param('id') id: string): Promise<IncidentView> {
-    const record = UUID_PATTERN.test(id) ? await this.incidents.findById(id) : null;
+    const record = await this.incidents.findById(recordId(id, 'incident'));
     if (!record) throw new NotFoundException(`incident ${id} not found`);
     return toIncidentView(record);
   }

@@ -1,6 +1,6 @@
 import { CloudEvent, INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts';
 import { Incident } from '@itsm/operation/incident-domain';
-import { OutboxDocument, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, OutboxDocument, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -15,9 +15,6 @@ export interface IncidentListFilter {
   limit?: number;
 }
 
-/** How long the writer holds a new incident's outbox before the sweep may publish it instead. */
-export const OUTBOX_LEASE_MS = 30_000;
-
 @Injectable()
 export class IncidentRepository {
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
@@ -30,7 +27,7 @@ export class IncidentRepository {
    */
   async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
-    const outbox = newOutbox(events, OUTBOX_LEASE_MS);
+    const outbox = newOutbox(events);
     try {
       await this.incidents.collection.insertOne({ _id: incidentId as never, ...fields, intakeMessageId, ...outbox });
       return { _id: incidentId, ...outbox };
@@ -45,7 +42,7 @@ export class IncidentRepository {
   }
 
   async findById(id: string): Promise<IncidentRecord | null> {
-    return this.incidents.findById(id).select({ outbox: 0 }).lean<IncidentRecord>().exec();
+    return this.incidents.findById(id).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();
   }
 
   /** Newest first; fetches one extra record to know whether another page follows. */
@@ -58,7 +55,7 @@ export class IncidentRepository {
     const limit = filter.limit ?? INCIDENT_PAGE_DEFAULT_LIMIT;
     const records = await this.incidents
       .find(query)
-      .select({ outbox: 0 })
+      .select(OUTBOX_HIDDEN)
       .sort({ _id: -1 })
       .limit(limit + 1)
       .lean<IncidentRecord[]>()

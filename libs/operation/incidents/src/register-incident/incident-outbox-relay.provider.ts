@@ -1,8 +1,7 @@
 import { outboxRelayProvider } from '@itsm/persistence';
-import { OUTBOX_LEASE_MS } from '../persistence/incident.repository';
 import { IncidentRecord } from '../persistence/incident.schema';
 
 export const INCIDENT_OUTBOX_RELAY = Symbol('INCIDENT_OUTBOX_RELAY');
 
 /** Publishes incidents' outboxes to itsm.events. */
-export const incidentOutboxRelayProvider = outboxRelayProvider(INCIDENT_OUTBOX_RELAY, IncidentRecord.name, OUTBOX_LEASE_MS);
+export const incidentOutboxRelayProvider = outboxRelayProvider(INCIDENT_OUTBOX_RELAY, IncidentRecord.name);

@@ -3,12 +3,13 @@ import { Provider } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { OutboxDocument, OutboxRelay } from './outbox-relay';
+import { OUTBOX_LEASE_MS } from './outbox.schema';
 
 /**
  * A Nest provider of the relay for one aggregate collection, publishing to
  * itsm.events; it starts and stops with the app.
  */
-export function outboxRelayProvider(token: symbol, modelName: string, leaseMs: number): Provider {
+export function outboxRelayProvider(token: symbol, modelName: string, leaseMs: number = OUTBOX_LEASE_MS): Provider {
   return {
     provide: token,
     inject: [getModelToken(modelName), MessagePublisher],

@@ -27,6 +27,13 @@ const OutboxEntrySchema = new Schema<OutboxEntry>(
   { _id: false },
 );
 
+/**
+ * How long the writer of an outbox holds it before any relay's sweep may publish
+ * it instead: far beyond a publish with confirms, short enough that events a
+ * crashed process left behind go out within a minute.
+ */
+export const OUTBOX_LEASE_MS = 30_000;
+
 /** Adds the outbox fields and the relay's index to an aggregate schema. */
 export function addOutbox(schema: Schema): void {
   schema.add({
@@ -43,7 +50,7 @@ export function addOutbox(schema: Schema): void {
  * write as its state change. `currentSeq` is the outboxSeq the caller read;
  * guard the write with the aggregate's own version so no append races it.
  */
-export function appendToOutbox(currentSeq: number, events: readonly CloudEvent[], leaseMs: number, now: Date = new Date()) {
+export function appendToOutbox(currentSeq: number, events: readonly CloudEvent[], leaseMs: number = OUTBOX_LEASE_MS, now: Date = new Date()) {
   return {
     $push: { outbox: { $each: events.map((event, index) => ({ seq: currentSeq + index + 1, event })) } },
     $set: { outboxSeq: currentSeq + events.length, outboxPending: true, outboxLeaseUntil: new Date(now.getTime() + leaseMs) },
@@ -55,7 +62,7 @@ export function appendToOutbox(currentSeq: number, events: readonly CloudEvent[]
  * it can publish at once; if it dies first, the lease runs out and the sweep
  * of any relay publishes instead.
  */
-export function newOutbox(events: readonly CloudEvent[], leaseMs: number, now: Date = new Date()): OutboxFields {
+export function newOutbox(events: readonly CloudEvent[], leaseMs: number = OUTBOX_LEASE_MS, now: Date = new Date()): OutboxFields {
   return {
     outbox: events.map((event, index) => ({ seq: index + 1, event })),
     outboxSeq: events.length,

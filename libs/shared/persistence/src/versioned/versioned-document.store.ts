@@ -2,7 +2,7 @@ import { CloudEvent } from '@itsm/contracts';
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { Schema, mongo } from 'mongoose';
 import { OutboxDocument } from '../outbox/outbox-relay';
-import { OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
+import { OUTBOX_LEASE_MS, OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
 import { DocumentWriteLock } from '../document-write-lock';
 
 /** A definition that changes by whole versions (calendars, SLAs, catalogue items). */
@@ -38,7 +38,7 @@ export class VersionedDocumentStore<TFields extends object> {
 
   constructor(
     private readonly collection: mongo.Collection,
-    private readonly outboxLeaseMs: number,
+    private readonly outboxLeaseMs: number = OUTBOX_LEASE_MS,
   ) {
     this.writeLock = DocumentWriteLock.of(collection);
   }
