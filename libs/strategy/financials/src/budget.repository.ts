@@ -1,10 +1,9 @@
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { BudgetRecord } from './budget.schema';
-import { given } from './finance-queries';
 
 export type BudgetFields = { serviceId: string; period: string; amount: string; firstMonth: number; endMonth: number };
 export type StoredBudget = VersionedRecord<BudgetFields>;
@@ -17,15 +16,14 @@ export function budgetId(serviceId: string, period: string): string {
 /** Budgets; each revision is a new version, so concurrent editors cannot both win. */
 @Injectable()
 export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
-  constructor(@InjectModel(BudgetRecord.name) private readonly budgets: Model<BudgetRecord>) {
+  constructor(@InjectModel(BudgetRecord.name) budgets: Model<BudgetRecord>) {
     super(budgets.collection);
   }
 
   /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
   async overlapping(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredBudget[]> {
     const months = range ? { firstMonth: { $lt: endOf(range) }, endMonth: { $gt: range.firstMonth } } : {};
-    const found = this.budgets.collection.find<StoredBudget>({ ...given({ serviceId }), ...months }, { projection: OUTBOX_HIDDEN }).sort({ serviceId: 1, firstMonth: 1, _id: 1 });
-    return (limit === undefined ? found : found.limit(limit)).toArray();
+    return this.query({ serviceId, ...months }, ['serviceId', 'firstMonth'], limit);
   }
 }
 

@@ -1,11 +1,11 @@
 import { ConsumptionFieldsV1 } from '@itsm/contracts';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ConsumptionRecord } from './consumption.schema';
-import { given, inMonths } from './finance-queries';
+import { inMonths } from './finance-queries';
 
 export type ConsumptionFields = ConsumptionFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredConsumption = VersionedRecord<ConsumptionFields>;
@@ -18,16 +18,13 @@ export interface ConsumptionFilter {
 /** Consumption records: only ever defined (version 1), never revised. */
 @Injectable()
 export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFields> {
-  constructor(@InjectModel(ConsumptionRecord.name) private readonly records: Model<ConsumptionRecord>) {
+  constructor(@InjectModel(ConsumptionRecord.name) records: Model<ConsumptionRecord>) {
     super(records.collection);
   }
 
   /** Records of months in `range` (all without one); by month, then in the order recorded. */
   async consumedIn(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter = {}, limit?: number): Promise<StoredConsumption[]> {
-    const found = this.records.collection
-      .find<StoredConsumption>({ ...given({ serviceId, businessUnit }), ...inMonths(range) }, { projection: OUTBOX_HIDDEN })
-      .sort({ monthIndex: 1, _id: 1 });
-    return (limit === undefined ? found : found.limit(limit)).toArray();
+    return this.query({ serviceId, businessUnit, ...inMonths(range) }, ['monthIndex'], limit);
   }
 }
 

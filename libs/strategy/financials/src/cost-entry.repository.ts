@@ -1,11 +1,11 @@
 import { CostEntryFieldsV1 } from '@itsm/contracts';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CostEntryRecord } from './cost-entry.schema';
-import { given, inMonths } from './finance-queries';
+import { inMonths } from './finance-queries';
 
 export type CostEntryFields = CostEntryFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredCostEntry = VersionedRecord<CostEntryFields>;
@@ -13,14 +13,13 @@ export type StoredCostEntry = VersionedRecord<CostEntryFields>;
 /** The cost ledger: entries are only ever defined (version 1), never revised. */
 @Injectable()
 export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields> {
-  constructor(@InjectModel(CostEntryRecord.name) private readonly entries: Model<CostEntryRecord>) {
+  constructor(@InjectModel(CostEntryRecord.name) entries: Model<CostEntryRecord>) {
     super(entries.collection);
   }
 
   /** Entries incurred in `range` (all without one), of one service or all; by date, then in the order recorded. */
   async incurredIn(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredCostEntry[]> {
-    const found = this.entries.collection.find<StoredCostEntry>({ ...given({ serviceId }), ...inMonths(range) }, { projection: OUTBOX_HIDDEN }).sort({ incurredOn: 1, _id: 1 });
-    return (limit === undefined ? found : found.limit(limit)).toArray();
+    return this.query({ serviceId, ...inMonths(range) }, ['incurredOn'], limit);
   }
 }
 

@@ -8,8 +8,3 @@ export const LIST_LIMIT = 1_000;
 export function inMonths(range: MonthRange | undefined): mongo.Filter<mongo.Document> {
   return range ? { monthIndex: { $gte: range.firstMonth, $lt: endOf(range) } } : {};
 }
-
-/** Equality on each given value; absent ones do not filter. */
-export function given(criteria: Record<string, string | undefined>): mongo.Filter<mongo.Document> {
-  return Object.fromEntries(Object.entries(criteria).filter(([, value]) => value !== undefined));
-}

@@ -123,11 +123,18 @@ export class VersionedDocumentStore<TFields extends object> {
 
   /** Up to `limit` records matching `filter` (equality on stored fields), ordered by `sortField` then id. */
   async list(sortField: keyof TFields & string, filter: Partial<Record<keyof TFields & string, unknown>> = {}, limit = 500): Promise<Array<VersionedRecord<TFields>>> {
-    return this.collection
-      .find<VersionedRecord<TFields>>(filter as mongo.Filter<mongo.Document>, { projection: OUTBOX_HIDDEN })
-      .sort({ [sortField]: 1, _id: 1 })
-      .limit(limit)
-      .toArray();
+    return this.query(filter as mongo.Filter<mongo.Document>, [sortField], limit);
+  }
+
+  /**
+   * Records matching `filter`, where a criterion whose value is undefined does not
+   * filter, ordered by `sortFields` then id; all of them unless `limit` is given.
+   */
+  protected async query(filter: mongo.Filter<mongo.Document>, sortFields: readonly string[], limit?: number): Promise<Array<VersionedRecord<TFields>>> {
+    const criteria = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+    const sort = Object.fromEntries([...sortFields, '_id'].map((field) => [field, 1 as const]));
+    const found = this.collection.find<VersionedRecord<TFields>>(criteria, { projection: OUTBOX_HIDDEN }).sort(sort);
+    return (limit === undefined ? found : found.limit(limit)).toArray();
   }
 }
 
