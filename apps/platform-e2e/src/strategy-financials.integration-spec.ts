@@ -90,6 +90,21 @@ describe('service strategy end to end: IT financial management', () => {
     });
   });
 
+  it('carries a sane X-Correlation-Id into the events, and replaces one that is not', async () => {
+    const recordWith = async (correlationId: string) => {
+      const response = await fetch(`${platform.gateway.baseUrl}/api/v1/finance/costs`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.manager}`, 'content-type': 'application/json', 'x-correlation-id': correlationId },
+        body: JSON.stringify({ serviceId: services.email, category: 'other', amount: '1.00', incurredOn: '2026-07-01', description: 'correlation check' }),
+      });
+      const { id } = (await (await expectStatus(Promise.resolve(response), 201)).json()) as { id: string };
+      return (await tap.waitFor((message) => message.body.subject === id)).body.correlationid;
+    };
+    expect(await recordWith('finance-batch-7')).toBe('finance-batch-7');
+    const replaced = await recordWith('not a sane id; drop table');
+    expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('charges business units for their consumption at standard rates, exactly to the cent', async () => {
     const emailModel = await expectStatus(
       call('PUT', `/api/v1/finance/cost-models/${services.email}`, 'manager', {

@@ -2,6 +2,7 @@ import { Principal } from '@itsm/contracts';
 import { CORRELATION_HEADER, originHeaders } from '@itsm/service-runtime';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
+import { correlationIdFrom } from './correlation-id';
 import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './route-policies';
 
 /** What the access guard attaches to a request it let through. */
@@ -24,10 +25,13 @@ export function policyNamed(name: PolicyName): RoutePolicy {
   return ROUTE_POLICIES[name];
 }
 
-/** Headers that hand the verified caller and the request's correlation id on to the service that answers. */
+/**
+ * Headers that hand the verified caller and the request's correlation id on to the service
+ * that answers: the caller's X-Correlation-Id when it is sane, otherwise a new one, so no
+ * client-chosen text reaches the events that service emits.
+ */
 export const ForwardedOrigin = createParamDecorator((_data: unknown, context: ExecutionContext): Record<string, string> => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.authorization) throw new Error('ForwardedOrigin used on a route the access guard did not authorize');
-  const correlationId = request.headers[CORRELATION_HEADER];
-  return originHeaders(request.authorization.principal.userId, typeof correlationId === 'string' ? correlationId : undefined);
+  return originHeaders(request.authorization.principal.userId, correlationIdFrom(request.headers[CORRELATION_HEADER]));
 });

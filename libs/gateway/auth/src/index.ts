@@ -5,3 +5,4 @@ export * from './principal-rate-limiter';
 export * from './require-policy.decorator';
 export * from './route-policies';
 export * from './token-verifier';
+export * from './correlation-id';

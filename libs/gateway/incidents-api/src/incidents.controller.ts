@@ -1,10 +1,9 @@
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts';
-import { Authorization, CurrentAuthorization, RequirePolicy, recordScope } from '@itsm/gateway/auth';
+import { Authorization, CurrentAuthorization, RequirePolicy, correlationIdFrom, recordScope } from '@itsm/gateway/auth';
 import { ApiProblemResponses } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { correlationIdFrom } from './correlation-id';
 import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { OperationQueryClient } from './operation-query.client';
