@@ -8,6 +8,6 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
-const { asyncApiDocument } = require(path.join(root, 'dist/libs/shared/contracts/src/asyncapi/asyncapi-document.js'));
+const { asyncApiDocument } = require(path.join(root, 'dist/libs/shared/contracts/src/catalog/asyncapi-document.js'));
 writeFileSync(path.join(root, 'docs/asyncapi.json'), `${JSON.stringify(asyncApiDocument(), null, 2)}\n`);
 console.log('wrote docs/asyncapi.json');

@@ -1,13 +1,5 @@
-import {
-  CloudEvent,
-  INCIDENT_CREATED_V1,
-  INCIDENT_INTAKE_QUEUE,
-  ITSM_COMMANDS_EXCHANGE,
-  REGISTER_INCIDENT_V1,
-  RegisterIncidentV1,
-  createCloudEvent,
-  uuidV7,
-} from '@itsm/contracts';
+import { CloudEvent, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AmqpConnection, MessagePublisher, consumeQueue, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { RegisterIncident } from '@itsm/operation/incidents';
 import { EventTap, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';

@@ -1,4 +1,4 @@
-import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1 } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1 } from '@itsm/contracts/design';
 import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 /** Business calendars through the gateway and the design service, as deployed. */

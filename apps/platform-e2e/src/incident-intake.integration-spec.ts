@@ -1,4 +1,5 @@
-import { INCIDENT_CREATED_V1, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1 } from '@itsm/contracts/operation';
 import { AppProcess, EventTap, deleteQueues, deleteServiceQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -1,4 +1,6 @@
-import { ITSM_EVENTS_EXCHANGE, SERVICE_CHARTERED_V1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_RETIRED_V1, SERVICE_WITHDRAWN_V1 } from '@itsm/contracts';
+import { ITSM_EVENTS_EXCHANGE } from '@itsm/contracts';
+import { SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_WITHDRAWN_V1 } from '@itsm/contracts/design';
+import { SERVICE_CHARTERED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
 import { EventTap, PlatformUnderTest, eventually, testServers } from '@itsm/testing';
 import { connect } from 'amqplib';
 

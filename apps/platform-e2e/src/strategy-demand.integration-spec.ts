@@ -1,4 +1,4 @@
-import { DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1 } from '@itsm/contracts';
+import { DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1 } from '@itsm/contracts/strategy';
 import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 interface Demand {

@@ -1,4 +1,4 @@
-import { COST_RECORDED_V1 } from '@itsm/contracts';
+import { COST_RECORDED_V1 } from '@itsm/contracts/strategy';
 import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
 
 /** IT financial management through the gateway and the strategy service, as deployed: exact figures end to end. */

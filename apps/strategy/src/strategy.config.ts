@@ -1,5 +1,5 @@
 import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
-import { CURRENCY_PATTERN } from '@itsm/contracts';
+import { CURRENCY_PATTERN } from '@itsm/contracts/strategy';
 import { Matches } from 'class-validator';
 
 export class StrategyConfig extends MongoEnv {

@@ -1,4 +1,5 @@
-import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery, decodePageCursor, toPage } from '@itsm/contracts';
+import { decodePageCursor, toPage } from '@itsm/contracts';
+import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { Controller, Get, Query } from '@nestjs/common';
 import { AuditRecord } from './audit-record.schema';
 import { AuditRecordRepository } from './audit-record.repository';

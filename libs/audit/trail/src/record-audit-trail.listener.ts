@@ -1,4 +1,5 @@
-import { CloudEvent, MESSAGE_CATALOG } from '@itsm/contracts';
+import { CloudEvent } from '@itsm/contracts';
+import { MESSAGE_CATALOG } from '@itsm/contracts/catalog';
 import { AmqpListener } from '@itsm/messaging';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { AuditRecordRepository } from './audit-record.repository';

@@ -1,4 +1,4 @@
-import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts';
+import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';

@@ -1,5 +1,6 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
-import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { CatalogueItemFieldsV1 } from '@itsm/contracts';
+import { CatalogueItemFieldsV1 } from '@itsm/contracts/design';
 import { catalogueItemIssues, searchTextOf, searchWords } from './catalogue-item-rules';
 
 const laptop: CatalogueItemFieldsV1 = {

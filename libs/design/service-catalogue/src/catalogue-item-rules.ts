@@ -1,4 +1,5 @@
-import { CatalogueItemFieldsV1, FormFieldType, ValidationIssue } from '@itsm/contracts';
+import { ValidationIssue } from '@itsm/contracts';
+import { CatalogueItemFieldsV1, FormFieldType } from '@itsm/contracts/design';
 
 const CHOICE_TYPES: readonly FormFieldType[] = ['choice', 'multi_choice'];
 const TEXT_TYPES: readonly FormFieldType[] = ['text', 'textarea'];

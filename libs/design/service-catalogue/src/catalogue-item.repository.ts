@@ -1,4 +1,4 @@
-import { CatalogueItemFieldsV1 } from '@itsm/contracts';
+import { CatalogueItemFieldsV1 } from '@itsm/contracts/design';
 import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

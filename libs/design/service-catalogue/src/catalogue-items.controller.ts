@@ -1,4 +1,4 @@
-import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts';
+import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { ServiceDefinitionFieldsV1 } from '@itsm/contracts';
+import { ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
 
 const email: ServiceDefinitionFieldsV1 = {

@@ -1,4 +1,5 @@
-import { CatalogueState, ServiceDefinitionFieldsV1, ValidationIssue } from '@itsm/contracts';
+import { ValidationIssue } from '@itsm/contracts';
+import { CatalogueState, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 
 /** Rules across fields of a service definition that per-field validation cannot see. */
 export function serviceDefinitionIssues(definition: ServiceDefinitionFieldsV1): ValidationIssue[] {

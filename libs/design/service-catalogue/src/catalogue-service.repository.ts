@@ -1,4 +1,4 @@
-import { CatalogueState, ServiceDefinitionFieldsV1 } from '@itsm/contracts';
+import { CatalogueState, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

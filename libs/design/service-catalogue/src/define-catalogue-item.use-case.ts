@@ -1,4 +1,5 @@
-import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1 } from '@itsm/contracts/design';
 import { OutboxRelay, VersionedState } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';

@@ -1,16 +1,6 @@
-import {
-  CatalogueServiceV1,
-  CloudEvent,
-  MessageDefinition,
-  PortfolioServiceV1,
-  SERVICE_DRAFTED_V1,
-  SERVICE_PUBLISHED_V1,
-  SERVICE_REVISED_V1,
-  SERVICE_WITHDRAWN_V1,
-  ServiceDefinitionFieldsV1,
-  ValidationIssue,
-  createCloudEvent,
-} from '@itsm/contracts';
+import { CloudEvent, MessageDefinition, ValidationIssue, createCloudEvent } from '@itsm/contracts';
+import { CatalogueServiceV1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
+import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { OutboxRelay, VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';

@@ -1,4 +1,5 @@
-import { CloudEvent, PortfolioServiceV1, SERVICE_CHARTERED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts';
+import { CloudEvent } from '@itsm/contracts';
+import { PortfolioServiceV1, SERVICE_CHARTERED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
 import { AmqpListener } from '@itsm/messaging';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { ManageCatalogueService } from './manage-catalogue-service.use-case';

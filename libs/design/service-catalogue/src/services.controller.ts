@@ -1,4 +1,5 @@
-import { ExpectedVersionRequest, ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts';
+import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';

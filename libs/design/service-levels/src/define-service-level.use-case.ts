@@ -1,4 +1,5 @@
-import { SLA_DEFINED_V1, SlaDefinitionFieldsV1, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';

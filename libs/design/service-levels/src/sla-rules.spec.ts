@@ -1,4 +1,4 @@
-import { SlaDefinitionFieldsV1 } from '@itsm/contracts';
+import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { slaDefinitionIssues } from './sla-rules';
 
 const valid: SlaDefinitionFieldsV1 = {

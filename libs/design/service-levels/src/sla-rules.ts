@@ -1,4 +1,5 @@
-import { SlaDefinitionFieldsV1, ValidationIssue } from '@itsm/contracts';
+import { ValidationIssue } from '@itsm/contracts';
+import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 
 /** Rules across fields of an SLA definition that per-field validation cannot see. */
 export function slaDefinitionIssues(sla: SlaDefinitionFieldsV1): ValidationIssue[] {

@@ -1,4 +1,4 @@
-import { SlaDefinitionFieldsV1 } from '@itsm/contracts';
+import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { VersionedDocumentStore, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

@@ -1,4 +1,4 @@
-import { AUDIT_PAGE_MAX_LIMIT, AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts';
+import { AUDIT_PAGE_MAX_LIMIT, AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts';
+import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';

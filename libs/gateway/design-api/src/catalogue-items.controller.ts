@@ -1,4 +1,4 @@
-import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts';
+import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Put, Query, Res } from '@nestjs/common';

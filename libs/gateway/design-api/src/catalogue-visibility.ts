@@ -1,4 +1,5 @@
-import { CatalogueItemView, Principal, ServiceView } from '@itsm/contracts';
+import { Principal } from '@itsm/contracts';
+import { CatalogueItemView, ServiceView } from '@itsm/contracts/design';
 import { isAllowed, policyNamed } from '@itsm/gateway/auth';
 import { RequestValidationException, ServiceHttpClient } from '@itsm/service-runtime';
 import { ForbiddenException, HttpException, HttpStatus } from '@nestjs/common';

@@ -1,13 +1,5 @@
-import {
-  DefineCalendarRequest,
-  DefineCatalogueItemRequest,
-  DefineSlaRequest,
-  ExpectedVersionRequest,
-  ReviseCalendarRequest,
-  ReviseCatalogueItemRequest,
-  ReviseServiceRequest,
-  ReviseSlaRequest,
-} from '@itsm/contracts';
+import { ExpectedVersionRequest } from '@itsm/contracts';
+import { DefineCalendarRequest, DefineCatalogueItemRequest, DefineSlaRequest, ReviseCalendarRequest, ReviseCatalogueItemRequest, ReviseServiceRequest, ReviseSlaRequest } from '@itsm/contracts/design';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CalendarsController } from './calendars.controller';

@@ -1,4 +1,5 @@
-import { ExpectedVersionRequest, ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts';
+import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';

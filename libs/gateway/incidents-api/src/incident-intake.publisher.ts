@@ -1,4 +1,5 @@
-import { ITSM_COMMANDS_EXCHANGE, Principal, REGISTER_INCIDENT_V1, RegisterIncidentV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { ITSM_COMMANDS_EXCHANGE, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { BrokerUnavailableError, MessagePublisher, UnroutableMessageError } from '@itsm/messaging';
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ReportIncidentRequest } from './report-incident.request';

@@ -1,4 +1,4 @@
-import { IMPACT_LEVELS, INCIDENT_STATES, PRIORITY_LABELS, PRIORITY_LEVELS, URGENCY_LEVELS } from '@itsm/contracts';
+import { IMPACT_LEVELS, INCIDENT_STATES, PRIORITY_LABELS, PRIORITY_LEVELS, URGENCY_LEVELS } from '@itsm/contracts/operation';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 /** Response schemas of the incident routes (request schemas come from the DTOs' validators). */

@@ -1,4 +1,4 @@
-import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts';
+import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
 import { Authorization, CurrentAuthorization, RequirePolicy, correlationIdFrom, recordScope } from '@itsm/gateway/auth';
 import { ApiProblemResponses } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts';
+import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 

@@ -1,4 +1,4 @@
-import { RegisterIncidentV1 } from '@itsm/contracts';
+import { RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { OmitType } from '@nestjs/swagger';
 
 /**

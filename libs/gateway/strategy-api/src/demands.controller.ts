@@ -1,4 +1,4 @@
-import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts';
+import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';

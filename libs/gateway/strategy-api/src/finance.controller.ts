@@ -1,18 +1,4 @@
-import {
-  BudgetView,
-  BudgetVsActualReportView,
-  ChargebackReportView,
-  ConsumptionView,
-  CostEntryView,
-  CostModelView,
-  FinanceListQuery,
-  FinanceReportQuery,
-  ListConsumptionQuery,
-  RecordConsumptionRequest,
-  RecordCostRequest,
-  SetBudgetRequest,
-  SetCostModelRequest,
-} from '@itsm/contracts';
+import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, FinanceReportQuery, ListConsumptionQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '@itsm/contracts';
+import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '@itsm/contracts/strategy';
 import { VERSION_PROPERTY, itemsSchema } from '@itsm/service-runtime';
 import { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 

@@ -1,4 +1,4 @@
-import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts';
+import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';

@@ -1,14 +1,4 @@
-import {
-  AssessDemandRequest,
-  DecideDemandRequest,
-  PortfolioDecisionRequest,
-  ProposeServiceRequest,
-  RecordConsumptionRequest,
-  RecordCostRequest,
-  RecordDemandRequest,
-  SetBudgetRequest,
-  SetCostModelRequest,
-} from '@itsm/contracts';
+import { AssessDemandRequest, DecideDemandRequest, PortfolioDecisionRequest, ProposeServiceRequest, RecordConsumptionRequest, RecordCostRequest, RecordDemandRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemandsController } from './demands.controller';

@@ -1,4 +1,4 @@
-import { Impact, IncidentState, Priority, Urgency } from '@itsm/contracts';
+import { Impact, IncidentState, Priority, Urgency } from '@itsm/contracts/operation';
 import { derivePriority } from './priority-matrix';
 
 /** What a caller reported, already validated at the edge. */

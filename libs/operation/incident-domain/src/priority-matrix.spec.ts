@@ -1,4 +1,4 @@
-import { IMPACT_LEVELS, URGENCY_LEVELS } from '@itsm/contracts';
+import { IMPACT_LEVELS, URGENCY_LEVELS } from '@itsm/contracts/operation';
 import { derivePriority } from './priority-matrix';
 
 describe('derivePriority', () => {

@@ -1,4 +1,4 @@
-import { Impact, Priority, Urgency } from '@itsm/contracts';
+import { Impact, Priority, Urgency } from '@itsm/contracts/operation';
 
 /**
  * ITIL priority matrix: priority is derived from impact and urgency, never

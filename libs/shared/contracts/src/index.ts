@@ -1,58 +1,22 @@
+/**
+ * The core of the contracts: the CloudEvents envelope, ids, names of exchanges and queues, identity,
+ * common validation rules and HTTP paging. Each stage's messages and HTTP shapes have their own entry
+ * point (`@itsm/contracts/operation`, `/design`, `/strategy`, `/audit`), so a service, the web console
+ * and an outside subscriber import only what they use; `@itsm/contracts/catalog` holds every message.
+ */
 export * from './cloud-event/cloud-event';
 export * from './cloud-event/cloud-event-envelope.dto';
 export * from './cloud-event/create-cloud-event';
 export * from './ids/uuid-v7';
 export * from './messages/message-definition';
-export * from './messages/message-catalog';
-export * from './messages/operation/incident-vocabulary';
-export * from './messages/operation/incident-report-fields.v1';
-export * from './messages/operation/register-incident.v1/register-incident.v1';
-export * from './messages/operation/incident-created.v1/incident-created.v1';
+export * from './messages/service-identity.v1';
 export * from './topology/exchanges';
 export * from './topology/queues';
-export * from './cloud-event/parse-cloud-event';
 export * from './validation/non-empty-text';
 export * from './validation/validate-plain';
 export * from './validation/validation-issues';
-export * from './http/operation/incident-view';
-export * from './http/operation/list-incidents.query';
+export * from './validation/json-schema-options';
 export * from './identity/roles';
 export * from './identity/actor.v1';
-export * from './http/audit/audit-record-view';
 export * from './http/page-cursor';
-export * from './messages/design/calendar-definition-fields.v1';
-export * from './messages/design/calendar-changed.v1/calendar-changed.v1';
-export * from './http/design/calendar-view';
-export * from './messages/design/sla-definition-fields.v1';
-export * from './messages/design/sla-defined.v1/sla-defined.v1';
-export * from './http/design/sla-view';
 export * from './http/expected-version';
-export * from './messages/service-identity.v1';
-export * from './messages/strategy/decision-record.v1';
-export * from './messages/strategy/portfolio-service-fields.v1';
-export * from './messages/strategy/service-proposed.v1/service-proposed.v1';
-export * from './messages/strategy/service-chartered.v1/service-chartered.v1';
-export * from './messages/strategy/service-retired.v1/service-retired.v1';
-export * from './http/strategy/portfolio-service-view';
-export * from './messages/design/service-definition-fields.v1';
-export * from './messages/design/service-drafted.v1/service-drafted.v1';
-export * from './messages/design/service-revised.v1/service-revised.v1';
-export * from './messages/design/service-published.v1/service-published.v1';
-export * from './messages/design/service-withdrawn.v1/service-withdrawn.v1';
-export * from './messages/design/catalogue-item-fields.v1';
-export * from './messages/design/catalogue-item-defined.v1/catalogue-item-defined.v1';
-export * from './http/design/service-view';
-export * from './http/design/catalogue-item-view';
-export * from './messages/strategy/demand-fields.v1';
-export * from './messages/strategy/demand-recorded.v1/demand-recorded.v1';
-export * from './messages/strategy/demand-assessed.v1/demand-assessed.v1';
-export * from './messages/strategy/demand-decided.v1/demand-decided.v1';
-export * from './http/strategy/demand-view';
-export * from './messages/strategy/amounts-and-periods';
-export * from './messages/strategy/financials-fields.v1';
-export * from './messages/strategy/cost-model-defined.v1/cost-model-defined.v1';
-export * from './messages/strategy/budget-set.v1/budget-set.v1';
-export * from './messages/strategy/cost-recorded.v1/cost-recorded.v1';
-export * from './messages/strategy/consumption-recorded.v1/consumption-recorded.v1';
-export * from './http/strategy/financials-view';
-export * from './asyncapi/json-schema-options';

@@ -1,11 +1,5 @@
-import {
-  DEAD_LETTER_REASON_HEADER,
-  INCIDENT_CREATED_V1,
-  ITSM_COMMANDS_EXCHANGE,
-  IncidentCreatedV1,
-  createCloudEvent,
-  uuidV7,
-} from '@itsm/contracts';
+import { DEAD_LETTER_REASON_HEADER, ITSM_COMMANDS_EXCHANGE, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, IncidentCreatedV1 } from '@itsm/contracts/operation';
 import { deleteQueues, eventually, testServers } from '@itsm/testing';
 import { Channel, ChannelModel, GetMessage, connect } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';

@@ -1,4 +1,5 @@
-import { CloudEvent, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER, parseCloudEvent } from '@itsm/contracts';
+import { CloudEvent, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER } from '@itsm/contracts';
+import { parseCloudEvent } from '@itsm/contracts/catalog';
 import { Logger } from '@nestjs/common';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';

@@ -1,13 +1,5 @@
-import {
-  DEFAULT_DELIVERY_LIMIT,
-  INCIDENT_INTAKE_QUEUE,
-  ITSM_COMMANDS_EXCHANGE,
-  ITSM_EVENTS_EXCHANGE,
-  REGISTER_INCIDENT_V1,
-  serviceDeadLetterExchange,
-  serviceEventsQueue,
-  serviceParkingQueue,
-} from '@itsm/contracts';
+import { DEFAULT_DELIVERY_LIMIT, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, ITSM_EVENTS_EXCHANGE, serviceDeadLetterExchange, serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
+import { REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
 import { Channel } from 'amqplib';
 
 export interface QueueBinding {

@@ -1,4 +1,4 @@
-import { DemandOutcome, DemandState } from '@itsm/contracts';
+import { DemandOutcome, DemandState } from '@itsm/contracts/strategy';
 
 /** The states an assessment may be made in: a recorded demand, or an assessed one whose assessment it replaces. */
 export const ASSESSABLE_STATES: readonly DemandState[] = ['recorded', 'assessed'];

@@ -1,4 +1,4 @@
-import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts';
+import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts';
+import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts/strategy';
 import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

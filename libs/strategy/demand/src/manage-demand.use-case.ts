@@ -1,18 +1,5 @@
-import {
-  AssessDemandRequest,
-  DEMAND_ASSESSED_V1,
-  DEMAND_DECIDED_V1,
-  DEMAND_RECORDED_V1,
-  DecideDemandRequest,
-  DemandAssessmentV1,
-  DemandDecisionV1,
-  DemandFieldsV1,
-  DemandV1,
-  MessageDefinition,
-  RecordDemandRequest,
-  createCloudEvent,
-  uuidV7,
-} from '@itsm/contracts';
+import { MessageDefinition, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { AssessDemandRequest, DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1, DecideDemandRequest, DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandV1, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';

@@ -1,4 +1,4 @@
-import { BudgetView, FinanceListQuery, SetBudgetRequest } from '@itsm/contracts';
+import { BudgetView, FinanceListQuery, SetBudgetRequest } from '@itsm/contracts/strategy';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, NotFoundException, Param, Put, Query, Res } from '@nestjs/common';

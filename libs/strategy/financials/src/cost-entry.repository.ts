@@ -1,4 +1,4 @@
-import { CostEntryFieldsV1 } from '@itsm/contracts';
+import { CostEntryFieldsV1 } from '@itsm/contracts/strategy';
 import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';

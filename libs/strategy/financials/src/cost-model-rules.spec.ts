@@ -1,4 +1,4 @@
-import { CostItemV1 } from '@itsm/contracts';
+import { CostItemV1 } from '@itsm/contracts/strategy';
 import { costModelIssues, domainCostItem, storedCostItem, unitOf } from './cost-model-rules';
 
 const licences: CostItemV1 = { name: 'Licences', category: 'software', kind: 'per_unit', rate: '4.5', unit: 'mailbox' };

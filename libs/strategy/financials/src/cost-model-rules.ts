@@ -1,4 +1,5 @@
-import { CostItemV1, ValidationIssue } from '@itsm/contracts';
+import { ValidationIssue } from '@itsm/contracts';
+import { CostItemV1 } from '@itsm/contracts/strategy';
 import { CostItem } from '@itsm/strategy/finance-domain';
 import { canonicalMoney, storedCents } from './finance-values';
 

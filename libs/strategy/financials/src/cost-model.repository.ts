@@ -1,4 +1,4 @@
-import { CostItemV1 } from '@itsm/contracts';
+import { CostItemV1 } from '@itsm/contracts/strategy';
 import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

@@ -1,4 +1,4 @@
-import { CostModelView, SetCostModelRequest } from '@itsm/contracts';
+import { CostModelView, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, NotFoundException, Param, Put, Res } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { CostEntryView, FinanceListQuery, RecordCostRequest } from '@itsm/contracts';
+import { CostEntryView, FinanceListQuery, RecordCostRequest } from '@itsm/contracts/strategy';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';

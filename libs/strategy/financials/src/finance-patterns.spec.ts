@@ -1,4 +1,4 @@
-import { FISCAL_PERIOD_PATTERN, MONEY_AMOUNT_PATTERN } from '@itsm/contracts';
+import { FISCAL_PERIOD_PATTERN, MONEY_AMOUNT_PATTERN } from '@itsm/contracts/strategy';
 import { MONEY_PATTERN, PERIOD_PATTERN } from '@itsm/strategy/finance-domain';
 
 /** The contracts cannot import the finance domain, so they repeat its patterns; they must not drift apart. */

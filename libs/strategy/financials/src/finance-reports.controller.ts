@@ -1,4 +1,4 @@
-import { BudgetVsActualReportView, ChargebackReportView, FinanceReportQuery } from '@itsm/contracts';
+import { BudgetVsActualReportView, ChargebackReportView, FinanceReportQuery } from '@itsm/contracts/strategy';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ReportBudgetVsActual } from './report-budget-vs-actual.use-case';
 import { ReportChargeback } from './report-chargeback.use-case';

@@ -1,4 +1,5 @@
-import { PERIOD_MESSAGE, ValidationIssue } from '@itsm/contracts';
+import { ValidationIssue } from '@itsm/contracts';
+import { PERIOD_MESSAGE } from '@itsm/contracts/strategy';
 import { RequestValidationException } from '@itsm/service-runtime';
 import { MonthRange, formatMoney, parseMoney, parsePeriod } from '@itsm/strategy/finance-domain';
 import { UnprocessableEntityException } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { BudgetView } from '@itsm/contracts';
+import { BudgetView } from '@itsm/contracts/strategy';
 import { VersionedRecord, toVersionedView } from '@itsm/persistence';
 import { StoredBudget } from './budget.repository';
 

@@ -1,4 +1,4 @@
-import { CURRENCY_PATTERN } from '@itsm/contracts';
+import { CURRENCY_PATTERN } from '@itsm/contracts/strategy';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';

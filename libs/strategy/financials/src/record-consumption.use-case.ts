@@ -1,4 +1,5 @@
-import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionRequest, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { monthOfDate } from '@itsm/strategy/finance-domain';

@@ -1,4 +1,5 @@
-import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest, ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';

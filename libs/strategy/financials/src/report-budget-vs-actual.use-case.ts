@@ -1,4 +1,4 @@
-import { BudgetVsActualFiguresView, BudgetVsActualReportView } from '@itsm/contracts';
+import { BudgetVsActualFiguresView, BudgetVsActualReportView } from '@itsm/contracts/strategy';
 import { BudgetVsActualFigures, budgetVsActual, formatMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { BudgetRepository } from './budget.repository';

@@ -1,4 +1,4 @@
-import { ChargebackReportView } from '@itsm/contracts';
+import { ChargebackReportView } from '@itsm/contracts/strategy';
 import { CostModel, chargeback, formatMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConsumptionRepository } from './consumption.repository';

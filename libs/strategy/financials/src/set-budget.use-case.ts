@@ -1,4 +1,5 @@
-import { BUDGET_SET_V1, CloudEvent, SetBudgetRequest, ValidationIssue, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, ValidationIssue, createCloudEvent } from '@itsm/contracts';
+import { BUDGET_SET_V1, SetBudgetRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';

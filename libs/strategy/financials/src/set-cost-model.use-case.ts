@@ -1,4 +1,5 @@
-import { COST_MODEL_DEFINED_V1, CloudEvent, SetCostModelRequest, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent } from '@itsm/contracts';
+import { COST_MODEL_DEFINED_V1, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';

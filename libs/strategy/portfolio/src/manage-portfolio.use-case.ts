@@ -1,14 +1,5 @@
-import {
-  MessageDefinition,
-  PortfolioServiceFieldsV1,
-  PortfolioServiceV1,
-  PortfolioStepV1,
-  SERVICE_CHARTERED_V1,
-  SERVICE_PROPOSED_V1,
-  SERVICE_RETIRED_V1,
-  createCloudEvent,
-  uuidV7,
-} from '@itsm/contracts';
+import { MessageDefinition, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { PortfolioServiceFieldsV1, PortfolioServiceV1, PortfolioStepV1, SERVICE_CHARTERED_V1, SERVICE_PROPOSED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';

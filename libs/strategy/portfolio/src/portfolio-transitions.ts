@@ -1,4 +1,4 @@
-import { PortfolioState } from '@itsm/contracts';
+import { PortfolioState } from '@itsm/contracts/strategy';
 
 /** The portfolio decisions an approver can take, and the stages each one leads from and to. */
 export const PORTFOLIO_DECISIONS = {

@@ -1,4 +1,4 @@
-import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts';
+import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm/contracts';
+import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm/contracts/strategy';
 import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';

@@ -1,4 +1,5 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery, decodePageCursor, toPage } from '@itsm/contracts';
+import { decodePageCursor, toPage } from '@itsm/contracts';
+import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { recordId } from '@itsm/service-runtime';
 import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';

@@ -1,4 +1,4 @@
-import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts';
+import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
 import { IncidentRecord } from '../persistence/incident.schema';
 
 export function toIncidentView(record: IncidentRecord): IncidentView {

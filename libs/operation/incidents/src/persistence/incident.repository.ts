@@ -1,4 +1,5 @@
-import { CloudEvent, INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts';
+import { CloudEvent } from '@itsm/contracts';
+import { INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts/operation';
 import { Incident } from '@itsm/operation/incident-domain';
 import { OUTBOX_HIDDEN, OutboxDocument, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';

@@ -1,4 +1,4 @@
-import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '@itsm/contracts';
+import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '@itsm/contracts/operation';
 import { OutboxFields, addOutbox } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 

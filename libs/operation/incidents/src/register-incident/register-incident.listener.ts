@@ -1,4 +1,5 @@
-import { CloudEvent, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts';
+import { CloudEvent } from '@itsm/contracts';
+import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AmqpListener } from '@itsm/messaging';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { RegisterIncident } from './register-incident.use-case';

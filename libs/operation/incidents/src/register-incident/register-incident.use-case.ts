@@ -1,4 +1,5 @@
-import { CloudEvent, INCIDENT_CREATED_V1, IncidentCreatedV1, RegisterIncidentV1, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, IncidentCreatedV1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { Incident, openIncident } from '@itsm/operation/incident-domain';
 import { OutboxRelay } from '@itsm/persistence';
 import { Inject, Injectable } from '@nestjs/common';

@@ -1,7 +1,7 @@
-import { INCIDENT_CREATED_V1, IncidentCreatedV1 } from '../messages/operation/incident-created.v1/incident-created.v1';
+import { INCIDENT_CREATED_V1, IncidentCreatedV1 } from '../operation/messages/incident-created.v1/incident-created.v1';
 import { CLOUDEVENTS_SPEC_VERSION } from './cloud-event';
 import { createCloudEvent } from './create-cloud-event';
-import { parseCloudEvent } from './parse-cloud-event';
+import { parseCloudEvent } from '../catalog/parse-cloud-event';
 
 const payload: IncidentCreatedV1 = {
   incidentId: '019ab3c4-1d2e-7f00-8abc-0123456789ab',

@@ -1,4 +1,5 @@
-import { CALENDAR_CHANGED_V1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
 import { eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { mongo } from 'mongoose';

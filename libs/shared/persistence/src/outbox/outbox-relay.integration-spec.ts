@@ -1,4 +1,5 @@
-import { CloudEvent, INCIDENT_CREATED_V1, IncidentCreatedV1, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, IncidentCreatedV1 } from '@itsm/contracts/operation';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
 import { EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { mongo } from 'mongoose';

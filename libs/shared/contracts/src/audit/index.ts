@@ -1,0 +1,2 @@
+/** Audit's HTTP shapes (the audit trail). */
+export * from './http/audit-record.view';

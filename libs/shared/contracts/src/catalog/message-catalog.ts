@@ -1,0 +1,49 @@
+import { CALENDAR_CHANGED_V1 } from '../design/messages/calendar-changed.v1/calendar-changed.v1';
+import { CATALOGUE_ITEM_DEFINED_V1 } from '../design/messages/catalogue-item-defined.v1/catalogue-item-defined.v1';
+import { SERVICE_DRAFTED_V1 } from '../design/messages/service-drafted.v1/service-drafted.v1';
+import { SERVICE_PUBLISHED_V1 } from '../design/messages/service-published.v1/service-published.v1';
+import { SERVICE_REVISED_V1 } from '../design/messages/service-revised.v1/service-revised.v1';
+import { SERVICE_WITHDRAWN_V1 } from '../design/messages/service-withdrawn.v1/service-withdrawn.v1';
+import { SLA_DEFINED_V1 } from '../design/messages/sla-defined.v1/sla-defined.v1';
+import { MessageDefinition } from '../messages/message-definition';
+import { INCIDENT_CREATED_V1 } from '../operation/messages/incident-created.v1/incident-created.v1';
+import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
+import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
+import { DEMAND_DECIDED_V1 } from '../strategy/messages/demand-decided.v1/demand-decided.v1';
+import { DEMAND_RECORDED_V1 } from '../strategy/messages/demand-recorded.v1/demand-recorded.v1';
+import { BUDGET_SET_V1 } from '../strategy/messages/budget-set.v1/budget-set.v1';
+import { CONSUMPTION_RECORDED_V1 } from '../strategy/messages/consumption-recorded.v1/consumption-recorded.v1';
+import { COST_MODEL_DEFINED_V1 } from '../strategy/messages/cost-model-defined.v1/cost-model-defined.v1';
+import { COST_RECORDED_V1 } from '../strategy/messages/cost-recorded.v1/cost-recorded.v1';
+import { SERVICE_CHARTERED_V1 } from '../strategy/messages/service-chartered.v1/service-chartered.v1';
+import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/service-proposed.v1';
+import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
+
+/** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
+export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
+  REGISTER_INCIDENT_V1,
+  INCIDENT_CREATED_V1,
+  CALENDAR_CHANGED_V1,
+  SLA_DEFINED_V1,
+  SERVICE_DRAFTED_V1,
+  SERVICE_REVISED_V1,
+  SERVICE_PUBLISHED_V1,
+  SERVICE_WITHDRAWN_V1,
+  CATALOGUE_ITEM_DEFINED_V1,
+  SERVICE_PROPOSED_V1,
+  SERVICE_CHARTERED_V1,
+  SERVICE_RETIRED_V1,
+  DEMAND_RECORDED_V1,
+  DEMAND_ASSESSED_V1,
+  DEMAND_DECIDED_V1,
+  COST_MODEL_DEFINED_V1,
+  BUDGET_SET_V1,
+  COST_RECORDED_V1,
+  CONSUMPTION_RECORDED_V1,
+];
+
+const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));
+
+export function findMessageDefinition(type: string): MessageDefinition | undefined {
+  return byType.get(type);
+}
