@@ -6,6 +6,51 @@ import tseslint from 'typescript-eslint';
  * shared scope; the `type:` dimension keeps domain logic framework-free and
  * contracts dependency-free. `@itsm/testing` is for test files only.
  */
+const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/shared/testing/**'];
+const TESTING_ONLY_IN_TESTS = { name: '@itsm/testing', message: '@itsm/testing is for test files only.' };
+
+/**
+ * Errors that know the transport: use cases, stores and domain rules throw the project's own
+ * errors (@itsm/contracts: NotFoundError, VersionConflictError, RuleViolationError, ...), which one
+ * mapping turns into problems over HTTP and one into park-or-retry in the queue consumer. Nest's
+ * HTTP exceptions belong only to the HTTP edge: controllers, guards, interceptors, pipes, filters
+ * and the internal HTTP clients and health probes.
+ */
+const HTTP_EDGE_FILES = [
+  '**/*.controller.ts',
+  '**/*.guard.ts',
+  '**/*.interceptor.ts',
+  '**/*.filter.ts',
+  '**/*.pipe.ts',
+  '**/*-http-client.ts',
+  'libs/shared/service-runtime/src/http/**',
+];
+const HTTP_EXCEPTIONS_ONLY_AT_THE_EDGE = {
+  name: '@nestjs/common',
+  importNames: [
+    'HttpException',
+    'BadRequestException',
+    'UnauthorizedException',
+    'ForbiddenException',
+    'NotFoundException',
+    'MethodNotAllowedException',
+    'NotAcceptableException',
+    'RequestTimeoutException',
+    'ConflictException',
+    'GoneException',
+    'PreconditionFailedException',
+    'PayloadTooLargeException',
+    'UnsupportedMediaTypeException',
+    'UnprocessableEntityException',
+    'InternalServerErrorException',
+    'NotImplementedException',
+    'BadGatewayException',
+    'ServiceUnavailableException',
+    'GatewayTimeoutException',
+  ],
+  message: 'Throw the project\'s own errors from @itsm/contracts (NotFoundError, VersionConflictError, RuleViolationError, ...); HTTP exceptions belong to controllers, guards, interceptors and filters.',
+};
+
 const scopes = ['gateway', 'operation', 'strategy', 'design', 'transition', 'csi', 'audit'];
 
 export default [
@@ -55,12 +100,12 @@ export default [
   },
   {
     files: ['**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.integration-spec.ts', 'libs/shared/testing/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: '@itsm/testing', message: '@itsm/testing is for test files only.' }] },
-      ],
-    },
+    ignores: [...TEST_FILES, ...HTTP_EDGE_FILES],
+    rules: { 'no-restricted-imports': ['error', { paths: [TESTING_ONLY_IN_TESTS, HTTP_EXCEPTIONS_ONLY_AT_THE_EDGE] }] },
+  },
+  {
+    files: HTTP_EDGE_FILES,
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { paths: [TESTING_ONLY_IN_TESTS] }] },
   },
 ];

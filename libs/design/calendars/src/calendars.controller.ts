@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { CalendarRepository } from './calendar.repository';
 import { DefineCalendar } from './define-calendar.use-case';
 
@@ -27,7 +28,7 @@ export class CalendarsController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<CalendarView> {
     const record = await this.calendars.findById(recordId(id, 'calendar'));
-    if (!record) throw new NotFoundException(`calendar ${id} not found`);
+    if (!record) throw new NotFoundError('calendar', id);
     return toVersionedView(record);
   }
 

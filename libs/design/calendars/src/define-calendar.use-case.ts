@@ -1,8 +1,8 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
-import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CALENDAR_OUTBOX_RELAY } from './calendar-outbox-relay.provider';
 import { CalendarFields, CalendarRepository } from './calendar.repository';
@@ -32,7 +32,7 @@ export class DefineCalendar {
 function checked(fields: CalendarFields): CalendarFields {
   const issues = validateBusinessCalendar(fields.definition);
   if (issues.length > 0) {
-    throw new RequestValidationException(issues.map((issue) => ({ field: `definition${issue.path ? `.${issue.path}` : ''}`, messages: [issue.message] })));
+    throw new RuleViolationError(issues.map((issue) => ({ field: `definition${issue.path ? `.${issue.path}` : ''}`, messages: [issue.message] })));
   }
   return fields;
 }

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
 import { searchWords } from './catalogue-item-rules';
 import { CatalogueServiceRepository } from './catalogue-service.repository';
@@ -32,7 +33,7 @@ export class CatalogueItemsController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<CatalogueItemView> {
     const record = await this.items.findById(recordId(id, 'catalogue item'));
-    if (!record) throw new NotFoundException(`catalogue item ${id} not found`);
+    if (!record) throw new NotFoundError('catalogue item', id);
     const service = await this.services.findById(record.serviceId);
     return toItemView(record, service?.state === 'published');
   }

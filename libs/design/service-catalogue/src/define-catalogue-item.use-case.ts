@@ -1,7 +1,7 @@
-import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1 } from '@itsm/contracts/design';
 import { OutboxRelay, VersionedState } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
 import { catalogueItemIssues, searchTextOf } from './catalogue-item-rules';
@@ -45,7 +45,7 @@ export class DefineCatalogueItem {
     else if (item.offeringCode !== undefined && !service.offerings.some((offering) => offering.code === item.offeringCode)) {
       issues.push({ field: 'offeringCode', messages: [`${service.name} has no offering ${item.offeringCode}`] });
     }
-    if (issues.length > 0 || !service) throw new RequestValidationException(issues);
+    if (issues.length > 0 || !service) throw new RuleViolationError(issues);
     return { fields: { ...item, searchText: searchTextOf(item) }, service };
   }
 }

@@ -1,10 +1,10 @@
-import { CloudEvent, MessageDefinition, ValidationIssue, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent, MessageDefinition, PrerequisiteMissingError, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
 import { CatalogueServiceV1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { OutboxRelay, VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
-import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { RequestOrigin } from '@itsm/service-runtime';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
 import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
 
@@ -44,7 +44,7 @@ export class ManageCatalogueService {
     const { serviceId, step } = retirement.data;
     if (step.from === 'pipeline') return; // abandoned before its charter: never in the catalogue
     const current = await this.services.findById(serviceId);
-    if (!current) throw new Error(`retired service ${serviceId} is not in the catalogue yet; its charter may still be on its way`);
+    if (!current) throw new PrerequisiteMissingError(`retired service ${serviceId} is not in the catalogue yet; its charter may still be on its way`);
     if (current.state === 'withdrawn') return;
     this.logger.log(`withdrawing ${serviceId} (${current.name}) from the catalogue`);
     await this.change(serviceId, SERVICE_WITHDRAWN_V1, causedBy(retirement), (latest) => ({ ...fieldsOf(latest), state: 'withdrawn' }));
@@ -54,7 +54,7 @@ export class ManageCatalogueService {
   async revise(id: string, expectedVersion: number, definition: ServiceDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueService> {
     await this.check(definition);
     return this.change(id, SERVICE_REVISED_V1, origin, (current) => {
-      if (current.state === 'withdrawn') throw new ConflictException(`service ${id} is withdrawn from the catalogue`);
+      if (current.state === 'withdrawn') throw new StateConflictError(`service ${id} is withdrawn from the catalogue`);
       expectVersion(current, expectedVersion);
       return { ...definition, state: current.state };
     });
@@ -63,7 +63,7 @@ export class ManageCatalogueService {
   async publish(id: string, expectedVersion: number, origin: RequestOrigin): Promise<StoredCatalogueService> {
     return this.change(id, SERVICE_PUBLISHED_V1, origin, (current) => {
       const blockers = publicationBlockers(current);
-      if (blockers.length > 0) throw new ConflictException(`service ${id} cannot be published: ${blockers.join('; ')}`);
+      if (blockers.length > 0) throw new StateConflictError(`service ${id} cannot be published: ${blockers.join('; ')}`);
       expectVersion(current, expectedVersion);
       return { ...fieldsOf(current), state: 'published' };
     });
@@ -85,7 +85,7 @@ export class ManageCatalogueService {
       const unknown = offering.slaIds.filter((slaId) => !known.has(slaId));
       if (unknown.length > 0) issues.push({ field: `offerings.${index}.slaIds`, messages: [`no service level has the id ${unknown.join(', ')}`] });
     });
-    if (issues.length > 0) throw new RequestValidationException(issues);
+    if (issues.length > 0) throw new RuleViolationError(issues);
   }
 }
 

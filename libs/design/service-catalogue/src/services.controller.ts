@@ -1,8 +1,8 @@
-import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ExpectedVersionRequest, NotFoundError } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { CatalogueServiceRepository } from './catalogue-service.repository';
 import { ManageCatalogueService } from './manage-catalogue-service.use-case';
 
@@ -28,7 +28,7 @@ export class ServicesController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<ServiceView> {
     const record = await this.services.findById(recordId(id, 'service'));
-    if (!record) throw new NotFoundException(`service ${id} not found`);
+    if (!record) throw new NotFoundError('service', id);
     return toVersionedView(record);
   }
 

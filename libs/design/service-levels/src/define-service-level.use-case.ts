@@ -1,8 +1,8 @@
-import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
 import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
 import { slaDefinitionIssues } from './sla-rules';
@@ -33,7 +33,7 @@ export class DefineServiceLevel {
     const issues: ValidationIssue[] = slaDefinitionIssues(definition);
     const calendar = definition.calendarId === undefined ? undefined : await this.calendars.findById(definition.calendarId);
     if (definition.calendarId !== undefined && !calendar) issues.push({ field: 'calendarId', messages: ['no business calendar has this id'] });
-    if (issues.length > 0) throw new RequestValidationException(issues);
+    if (issues.length > 0) throw new RuleViolationError(issues);
     return { ...definition, ...(calendar ? { calendarVersion: calendar.version } : {}) };
   }
 }

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { DefineServiceLevel } from './define-service-level.use-case';
 import { ServiceLevelRepository } from './sla.repository';
 
@@ -27,7 +28,7 @@ export class ServiceLevelsController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<SlaView> {
     const record = await this.serviceLevels.findById(recordId(id, 'service level'));
-    if (!record) throw new NotFoundException(`service level ${id} not found`);
+    if (!record) throw new NotFoundError('service level', id);
     return toVersionedView(record);
   }
 

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { assertManagesItem, assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
@@ -59,7 +60,7 @@ export class CatalogueItemsController {
   @ApiProblemResponses(404, 502, 503)
   async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization): Promise<CatalogueItemView> {
     const item = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`);
-    if (!item.requestable && !seesWholeCatalogue(principal)) throw new NotFoundException(`catalogue item ${id} not found`);
+    if (!item.requestable && !seesWholeCatalogue(principal)) throw new NotFoundError('catalogue item', id);
     return item;
   }
 

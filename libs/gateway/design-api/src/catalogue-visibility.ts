@@ -1,8 +1,7 @@
-import { Principal } from '@itsm/contracts';
+import { ForbiddenError, NotFoundError, Principal, RuleViolationError } from '@itsm/contracts';
 import { CatalogueItemView, ServiceView } from '@itsm/contracts/design';
 import { isAllowed, policyNamed } from '@itsm/gateway/auth';
-import { RequestValidationException, ServiceHttpClient } from '@itsm/service-runtime';
-import { ForbiddenException, HttpException, HttpStatus } from '@nestjs/common';
+import { ServiceHttpClient } from '@itsm/service-runtime';
 
 /** Who may manage the catalogue also sees drafts, withdrawn services and items that cannot be requested. */
 export function seesWholeCatalogue(principal: Principal): boolean {
@@ -17,10 +16,10 @@ export function seesWholeCatalogue(principal: Principal): boolean {
 export async function assertManagesService(design: ServiceHttpClient, principal: Principal, serviceId: string, namedBy: 'path' | 'body' = 'path'): Promise<void> {
   if (principal.roles.includes('administrator')) return;
   const service = await design.get<ServiceView>(`/v1/services/${encodeURIComponent(serviceId)}`).catch((error: unknown) => {
-    if (namedBy === 'body' && error instanceof HttpException && error.getStatus() === HttpStatus.NOT_FOUND) throw new RequestValidationException([{ field: 'serviceId', messages: ['no catalogue service has this id'] }]);
+    if (namedBy === 'body' && error instanceof NotFoundError) throw new RuleViolationError([{ field: 'serviceId', messages: ['no catalogue service has this id'] }]);
     throw error;
   });
-  if (service.ownerId !== principal.userId) throw new ForbiddenException(`only the owner of ${service.name} (or an administrator) may change it or its items`);
+  if (service.ownerId !== principal.userId) throw new ForbiddenError(`only the owner of ${service.name} (or an administrator) may change it or its items`);
 }
 
 /** As assertManagesService, for an item: its current service and, when the revision moves it, the new one. */

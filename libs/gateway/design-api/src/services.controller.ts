@@ -1,8 +1,8 @@
-import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ExpectedVersionRequest, NotFoundError } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
 import { DESIGN_CLIENT } from './design-client';
@@ -62,7 +62,7 @@ export class ServicesController {
   @ApiProblemResponses(404, 502, 503)
   async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization): Promise<ServiceView> {
     const service = await this.design.get<ServiceView>(`/v1/services/${encodeURIComponent(id)}`);
-    if (service.state !== 'published' && !seesWholeCatalogue(principal)) throw new NotFoundException(`service ${id} not found`);
+    if (service.state !== 'published' && !seesWholeCatalogue(principal)) throw new NotFoundError('service', id);
     return service;
   }
 

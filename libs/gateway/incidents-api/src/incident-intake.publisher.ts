@@ -1,7 +1,7 @@
-import { ITSM_COMMANDS_EXCHANGE, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, DependencyUnavailableError, ITSM_COMMANDS_EXCHANGE, Principal, uuidV7 } from '@itsm/contracts';
 import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { BrokerUnavailableError, MessagePublisher, UnroutableMessageError } from '@itsm/messaging';
-import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ReportIncidentRequest } from './report-incident.request';
 
 /** Sends an accepted report to the operation intake queue; resolves once the broker confirmed it. */
@@ -22,7 +22,7 @@ export class IncidentIntakePublisher {
       if (!(error instanceof BrokerUnavailableError || error instanceof UnroutableMessageError)) throw error;
       // Nothing was accepted: the client may safely retry the same report.
       this.logger.error(`intake unavailable: ${error.message}`);
-      throw new ServiceUnavailableException('incident intake is temporarily unavailable; retry shortly');
+      throw new DependencyUnavailableError('incident intake is temporarily unavailable; retry shortly');
     }
     return incidentId;
   }

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
 import { Authorization, CurrentAuthorization, RequirePolicy, correlationIdFrom, recordScope } from '@itsm/gateway/auth';
 import { ApiProblemResponses } from '@itsm/service-runtime';
-import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
@@ -53,7 +54,7 @@ export class IncidentsController {
   async get(@Param('id') id: string, @CurrentAuthorization() authorization: Authorization): Promise<IncidentView> {
     const incident = await this.operation.getIncident(id);
     if (recordScope(authorization.principal, authorization.policy) === 'own' && incident.callerId !== authorization.principal.userId) {
-      throw new NotFoundException(`incident ${id} not found`);
+      throw new NotFoundError('incident', id);
     }
     return incident;
   }

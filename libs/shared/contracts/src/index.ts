@@ -20,3 +20,4 @@ export * from './identity/roles';
 export * from './identity/actor.v1';
 export * from './http/page-cursor';
 export * from './http/expected-version';
+export * from './errors/domain-errors';

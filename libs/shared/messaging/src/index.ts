@@ -7,3 +7,4 @@ export * from './topology';
 export * from './connect-amqp-transport';
 export * from './amqp-listener.decorator';
 export * from './messaging.module';
+export * from './failure-outcome';

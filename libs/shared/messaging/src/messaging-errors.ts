@@ -1,5 +1,7 @@
-/** The broker cannot take the message right now (disconnected or channel closed); retry later. */
-export class BrokerUnavailableError extends Error {
+import { DependencyUnavailableError } from '@itsm/contracts';
+
+/** The broker cannot take the message right now (disconnected or channel closed); retry later (503 over HTTP). */
+export class BrokerUnavailableError extends DependencyUnavailableError {
   override readonly name = 'BrokerUnavailableError';
 }
 

@@ -3,7 +3,7 @@ import { parseCloudEvent } from '@itsm/contracts/catalog';
 import { Logger } from '@nestjs/common';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
-import { PermanentMessageError } from './messaging-errors';
+import { failureOutcome } from './failure-outcome';
 import { QueueSpec, declareQueue } from './topology';
 
 export interface ReceivedMessage {
@@ -27,8 +27,9 @@ const MAX_RETRY_DELAY_MS = 30_000;
 
 /**
  * Consumes a queue with manual acknowledgement:
- * - a body that is not a valid CloudEvent of a known type, or a handler's
- *   PermanentMessageError, is parked at once with the reason in a header;
+ * - a body that is not a valid CloudEvent of a known type, or a handler failure
+ *   that can never succeed (see failureOutcome), is parked at once with the
+ *   reason in a header;
  * - any other handler failure rejects with requeue, and the quorum queue's
  *   delivery limit parks the message after a few attempts;
  * - success acks. Handlers must be idempotent: a message can come again.
@@ -58,11 +59,12 @@ async function deliver(channel: ConfirmChannel, message: ConsumeMessage, options
   try {
     await options.handle({ event: parsed.event, redelivered: message.fields.redelivered });
   } catch (error) {
-    if (error instanceof PermanentMessageError) {
-      return park(channel, message, options.queue, error.message, logger);
+    const outcome = failureOutcome(error);
+    if (outcome.action === 'park') {
+      return park(channel, message, options.queue, outcome.reason, logger);
     }
     const delayMs = retryDelay(message, options.retryBaseDelayMs ?? 500);
-    logger.warn(`handling ${parsed.event.type} ${parsed.event.id} failed, retrying in ${delayMs} ms: ${describe(error)}`);
+    logger.warn(`handling ${parsed.event.type} ${parsed.event.id} failed, retrying in ${delayMs} ms: ${outcome.reason}`);
     // Holding the message before the reject backs off (and keeps its prefetch slot, which slows intake while
     // a dependency is down); reject, unlike nack, counts toward the delivery limit on every RabbitMQ version.
     await new Promise((resolve) => setTimeout(resolve, delayMs));
@@ -76,10 +78,6 @@ function retryDelay(message: ConsumeMessage, baseDelayMs: number): number {
   const deliveries = Number(message.properties.headers?.['x-delivery-count'] ?? 0);
   const exponential = Math.min(MAX_RETRY_DELAY_MS, baseDelayMs * 2 ** deliveries);
   return Math.round(exponential * (0.5 + Math.random() / 2));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : JSON.stringify(error);
 }
 
 /** Publishes the message, unchanged, to the queue's dead-letter exchange with the reason, then acks it. */

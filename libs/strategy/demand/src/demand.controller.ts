@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ManageDemand } from './manage-demand.use-case';
 import { DemandRepository } from './demand.repository';
 
@@ -34,7 +35,7 @@ export class DemandController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<DemandView> {
     const record = await this.demands.findById(recordId(id, 'demand'));
-    if (!record) throw new NotFoundException(`demand ${id} not found`);
+    if (!record) throw new NotFoundError('demand', id);
     return toVersionedView(record);
   }
 

@@ -1,9 +1,9 @@
-import { MessageDefinition, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, MessageDefinition, RuleViolationError, StateConflictError, uuidV7 } from '@itsm/contracts';
 import { AssessDemandRequest, DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1, DecideDemandRequest, DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandV1, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException, requireActor } from '@itsm/service-runtime';
+import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DEMAND_OUTBOX_RELAY, DemandFields, DemandRepository, StoredDemand } from './demand.repository';
 import { DemandMove, assess, decide } from './demand-transitions';
 
@@ -61,13 +61,13 @@ export class ManageDemand {
     const existing = await this.services.existingIds(serviceIds);
     const unknown = serviceIds.filter((serviceId) => !existing.has(serviceId));
     if (unknown.length > 0) {
-      throw new RequestValidationException([{ field: 'serviceIds', messages: [`no portfolio service has the id ${unknown.join(', ')}`] }]);
+      throw new RuleViolationError([{ field: 'serviceIds', messages: [`no portfolio service has the id ${unknown.join(', ')}`] }]);
     }
   }
 }
 
 function allowed(move: DemandMove) {
-  if ('refused' in move) throw new ConflictException(move.refused);
+  if ('refused' in move) throw new StateConflictError(move.refused);
   return move.to;
 }
 

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { BudgetView, FinanceListQuery, SetBudgetRequest } from '@itsm/contracts/strategy';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
-import { Body, Controller, Get, NotFoundException, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { BudgetRepository, budgetId } from './budget.repository';
 import { LIST_LIMIT } from './finance-queries';
@@ -33,7 +34,7 @@ export class BudgetsController {
   @Get(':serviceId/:period')
   async get(@Param('serviceId') serviceId: string, @Param('period') period: string): Promise<BudgetView> {
     const budget = parsePeriod(period) ? await this.budgets.findById(budgetId(recordId(serviceId, 'budget of service'), period)) : null;
-    if (!budget) throw new NotFoundException(`service ${serviceId} has no budget for ${period}`);
+    if (!budget) throw new NotFoundError('budget', `${serviceId}/${period}`, `service ${serviceId} has no budget for ${period}`);
     return toBudgetView(budget);
   }
 

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { ConsumptionView, ListConsumptionQuery, RecordConsumptionRequest } from '@itsm/contracts/strategy';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ConsumptionRepository } from './consumption.repository';
 import { LIST_LIMIT } from './finance-queries';
 import { toLedgerView } from './finance-views';
@@ -24,7 +25,7 @@ export class ConsumptionController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<ConsumptionView> {
     const record = await this.records.findById(recordId(id, 'consumption record'));
-    if (!record) throw new NotFoundException(`consumption record ${id} not found`);
+    if (!record) throw new NotFoundError('consumption record', id);
     return toLedgerView(record);
   }
 

@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { CostModelView, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, NotFoundException, Param, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { CostModelRepository } from './cost-model.repository';
 import { SetCostModel } from './set-cost-model.use-case';
@@ -30,7 +31,7 @@ export class CostModelsController {
   @Get(':serviceId')
   async get(@Param('serviceId') serviceId: string): Promise<CostModelView> {
     const model = await this.models.findById(recordId(serviceId, 'cost model of service'));
-    if (!model) throw new NotFoundException(`service ${serviceId} has no cost model`);
+    if (!model) throw new NotFoundError('cost model', serviceId, `service ${serviceId} has no cost model`);
     return toVersionedView(model);
   }
 }

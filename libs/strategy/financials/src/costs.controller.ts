@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { CostEntryView, FinanceListQuery, RecordCostRequest } from '@itsm/contracts/strategy';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CostEntryRepository } from './cost-entry.repository';
 import { LIST_LIMIT } from './finance-queries';
 import { toLedgerView } from './finance-views';
@@ -24,7 +25,7 @@ export class CostsController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<CostEntryView> {
     const entry = await this.entries.findById(recordId(id, 'cost entry'));
-    if (!entry) throw new NotFoundException(`cost entry ${id} not found`);
+    if (!entry) throw new NotFoundError('cost entry', id);
     return toLedgerView(entry);
   }
 

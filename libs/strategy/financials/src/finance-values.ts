@@ -1,13 +1,11 @@
-import { ValidationIssue } from '@itsm/contracts';
+import { RuleViolationError, UnprocessableError, ValidationIssue } from '@itsm/contracts';
 import { PERIOD_MESSAGE } from '@itsm/contracts/strategy';
-import { RequestValidationException } from '@itsm/service-runtime';
 import { MonthRange, formatMoney, parseMoney, parsePeriod } from '@itsm/strategy/finance-domain';
-import { UnprocessableEntityException } from '@nestjs/common';
 
 /** An amount as stored and shown: two decimals ("1250.5" → "1250.50"); 400 naming `field` if it is no amount. */
 export function canonicalMoney(text: string, field: string): string {
   const cents = parseMoney(text);
-  if (cents === undefined) throw new RequestValidationException([{ field, messages: [`${field} must be a decimal amount with at most 2 decimals`] }]);
+  if (cents === undefined) throw new RuleViolationError([{ field, messages: [`${field} must be a decimal amount with at most 2 decimals`] }]);
   return formatMoney(cents);
 }
 
@@ -26,7 +24,7 @@ export function periodIssue(): ValidationIssue {
 /** The months of a fiscal period; 400 naming `period` when it is missing or no period. */
 export function requirePeriod(text: string | undefined): MonthRange {
   const range = text === undefined ? undefined : parsePeriod(text);
-  if (!range) throw new RequestValidationException([periodIssue()]);
+  if (!range) throw new RuleViolationError([periodIssue()]);
   return range;
 }
 
@@ -35,7 +33,7 @@ export function exactly<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof RangeError) throw new UnprocessableEntityException(`the figures cannot be computed exactly: ${error.message}`);
+    if (error instanceof RangeError) throw new UnprocessableError(`the figures cannot be computed exactly: ${error.message}`);
     throw error;
   }
 }

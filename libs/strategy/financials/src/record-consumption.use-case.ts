@@ -1,7 +1,7 @@
-import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CONSUMPTION_OUTBOX_RELAY, ConsumptionFields, ConsumptionRepository, StoredConsumption } from './consumption.repository';
@@ -20,7 +20,7 @@ export class RecordConsumption {
     const issues = await this.portfolio.serviceIssues(request.serviceId);
     const monthIndex = monthOfDate(`${request.month}-01`);
     if (monthIndex === undefined) issues.push({ field: 'month', messages: ['month must be a month, YYYY-MM'] });
-    if (issues.length > 0 || monthIndex === undefined) throw new RequestValidationException(issues);
+    if (issues.length > 0 || monthIndex === undefined) throw new RuleViolationError(issues);
 
     const { serviceId, businessUnit, month, units, reference } = request;
     const fields: ConsumptionFields = {

@@ -1,7 +1,7 @@
-import { ValidationIssue, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { COST_ENTRY_OUTBOX_RELAY, CostEntryFields, CostEntryRepository, StoredCostEntry } from './cost-entry.repository';
@@ -24,7 +24,7 @@ export class RecordCost {
     if (parseMoney(request.amount) === 0) issues.push({ field: 'amount', messages: ['a cost entry of 0 records nothing'] });
     const monthIndex = monthOfDate(request.incurredOn);
     if (monthIndex === undefined) issues.push({ field: 'incurredOn', messages: ['incurredOn must be a real calendar date, YYYY-MM-DD'] });
-    if (issues.length > 0 || monthIndex === undefined) throw new RequestValidationException(issues);
+    if (issues.length > 0 || monthIndex === undefined) throw new RuleViolationError(issues);
 
     const { serviceId, category, incurredOn, description, reference } = request;
     const fields: CostEntryFields = {

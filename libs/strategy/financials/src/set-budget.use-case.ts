@@ -1,9 +1,9 @@
-import { CloudEvent, ValidationIssue, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
 import { BUDGET_SET_V1, SetBudgetRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, Written } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
+import { RequestOrigin } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { BudgetMonths } from './budget-month.repository';
 import { BUDGET_OUTBOX_RELAY, BudgetFields, BudgetRepository, StoredBudget, budgetId } from './budget.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
@@ -34,7 +34,7 @@ export class SetBudget {
     const issues: ValidationIssue[] = await this.portfolio.serviceIssues(serviceId);
     const range = parsePeriod(period);
     if (!range) issues.push(periodIssue());
-    if (issues.length > 0 || !range) throw new RequestValidationException(issues);
+    if (issues.length > 0 || !range) throw new RuleViolationError(issues);
     const fields: BudgetFields = { serviceId, period, amount: canonicalMoney(amount, 'amount'), firstMonth: range.firstMonth, endMonth: endOf(range) };
     const emit: Emit = (state) => [
       createCloudEvent(
@@ -81,15 +81,15 @@ export class SetBudget {
     throw overlapConflict(fields.period, claimed.heldBy.filter((month) => written.has(month.budgetId)).map((month) => month.period));
   }
 
-  private async existsConflict(id: string, period: string): Promise<ConflictException> {
+  private async existsConflict(id: string, period: string): Promise<StateConflictError> {
     const current = await this.budgets.findById(id);
-    return new ConflictException(`the ${period} budget of this service exists (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
+    return new StateConflictError(`the ${period} budget of this service exists (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
   }
 }
 
-function overlapConflict(period: string, others: readonly string[]): ConflictException {
+function overlapConflict(period: string, others: readonly string[]): StateConflictError {
   // Only creates under way hold the months (they may yet fail): no budget to name.
-  if (others.length === 0) return new ConflictException(`another budget of this service sharing months with ${period} was being created at the same moment; try again`);
+  if (others.length === 0) return new StateConflictError(`another budget of this service sharing months with ${period} was being created at the same moment; try again`);
   const periods = [...new Set(others)].join(', ');
-  return new ConflictException(`the ${period} budget would share months with the ${periods} budget of this service; revise or use periods that do not overlap`);
+  return new StateConflictError(`the ${period} budget would share months with the ${periods} budget of this service; revise or use periods that do not overlap`);
 }

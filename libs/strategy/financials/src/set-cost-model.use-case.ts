@@ -1,8 +1,8 @@
-import { CloudEvent, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError } from '@itsm/contracts';
 import { COST_MODEL_DEFINED_V1, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
-import { RequestOrigin, RequestValidationException } from '@itsm/service-runtime';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { RequestOrigin } from '@itsm/service-runtime';
+import { Inject, Injectable } from '@nestjs/common';
 import { COST_MODEL_OUTBOX_RELAY, CostModelFields, CostModelRepository, StoredCostModel } from './cost-model.repository';
 import { costModelIssues, storedCostItem } from './cost-model-rules';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
@@ -21,7 +21,7 @@ export class SetCostModel {
   /** Without expectedVersion, version 1 (409 if the service has a model); with it, the next version (409 when stale, 404 without a model). */
   async set(serviceId: string, { items, expectedVersion }: SetCostModelRequest, origin: RequestOrigin): Promise<StoredCostModel> {
     const issues = [...(await this.portfolio.serviceIssues(serviceId)), ...costModelIssues(items)];
-    if (issues.length > 0) throw new RequestValidationException(issues);
+    if (issues.length > 0) throw new RuleViolationError(issues);
     const fields: CostModelFields = { serviceId, items: items.map(storedCostItem) };
     const emit = (state: VersionedState<CostModelFields>) => [
       createCloudEvent(COST_MODEL_DEFINED_V1, state.id, { ...state.fields, version: state.version, currency: this.options.currency }, { service: 'strategy', ...origin }, state.at),
@@ -37,7 +37,7 @@ export class SetCostModel {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const current = await this.models.findById(fields.serviceId);
-      throw new ConflictException(`service ${fields.serviceId} already has a cost model (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
+      throw new StateConflictError(`service ${fields.serviceId} already has a cost model (version ${current?.version ?? '?'}); send expectedVersion to revise it`);
     }
   }
 }

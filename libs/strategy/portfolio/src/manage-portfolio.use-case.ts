@@ -1,8 +1,8 @@
-import { MessageDefinition, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, MessageDefinition, StateConflictError, uuidV7 } from '@itsm/contracts';
 import { PortfolioServiceFieldsV1, PortfolioServiceV1, PortfolioStepV1, SERVICE_CHARTERED_V1, SERVICE_PROPOSED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
 import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PORTFOLIO_OUTBOX_RELAY, PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
 import { PortfolioDecision, decide } from './portfolio-transitions';
 
@@ -29,7 +29,7 @@ export class ManagePortfolio {
     const by = requireActor(origin, 'approver');
     const next = (current: StoredPortfolioService): PortfolioServiceFields => {
       const outcome = decide(current.state, decision);
-      if ('refused' in outcome) throw new ConflictException(outcome.refused);
+      if ('refused' in outcome) throw new StateConflictError(outcome.refused);
       const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by, reason, at: new Date().toISOString() };
       const fields = fieldsOf(current);
       return { ...fields, state: outcome.to, history: [...fields.history, step] };

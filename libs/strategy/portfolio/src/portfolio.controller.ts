@@ -1,7 +1,8 @@
+import { NotFoundError } from '@itsm/contracts';
 import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ManagePortfolio } from './manage-portfolio.use-case';
 import { PortfolioRepository } from './portfolio.repository';
 
@@ -34,7 +35,7 @@ export class PortfolioController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<PortfolioServiceView> {
     const record = await this.services.findById(recordId(id, 'portfolio service'));
-    if (!record) throw new NotFoundException(`portfolio service ${id} not found`);
+    if (!record) throw new NotFoundError('portfolio service', id);
     return toVersionedView(record);
   }
 

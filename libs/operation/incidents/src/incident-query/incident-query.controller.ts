@@ -1,7 +1,7 @@
-import { decodePageCursor, toPage } from '@itsm/contracts';
+import { decodePageCursor, NotFoundError, toPage } from '@itsm/contracts';
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { recordId } from '@itsm/service-runtime';
-import { Controller, Get, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { toIncidentView } from './incident-view.mapper';
 
@@ -13,7 +13,7 @@ export class IncidentQueryController {
   @Get(':id')
   async get(@Param('id') id: string): Promise<IncidentView> {
     const record = await this.incidents.findById(recordId(id, 'incident'));
-    if (!record) throw new NotFoundException(`incident ${id} not found`);
+    if (!record) throw new NotFoundError('incident', id);
     return toIncidentView(record);
   }
 

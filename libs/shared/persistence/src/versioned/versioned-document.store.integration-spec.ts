@@ -1,7 +1,6 @@
-import { createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { NotFoundError, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { testServers, uniqueDatabaseName } from '@itsm/testing';
-import { ConflictException, NotFoundException } from '@nestjs/common';
 import { mongo } from 'mongoose';
 import { VersionedDocumentStore, VersionedState } from './versioned-document.store';
 
@@ -41,11 +40,11 @@ describe('VersionedDocumentStore (real database)', () => {
     expect(written.outbox.outbox.map((entry) => entry.seq)).toEqual([1, 2]);
   });
 
-  it('refuses a stale version (409) and an unknown record (404), writing nothing', async () => {
+  it('refuses a stale version (VersionConflictError) and an unknown record (NotFoundError), writing nothing', async () => {
     const id = uuidV7();
     await store.define(id, { name: 'only' }, emit);
-    await expect(store.reviseFrom(id, 5, { name: 'late' }, emit)).rejects.toBeInstanceOf(ConflictException);
-    await expect(store.reviseFrom(uuidV7(), 1, { name: 'nobody' }, emit)).rejects.toBeInstanceOf(NotFoundException);
+    await expect(store.reviseFrom(id, 5, { name: 'late' }, emit)).rejects.toBeInstanceOf(VersionConflictError);
+    await expect(store.reviseFrom(uuidV7(), 1, { name: 'nobody' }, emit)).rejects.toBeInstanceOf(NotFoundError);
     expect(await store.findById(id)).toMatchObject({ version: 1, name: 'only' });
   });
 
@@ -56,7 +55,7 @@ describe('VersionedDocumentStore (real database)', () => {
     expect(next.record).toMatchObject({ version: 2, name: 'ab' });
     await expect(
       store.revise(id, () => {
-        throw new ConflictException('not now');
+        throw new StateConflictError('not now');
       }, emit),
     ).rejects.toThrow('not now');
     expect(await store.findById(id)).toMatchObject({ version: 2, name: 'ab' });

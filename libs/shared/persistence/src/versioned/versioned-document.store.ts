@@ -1,5 +1,4 @@
-import { CloudEvent } from '@itsm/contracts';
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { CloudEvent, NotFoundError, StateConflictError } from '@itsm/contracts';
 import { Schema, mongo } from 'mongoose';
 import { OutboxDocument } from '../outbox/outbox-relay';
 import { OUTBOX_LEASE_MS, OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
@@ -76,7 +75,7 @@ export class VersionedDocumentStore<TFields extends object> {
   async revise(id: string, next: (current: VersionedRecord<TFields>) => TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
     // The outbox sequence is read with the record: appended entries are numbered after it.
     const found = await this.collection.findOne<VersionedRecord<TFields> & { outboxSeq: number }>({ _id: id as never }, { projection: OUTBOX_ENTRIES_HIDDEN });
-    if (!found) throw new NotFoundException(`${id} not found`);
+    if (!found) throw new NotFoundError('record', id, `${id} not found`);
     const { outboxSeq, ...current } = found;
     const fields = next(current as VersionedRecord<TFields>);
     const state = { id, version: current.version + 1, fields, at: new Date() };
@@ -146,8 +145,8 @@ export function expectVersion(current: { _id: string; version: number }, expecte
   if (current.version !== expectedVersion) throw stale(current._id, current.version, expectedVersion);
 }
 
-function stale(id: string, currentVersion: number, expectedVersion: number): ConflictException {
-  return new ConflictException(`${id} is at version ${currentVersion}, not ${expectedVersion}`);
+function stale(id: string, currentVersion: number, expectedVersion: number): StateConflictError {
+  return new StateConflictError(`${id} is at version ${currentVersion}, not ${expectedVersion}`);
 }
 
 /** Projection of stored records without their outbox, as every read returns them. */

@@ -1,12 +1,12 @@
+import { DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { toProblem } from './problem-details.filter';
-import { RequestValidationException } from './request-validation.exception';
 
 describe('toProblem', () => {
   const logger = { error: jest.fn() } as unknown as Logger;
 
   it('lists every offending field of a validation failure', () => {
-    const problem = toProblem(new RequestValidationException([{ field: 'impact', messages: ['impact must be one of 1, 2, 3'] }]), logger);
+    const problem = toProblem(new RuleViolationError([{ field: 'impact', messages: ['impact must be one of 1, 2, 3'] }]), logger);
     expect(problem).toMatchObject({ status: 400, title: 'Bad Request', errors: [{ field: 'impact' }] });
   });
 
@@ -23,5 +23,32 @@ describe('toProblem', () => {
     const problem = toProblem(new Error('connection string mongodb://admin:secret@db'), logger);
     expect(problem).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
     expect(JSON.stringify(toProblem(new ServiceUnavailableException('broker at 10.0.0.5 down'), logger))).not.toContain('10.0.0.5');
+  });
+});
+
+describe('domain errors over HTTP', () => {
+  const logger = { error: jest.fn(), warn: jest.fn() } as unknown as Logger;
+
+  it.each([
+    [new ForbiddenError('only the owner may change it'), 403],
+    [new NotFoundError('calendar', 'c-1'), 404],
+    [new VersionConflictError('c-1', 3, 2), 409],
+    [new StateConflictError('service s-1 is withdrawn from the catalogue'), 409],
+    [new PrerequisiteMissingError('the charter has not arrived'), 409],
+    [new UnprocessableError('the figures cannot be computed exactly'), 422],
+  ])('%s is answered %i with its message', (error, status) => {
+    expect(toProblem(error, logger)).toMatchObject({ status, detail: error.message });
+  });
+
+  it('answers an unreachable dependency 503 without saying where it is', () => {
+    const problem = toProblem(new DependencyUnavailableError('broker at 10.0.0.5 down'), logger);
+    expect(problem).toEqual({ type: 'about:blank', title: 'Service Unavailable', status: 503 });
+  });
+
+  it('answers a domain error nobody mapped as a server fault, 500', () => {
+    class UnmappedError extends DomainError {
+      readonly retryable = false;
+    }
+    expect(toProblem(new UnmappedError('new kind'), logger)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
   });
 });

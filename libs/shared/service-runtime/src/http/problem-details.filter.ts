@@ -1,7 +1,8 @@
+import { DomainError, RuleViolationError } from '@itsm/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
-import { RequestValidationException } from './request-validation.exception';
+import { problemStatusOf } from './domain-error-status';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 const RETRY_AFTER_SECONDS = 5;
@@ -28,8 +29,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 export function toProblem(exception: unknown, logger: Logger): ProblemDetails {
-  if (exception instanceof RequestValidationException) {
+  if (exception instanceof RuleViolationError) {
     return problem(400, 'The request has invalid fields.', exception.issues);
+  }
+  if (exception instanceof DomainError) {
+    const status = problemStatusOf(exception);
+    // A dependency's address or state is nobody's business outside; the reason is logged, not answered.
+    if (status >= 500) {
+      if (status === 500) logger.error(exception.stack ?? exception.message);
+      else logger.warn(`${exception.name}: ${exception.message}`);
+      return problem(status);
+    }
+    return problem(status, exception.message);
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

@@ -1,5 +1,5 @@
-import { BadRequestException, ExecutionContext, NotFoundException, createParamDecorator } from '@nestjs/common';
-import { UUID_PATTERN } from '@itsm/contracts';
+import { ExecutionContext, createParamDecorator } from '@nestjs/common';
+import { NotFoundError, RuleViolationError, UUID_PATTERN } from '@itsm/contracts';
 
 /** Header with which the gateway passes the verified caller to a service (internal network only). */
 export const ACTOR_HEADER = 'x-itsm-actor-id';
@@ -28,7 +28,7 @@ export const Origin = createParamDecorator((_data: unknown, context: ExecutionCo
 
 /** A record id from the path; anything that cannot be an id is simply not found. */
 export function recordId(id: string, what: string): string {
-  if (!UUID_PATTERN.test(id)) throw new NotFoundException(`${what} ${id} not found`);
+  if (!UUID_PATTERN.test(id)) throw new NotFoundError(what, id);
   return id;
 }
 
@@ -37,6 +37,6 @@ export function recordId(id: string, what: string): string {
  * names the caller; a decision without one is refused rather than recorded anonymously.
  */
 export function requireActor(origin: RequestOrigin, role: string): string {
-  if (!origin.actorId) throw new BadRequestException(`the ${role} (${ACTOR_HEADER}) is required`);
+  if (!origin.actorId) throw RuleViolationError.of(ACTOR_HEADER, `the ${role} (${ACTOR_HEADER}) is required`);
   return origin.actorId;
 }

@@ -1,6 +1,5 @@
-import { ValidationIssue } from '@itsm/contracts';
-import { BadGatewayException, HttpException, Logger, ServiceUnavailableException } from '@nestjs/common';
-import { RequestValidationException } from './request-validation.exception';
+import { DependencyUnavailableError, ForbiddenError, NotFoundError, RuleViolationError, StateConflictError, UnprocessableError, ValidationIssue } from '@itsm/contracts';
+import { BadGatewayException, HttpException, Logger } from '@nestjs/common';
 
 const TIMEOUT_MS = 5_000;
 
@@ -40,16 +39,38 @@ export class ServiceHttpClient {
       });
     } catch (error) {
       this.logger.warn(`${this.serviceName} unreachable: ${String(error)}`);
-      throw new ServiceUnavailableException(`the ${this.serviceName} service is unavailable, retry shortly`);
+      throw new DependencyUnavailableError(`the ${this.serviceName} service is unavailable, retry shortly`);
     }
     const answer: unknown = await response.json().catch(() => undefined);
     if (response.ok) return answer as T;
     if (response.status < 500) {
       const problem = answer as { detail?: unknown; errors?: ValidationIssue[] } | undefined;
-      if (response.status === 400 && Array.isArray(problem?.errors)) throw new RequestValidationException(problem.errors);
-      throw new HttpException(typeof problem?.detail === 'string' ? problem.detail : response.statusText, response.status);
+      const detail = typeof problem?.detail === 'string' ? problem.detail : response.statusText;
+      throw upstreamClientError(response.status, detail, problem?.errors, path);
     }
     this.logger.warn(`${this.serviceName} answered ${response.status} for ${path}`);
     throw new BadGatewayException(`the ${this.serviceName} service failed to answer`);
+  }
+}
+
+/**
+ * A service's client error as the project's own error, so the caller's mapping answers it as the
+ * service did (the same status and detail) and code above the client can tell a missing record
+ * from a broken rule without knowing HTTP. Statuses with no domain meaning pass through as they are.
+ */
+function upstreamClientError(status: number, detail: string, issues: ValidationIssue[] | undefined, path: string): Error {
+  switch (status) {
+    case 400:
+      return Array.isArray(issues) ? new RuleViolationError(issues) : new HttpException(detail, status);
+    case 403:
+      return new ForbiddenError(detail);
+    case 404:
+      return new NotFoundError('record', path, detail);
+    case 409:
+      return new StateConflictError(detail);
+    case 422:
+      return new UnprocessableError(detail);
+    default:
+      return new HttpException(detail, status);
   }
 }

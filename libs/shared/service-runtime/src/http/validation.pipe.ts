@@ -1,6 +1,5 @@
 import { ValidationPipe } from '@nestjs/common';
-import { toValidationIssues } from '@itsm/contracts';
-import { RequestValidationException } from './request-validation.exception';
+import { RuleViolationError, toValidationIssues } from '@itsm/contracts';
 
 /** Validates every body and query against its DTO: unknown fields are errors, types are converted. */
 export function createValidationPipe(): ValidationPipe {
@@ -10,6 +9,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationException(toValidationIssues(errors)),
+    exceptionFactory: (errors) => new RuleViolationError(toValidationIssues(errors)),
   });
 }

@@ -1,0 +1,91 @@
+import { ValidationIssue, formatValidationIssues } from '../validation/validation-issues';
+
+/**
+ * The project's own errors: what went wrong in the domain's terms, never how a transport reports it.
+ * Use cases, stores and domain rules throw these; one mapping turns them into RFC 9457 problems over
+ * HTTP (`problemStatusOf` in @itsm/service-runtime) and one decides, in the queue consumer, whether a
+ * message is parked with the reason or retried (`failureOutcome` in @itsm/messaging). Each class says
+ * there which of the two it is, so a new error cannot be mapped differently on the two transports.
+ */
+export abstract class DomainError extends Error {
+  /**
+   * True when the same command may succeed later without being changed (another writer moved the
+   * record on, a fact it depends on has not arrived yet); false when it never can.
+   */
+  abstract readonly retryable: boolean;
+}
+
+/** The record the command names does not exist (or is not visible to the caller, so ids are not disclosed). */
+export class NotFoundError extends DomainError {
+  override readonly name = 'NotFoundError';
+  readonly retryable = false;
+  constructor(
+    /** What was looked for, in words: "incident", "calendar", "catalogue service". */
+    readonly recordType: string,
+    readonly id: string,
+    /** Says what is missing when "<recordType> <id> not found" would not ("service S has no budget for 2026"). */
+    message = `${recordType} ${id} not found`,
+  ) {
+    super(message);
+  }
+}
+
+/** Optimistic concurrency: the record is no longer at the version the writer read. */
+export class VersionConflictError extends DomainError {
+  override readonly name = 'VersionConflictError';
+  readonly retryable = true;
+  constructor(
+    readonly id: string,
+    readonly currentVersion: number,
+    readonly expectedVersion: number,
+  ) {
+    super(`${id} is at version ${currentVersion}, not ${expectedVersion}`);
+  }
+}
+
+/** The record's state does not allow the change (a withdrawn service revised, a decided demand decided again). */
+export class StateConflictError extends DomainError {
+  override readonly name = 'StateConflictError';
+  readonly retryable = false;
+}
+
+/** The input breaks rules of the domain; carries each offending field and what is wrong with it. */
+export class RuleViolationError extends DomainError {
+  override readonly name = 'RuleViolationError';
+  readonly retryable = false;
+  constructor(readonly issues: ValidationIssue[]) {
+    super(formatValidationIssues(issues));
+  }
+
+  /** One issue on one field. */
+  static of(field: string, message: string): RuleViolationError {
+    return new RuleViolationError([{ field, messages: [message] }]);
+  }
+}
+
+/** The caller may call the operation but not on this record (a service owner changing another's service). */
+export class ForbiddenError extends DomainError {
+  override readonly name = 'ForbiddenError';
+  readonly retryable = false;
+}
+
+/** Well-formed, but the result cannot be computed (figures beyond the range exact arithmetic keeps). */
+export class UnprocessableError extends DomainError {
+  override readonly name = 'UnprocessableError';
+  readonly retryable = false;
+}
+
+/**
+ * A fact the command depends on has not arrived yet (a retirement that overtook its charter): the
+ * same message will succeed once it has, so a consumer retries it.
+ */
+export class PrerequisiteMissingError extends DomainError {
+  override readonly name = 'PrerequisiteMissingError';
+  readonly retryable = true;
+}
+
+/** A server the operation needs (the broker, another service) cannot be reached now; retry shortly. */
+export class DependencyUnavailableError extends DomainError {
+  override readonly name: string = 'DependencyUnavailableError';
+  readonly retryable = true;
+}

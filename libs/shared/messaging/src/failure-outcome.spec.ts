@@ -1,0 +1,35 @@
+import {
+  DependencyUnavailableError,
+  ForbiddenError,
+  NotFoundError,
+  PrerequisiteMissingError,
+  RuleViolationError,
+  StateConflictError,
+  UnprocessableError,
+  VersionConflictError,
+} from '@itsm/contracts';
+import { failureOutcome } from './failure-outcome';
+import { BrokerUnavailableError, PermanentMessageError } from './messaging-errors';
+
+describe('failureOutcome', () => {
+  it.each([
+    [new PermanentMessageError('refers to an unknown service'), 'park'],
+    [RuleViolationError.of('data.name', 'name must not be empty'), 'park'],
+    [new NotFoundError('service level', 's-1'), 'park'],
+    [new StateConflictError('service s-1 is withdrawn'), 'park'],
+    [new ForbiddenError('not the owner'), 'park'],
+    [new UnprocessableError('figures out of range'), 'park'],
+    [new VersionConflictError('s-1', 3, 2), 'retry'],
+    [new PrerequisiteMissingError('the charter has not arrived yet'), 'retry'],
+    [new DependencyUnavailableError('design is down'), 'retry'],
+    [new BrokerUnavailableError('not connected'), 'retry'],
+    [new TypeError('cannot read properties of undefined'), 'retry'],
+    ['a thrown string', 'retry'],
+  ])('%s is %s', (error, action) => {
+    expect(failureOutcome(error).action).toBe(action);
+  });
+
+  it('parks with a reason that names the error', () => {
+    expect(failureOutcome(new StateConflictError('service s-1 is withdrawn'))).toEqual({ action: 'park', reason: 'StateConflictError: service s-1 is withdrawn' });
+  });
+});

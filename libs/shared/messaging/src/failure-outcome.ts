@@ -1,0 +1,21 @@
+import { DomainError } from '@itsm/contracts';
+import { PermanentMessageError } from './messaging-errors';
+
+/** What a consumer does with a message whose handler failed. */
+export type FailureOutcome = { action: 'park'; reason: string } | { action: 'retry'; reason: string };
+
+/**
+ * The one mapping of handler failures to retry or park, the queue's counterpart of the HTTP
+ * problem mapping. A message that can never succeed is parked at once with the reason: a
+ * PermanentMessageError, or a DomainError that is not retryable (it breaks a rule, names
+ * nothing that exists, meets a state that forbids it). Everything else is retried with backoff
+ * until the queue's delivery limit parks it: a stale version, a fact not arrived yet, a server
+ * that cannot be reached, and any error nobody classified (a bug fixed by a redeploy must not
+ * have lost the message).
+ */
+export function failureOutcome(error: unknown): FailureOutcome {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : JSON.stringify(error);
+  if (error instanceof PermanentMessageError) return { action: 'park', reason: error.message };
+  if (error instanceof DomainError && !error.retryable) return { action: 'park', reason };
+  return { action: 'retry', reason };
+}
