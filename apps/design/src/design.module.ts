@@ -2,7 +2,7 @@ import { CalendarsModule } from '@itsm/design/calendars';
 import { ServiceCatalogueModule } from '@itsm/design/service-catalogue';
 import { ServiceLevelsModule } from '@itsm/design/service-levels';
 import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
-import { PersistenceModule } from '@itsm/persistence';
+import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -17,6 +17,7 @@ export class DesignModule {
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_DESIGN_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'design' }),
+        OutboxModule.forRoot(),
         CalendarsModule,
         ServiceLevelsModule,
         ServiceCatalogueModule,

@@ -1,6 +1,6 @@
 import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
-import { PersistenceModule } from '@itsm/persistence';
+import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
@@ -16,7 +16,7 @@ export class OperationModule {
       module: OperationModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_OPERATION_DB }),
-        ...(intake ? [MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'operation-outbox' }), IncidentsIntakeModule] : []),
+        ...(intake ? [MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'operation-outbox' }), OutboxModule.forRoot(), IncidentsIntakeModule] : []),
         ...(query ? [IncidentsQueryModule] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), ...(intake ? [MessagePublisher] : [])],

@@ -1,5 +1,5 @@
 import { MessagePublisher, MessagingModule } from '@itsm/messaging';
-import { PersistenceModule } from '@itsm/persistence';
+import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DemandModule } from '@itsm/strategy/demand';
 import { FinancialsModule } from '@itsm/strategy/financials';
@@ -17,6 +17,7 @@ export class StrategyModule {
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_STRATEGY_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'strategy' }),
+        OutboxModule.forRoot(),
         PortfolioModule,
         DemandModule,
         FinancialsModule.forRoot({ currency: config.ITSM_STRATEGY_CURRENCY }),

@@ -1,4 +1,4 @@
-import { VersionedDocumentStore } from '@itsm/persistence';
+import { VersionedDocumentStore, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -12,8 +12,8 @@ export interface CalendarFields {
 /** Versioned calendars in the design service's `calendars` collection. */
 @Injectable()
 export class CalendarRepository extends VersionedDocumentStore<CalendarFields> {
-  constructor(@InjectModel(CalendarRecord.name) calendars: Model<CalendarRecord>) {
-    super(calendars.collection);
+  constructor(@InjectModel(CalendarRecord.name) calendars: Model<CalendarRecord>, relays: OutboxRelays) {
+    super(calendars.collection, relays);
   }
 }
 

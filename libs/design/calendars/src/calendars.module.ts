@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { calendarOutboxRelayProvider } from './calendar-outbox-relay.provider';
 import { CalendarRepository } from './calendar.repository';
 import { CalendarRecord, CalendarSchema } from './calendar.schema';
 import { CalendarsController } from './calendars.controller';
@@ -10,7 +9,7 @@ import { DefineCalendar } from './define-calendar.use-case';
 @Module({
   imports: [MongooseModule.forFeature([{ name: CalendarRecord.name, schema: CalendarSchema }])],
   controllers: [CalendarsController],
-  providers: [CalendarRepository, DefineCalendar, calendarOutboxRelayProvider],
+  providers: [CalendarRepository, DefineCalendar],
   exports: [CalendarRepository],
 })
 export class CalendarsModule {}

@@ -1,10 +1,9 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
 import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
+import { VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { Inject, Injectable } from '@nestjs/common';
-import { CALENDAR_OUTBOX_RELAY } from './calendar-outbox-relay.provider';
+import { Injectable } from '@nestjs/common';
 import { CalendarFields, CalendarRepository } from './calendar.repository';
 
 /** Defines and revises business calendars; every change emits itsm.design.calendar.changed.v1. */
@@ -12,18 +11,15 @@ import { CalendarFields, CalendarRepository } from './calendar.repository';
 export class DefineCalendar {
   constructor(
     private readonly calendars: CalendarRepository,
-    @Inject(CALENDAR_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async define(fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
     const written = await this.calendars.define(uuidV7(), checked(fields), (state) => [changed(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
     const written = await this.calendars.reviseFrom(id, expectedVersion, checked(fields), (state) => [changed(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 }

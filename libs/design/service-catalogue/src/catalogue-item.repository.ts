@@ -1,5 +1,5 @@
 import { CatalogueItemFieldsV1 } from '@itsm/contracts/design';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -21,8 +21,8 @@ export interface CatalogueSearch {
 /** Requestable catalogue items; every revision is a new version. */
 @Injectable()
 export class CatalogueItemRepository extends VersionedDocumentStore<CatalogueItemFields> {
-  constructor(@InjectModel(CatalogueItemRecord.name) private readonly items: Model<CatalogueItemRecord>) {
-    super(items.collection);
+  constructor(@InjectModel(CatalogueItemRecord.name) private readonly items: Model<CatalogueItemRecord>, relays: OutboxRelays) {
+    super(items.collection, relays);
   }
 
   /** Items matching every word (substring of the search text, so "lapt" finds laptops), by name. */
@@ -41,7 +41,4 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export const CATALOGUE_ITEM_OUTBOX_RELAY = Symbol('CATALOGUE_ITEM_OUTBOX_RELAY');
 
-/** Publishes catalogue items' outboxes to itsm.events. */
-export const catalogueItemOutboxRelayProvider = outboxRelayProvider(CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemRecord.name);

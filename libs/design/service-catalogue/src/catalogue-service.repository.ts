@@ -1,5 +1,5 @@
 import { CatalogueState, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -11,12 +11,9 @@ export type StoredCatalogueService = VersionedRecord<CatalogueServiceFields>;
 /** Catalogue services; every revision, publication and withdrawal is a new version. */
 @Injectable()
 export class CatalogueServiceRepository extends VersionedDocumentStore<CatalogueServiceFields> {
-  constructor(@InjectModel(CatalogueServiceRecord.name) services: Model<CatalogueServiceRecord>) {
-    super(services.collection);
+  constructor(@InjectModel(CatalogueServiceRecord.name) services: Model<CatalogueServiceRecord>, relays: OutboxRelays) {
+    super(services.collection, relays);
   }
 }
 
-export const CATALOGUE_SERVICE_OUTBOX_RELAY = Symbol('CATALOGUE_SERVICE_OUTBOX_RELAY');
 
-/** Publishes catalogue services' outboxes to itsm.events. */
-export const catalogueServiceOutboxRelayProvider = outboxRelayProvider(CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceRecord.name);

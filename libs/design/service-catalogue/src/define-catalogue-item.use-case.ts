@@ -1,9 +1,9 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1 } from '@itsm/contracts/design';
-import { OutboxRelay, VersionedState } from '@itsm/persistence';
+import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { Inject, Injectable } from '@nestjs/common';
-import { CATALOGUE_ITEM_OUTBOX_RELAY, CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
+import { Injectable } from '@nestjs/common';
+import { CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
 import { catalogueItemIssues, searchTextOf } from './catalogue-item-rules';
 import { CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
 
@@ -19,20 +19,17 @@ export class DefineCatalogueItem {
   constructor(
     private readonly items: CatalogueItemRepository,
     private readonly services: CatalogueServiceRepository,
-    @Inject(CATALOGUE_ITEM_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async define(item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<ItemOfService> {
     const { fields, service } = await this.checked(item);
     const written = await this.items.define(uuidV7(), fields, (state) => [defined(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return { item: written.record, service };
   }
 
   async revise(id: string, expectedVersion: number, item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<ItemOfService> {
     const { fields, service } = await this.checked(item);
     const written = await this.items.reviseFrom(id, expectedVersion, fields, (state) => [defined(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return { item: written.record, service };
   }
 

@@ -2,10 +2,10 @@ import { CloudEvent, createCloudEvent, MessageDefinition, PrerequisiteMissingErr
 import { CatalogueServiceV1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
-import { OutboxRelay, VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
+import { VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CATALOGUE_SERVICE_OUTBOX_RELAY, CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
+import { Injectable, Logger } from '@nestjs/common';
+import { CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
 import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
 
 type ServiceEvent = MessageDefinition<CatalogueServiceV1>;
@@ -21,7 +21,6 @@ export class ManageCatalogueService {
   constructor(
     private readonly services: CatalogueServiceRepository,
     private readonly serviceLevels: ServiceLevelRepository,
-    @Inject(CATALOGUE_SERVICE_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   /** A draft under the portfolio's service id; a redelivered charter finds it there and changes nothing. */
@@ -29,8 +28,7 @@ export class ManageCatalogueService {
     const { serviceId, name, description, type, ownerId } = charter.data;
     const fields: CatalogueServiceFields = { name, description, type, ownerId, offerings: [], capacityTargets: [], state: 'draft' };
     try {
-      const written = await this.services.define(serviceId, fields, (state) => [serviceEvent(SERVICE_DRAFTED_V1, state, causedBy(charter))]);
-      this.relay.publishSoon(written.outbox);
+      await this.services.define(serviceId, fields, (state) => [serviceEvent(SERVICE_DRAFTED_V1, state, causedBy(charter))]);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
@@ -72,7 +70,6 @@ export class ManageCatalogueService {
   /** The next version as `next` makes it from the current one, with its event; 409 if another writer got there first. */
   private async change(id: string, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }, next: (current: StoredCatalogueService) => CatalogueServiceFields) {
     const written = await this.services.revise(id, next, (state) => [serviceEvent(event, state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 

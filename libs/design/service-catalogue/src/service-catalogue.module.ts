@@ -2,10 +2,10 @@ import { ServiceLevelsModule } from '@itsm/design/service-levels';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CatalogueItemRecord, CatalogueItemSchema } from './catalogue-item.schema';
-import { CatalogueItemRepository, catalogueItemOutboxRelayProvider } from './catalogue-item.repository';
+import { CatalogueItemRepository } from './catalogue-item.repository';
 import { CatalogueItemsController } from './catalogue-items.controller';
 import { CatalogueServiceRecord, CatalogueServiceSchema } from './catalogue-service.schema';
-import { CatalogueServiceRepository, catalogueServiceOutboxRelayProvider } from './catalogue-service.repository';
+import { CatalogueServiceRepository } from './catalogue-service.repository';
 import { DefineCatalogueItem } from './define-catalogue-item.use-case';
 import { ManageCatalogueService } from './manage-catalogue-service.use-case';
 import { PortfolioEventsListener } from './portfolio-events.listener';
@@ -30,8 +30,6 @@ import { ServicesController } from './services.controller';
     CatalogueItemRepository,
     ManageCatalogueService,
     DefineCatalogueItem,
-    catalogueServiceOutboxRelayProvider,
-    catalogueItemOutboxRelayProvider,
   ],
 })
 export class ServiceCatalogueModule {}

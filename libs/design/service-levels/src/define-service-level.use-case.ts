@@ -1,10 +1,10 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
-import { OutboxRelay, VersionedRecord, VersionedState } from '@itsm/persistence';
+import { VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { Inject, Injectable } from '@nestjs/common';
-import { SERVICE_LEVEL_OUTBOX_RELAY, ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
+import { Injectable } from '@nestjs/common';
+import { ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
 import { slaDefinitionIssues } from './sla-rules';
 
 /** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
@@ -13,18 +13,15 @@ export class DefineServiceLevel {
   constructor(
     private readonly serviceLevels: ServiceLevelRepository,
     private readonly calendars: CalendarRepository,
-    @Inject(SERVICE_LEVEL_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
     const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [defined(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
     const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [defined(state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 

@@ -16,13 +16,18 @@ export interface CollectionName {
   conn?: { name?: string };
 }
 
+/** `<database>.<collection>`, the same for mongoose's collection and the driver's. */
+export function collectionNamespace(collection: CollectionName): string {
+  // mongoose's collection has no dbName (nor, before it connects, a namespace); its connection names the database.
+  return `${collection.dbName ?? collection.conn?.name ?? ''}.${collection.collectionName}`;
+}
+
 export class DocumentWriteLock {
   private static readonly byNamespace = new Map<string, DocumentWriteLock>();
 
   /** The lock shared by every writer of `collection` in this process, whether it holds the driver's collection or mongoose's. */
   static of(collection: CollectionName): DocumentWriteLock {
-    // mongoose's collection has no dbName (nor, before it connects, a namespace); its connection names the database.
-    const namespace = `${collection.dbName ?? collection.conn?.name ?? ''}.${collection.collectionName}`;
+    const namespace = collectionNamespace(collection);
     let lock = DocumentWriteLock.byNamespace.get(namespace);
     if (!lock) {
       lock = new DocumentWriteLock();

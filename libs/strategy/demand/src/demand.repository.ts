@@ -1,5 +1,5 @@
 import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts/strategy';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
@@ -21,8 +21,8 @@ export interface DemandFilter {
 /** Demands; each assessment and decision is a new version, so concurrent assessors or deciders cannot both win. */
 @Injectable()
 export class DemandRepository extends VersionedDocumentStore<DemandFields> {
-  constructor(@InjectModel(DemandRecord.name) private readonly demands: Model<DemandRecord>) {
-    super(demands.collection);
+  constructor(@InjectModel(DemandRecord.name) private readonly demands: Model<DemandRecord>, relays: OutboxRelays) {
+    super(demands.collection, relays);
   }
 
   /** Up to 500 matching demands, the most recently recorded first. */
@@ -41,7 +41,4 @@ export class DemandRepository extends VersionedDocumentStore<DemandFields> {
   }
 }
 
-export const DEMAND_OUTBOX_RELAY = Symbol('DEMAND_OUTBOX_RELAY');
 
-/** Publishes demands' outboxes to itsm.events. */
-export const demandOutboxRelayProvider = outboxRelayProvider(DEMAND_OUTBOX_RELAY, DemandRecord.name);

@@ -1,10 +1,10 @@
 import { createCloudEvent, MessageDefinition, RuleViolationError, StateConflictError, uuidV7 } from '@itsm/contracts';
 import { AssessDemandRequest, DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECORDED_V1, DecideDemandRequest, DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandV1, RecordDemandRequest } from '@itsm/contracts/strategy';
-import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
+import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
-import { Inject, Injectable } from '@nestjs/common';
-import { DEMAND_OUTBOX_RELAY, DemandFields, DemandRepository, StoredDemand } from './demand.repository';
+import { Injectable } from '@nestjs/common';
+import { DemandFields, DemandRepository, StoredDemand } from './demand.repository';
 import { DemandMove, assess, decide } from './demand-transitions';
 
 /** Demands from the business: recorded, assessed by portfolio management, then approved or rejected; each step emits its event. */
@@ -13,7 +13,6 @@ export class ManageDemand {
   constructor(
     private readonly demands: DemandRepository,
     private readonly services: PortfolioRepository,
-    @Inject(DEMAND_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   /** A new demand in `recorded`; 400 naming serviceIds when one is not a portfolio service. */
@@ -21,7 +20,6 @@ export class ManageDemand {
     await this.requireServices(request.serviceIds);
     const fields: DemandFields = { ...demandFields(request), state: 'recorded' };
     const written = await this.demands.define(uuidV7(), fields, (state) => [demandEvent(DEMAND_RECORDED_V1, state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 
@@ -52,7 +50,6 @@ export class ManageDemand {
   /** The next version, written only if nobody changed the demand since it was read (409 otherwise). */
   private async revise(id: string, next: (current: StoredDemand) => DemandFields, definition: MessageDefinition<DemandV1>, origin: RequestOrigin): Promise<StoredDemand> {
     const written = await this.demands.revise(id, next, (state) => [demandEvent(definition, state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 

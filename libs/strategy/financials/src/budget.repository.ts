@@ -1,4 +1,4 @@
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -16,8 +16,8 @@ export function budgetId(serviceId: string, period: string): string {
 /** Budgets; each revision is a new version, so concurrent editors cannot both win. */
 @Injectable()
 export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
-  constructor(@InjectModel(BudgetRecord.name) budgets: Model<BudgetRecord>) {
-    super(budgets.collection);
+  constructor(@InjectModel(BudgetRecord.name) budgets: Model<BudgetRecord>, relays: OutboxRelays) {
+    super(budgets.collection, relays);
   }
 
   /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
@@ -27,7 +27,4 @@ export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
   }
 }
 
-export const BUDGET_OUTBOX_RELAY = Symbol('BUDGET_OUTBOX_RELAY');
 
-/** Publishes budgets' outboxes to itsm.events. */
-export const budgetOutboxRelayProvider = outboxRelayProvider(BUDGET_OUTBOX_RELAY, BudgetRecord.name);

@@ -1,5 +1,5 @@
 import { ConsumptionFieldsV1 } from '@itsm/contracts/strategy';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -18,8 +18,8 @@ export interface ConsumptionFilter {
 /** Consumption records: only ever defined (version 1), never revised. */
 @Injectable()
 export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFields> {
-  constructor(@InjectModel(ConsumptionRecord.name) records: Model<ConsumptionRecord>) {
-    super(records.collection);
+  constructor(@InjectModel(ConsumptionRecord.name) records: Model<ConsumptionRecord>, relays: OutboxRelays) {
+    super(records.collection, relays);
   }
 
   /** Records of months in `range` (all without one); by month, then in the order recorded. */
@@ -28,7 +28,4 @@ export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFie
   }
 }
 
-export const CONSUMPTION_OUTBOX_RELAY = Symbol('CONSUMPTION_OUTBOX_RELAY');
 
-/** Publishes consumption records' outboxes to itsm.events. */
-export const consumptionOutboxRelayProvider = outboxRelayProvider(CONSUMPTION_OUTBOX_RELAY, ConsumptionRecord.name);

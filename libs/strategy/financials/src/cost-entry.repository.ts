@@ -1,5 +1,5 @@
 import { CostEntryFieldsV1 } from '@itsm/contracts/strategy';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -13,8 +13,8 @@ export type StoredCostEntry = VersionedRecord<CostEntryFields>;
 /** The cost ledger: entries are only ever defined (version 1), never revised. */
 @Injectable()
 export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields> {
-  constructor(@InjectModel(CostEntryRecord.name) entries: Model<CostEntryRecord>) {
-    super(entries.collection);
+  constructor(@InjectModel(CostEntryRecord.name) entries: Model<CostEntryRecord>, relays: OutboxRelays) {
+    super(entries.collection, relays);
   }
 
   /** Entries incurred in `range` (all without one), of one service or all; by date, then in the order recorded. */
@@ -23,7 +23,4 @@ export class CostEntryRepository extends VersionedDocumentStore<CostEntryFields>
   }
 }
 
-export const COST_ENTRY_OUTBOX_RELAY = Symbol('COST_ENTRY_OUTBOX_RELAY');
 
-/** Publishes cost entries' outboxes to itsm.events. */
-export const costEntryOutboxRelayProvider = outboxRelayProvider(COST_ENTRY_OUTBOX_RELAY, CostEntryRecord.name);

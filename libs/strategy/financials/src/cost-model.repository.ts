@@ -1,5 +1,5 @@
 import { CostItemV1 } from '@itsm/contracts/strategy';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -11,8 +11,8 @@ export type StoredCostModel = VersionedRecord<CostModelFields>;
 /** Cost models, one per service (id = service id); each revision is a new version, so concurrent editors cannot both win. */
 @Injectable()
 export class CostModelRepository extends VersionedDocumentStore<CostModelFields> {
-  constructor(@InjectModel(CostModelRecord.name) private readonly models: Model<CostModelRecord>) {
-    super(models.collection);
+  constructor(@InjectModel(CostModelRecord.name) private readonly models: Model<CostModelRecord>, relays: OutboxRelays) {
+    super(models.collection, relays);
   }
 
   /** Every cost model (there is at most one per portfolio service). */
@@ -21,7 +21,4 @@ export class CostModelRepository extends VersionedDocumentStore<CostModelFields>
   }
 }
 
-export const COST_MODEL_OUTBOX_RELAY = Symbol('COST_MODEL_OUTBOX_RELAY');
 
-/** Publishes cost models' outboxes to itsm.events. */
-export const costModelOutboxRelayProvider = outboxRelayProvider(COST_MODEL_OUTBOX_RELAY, CostModelRecord.name);

@@ -5,15 +5,15 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { BudgetMonthRecord, BudgetMonthSchema } from './budget-month.schema';
 import { BudgetMonths } from './budget-month.repository';
 import { BudgetRecord, BudgetSchema } from './budget.schema';
-import { BudgetRepository, budgetOutboxRelayProvider } from './budget.repository';
+import { BudgetRepository } from './budget.repository';
 import { BudgetsController } from './budgets.controller';
 import { ConsumptionController } from './consumption.controller';
 import { ConsumptionRecord, ConsumptionSchema } from './consumption.schema';
-import { ConsumptionRepository, consumptionOutboxRelayProvider } from './consumption.repository';
+import { ConsumptionRepository } from './consumption.repository';
 import { CostEntryRecord, CostEntrySchema } from './cost-entry.schema';
-import { CostEntryRepository, costEntryOutboxRelayProvider } from './cost-entry.repository';
+import { CostEntryRepository } from './cost-entry.repository';
 import { CostModelRecord, CostModelSchema } from './cost-model.schema';
-import { CostModelRepository, costModelOutboxRelayProvider } from './cost-model.repository';
+import { CostModelRepository } from './cost-model.repository';
 import { CostModelsController } from './cost-models.controller';
 import { CostsController } from './costs.controller';
 import { FinanceReportsController } from './finance-reports.controller';
@@ -56,10 +56,6 @@ export class FinancialsModule {
         BudgetMonths,
         CostEntryRepository,
         ConsumptionRepository,
-        costModelOutboxRelayProvider,
-        budgetOutboxRelayProvider,
-        costEntryOutboxRelayProvider,
-        consumptionOutboxRelayProvider,
         SetCostModel,
         SetBudget,
         RecordCost,

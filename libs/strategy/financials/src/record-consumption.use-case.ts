@@ -1,10 +1,9 @@
 import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionRequest } from '@itsm/contracts/strategy';
-import { OutboxRelay } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate } from '@itsm/strategy/finance-domain';
-import { Inject, Injectable } from '@nestjs/common';
-import { CONSUMPTION_OUTBOX_RELAY, ConsumptionFields, ConsumptionRepository, StoredConsumption } from './consumption.repository';
+import { Injectable } from '@nestjs/common';
+import { ConsumptionFields, ConsumptionRepository, StoredConsumption } from './consumption.repository';
 import { PortfolioLookup } from './portfolio-lookup';
 
 /** Appends a business unit's consumption of a service in a month and emits itsm.strategy.consumption.recorded.v1. */
@@ -13,7 +12,6 @@ export class RecordConsumption {
   constructor(
     private readonly records: ConsumptionRepository,
     private readonly portfolio: PortfolioLookup,
-    @Inject(CONSUMPTION_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async record(request: RecordConsumptionRequest, origin: RequestOrigin): Promise<StoredConsumption> {
@@ -37,7 +35,6 @@ export class RecordConsumption {
       const payload: ConsumptionRecordedV1 = { ...record, entryId: state.id };
       return [createCloudEvent(CONSUMPTION_RECORDED_V1, state.id, payload, { service: 'strategy', ...origin }, state.at)];
     });
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 }

@@ -1,10 +1,9 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest } from '@itsm/contracts/strategy';
-import { OutboxRelay } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { COST_ENTRY_OUTBOX_RELAY, CostEntryFields, CostEntryRepository, StoredCostEntry } from './cost-entry.repository';
+import { CostEntryFields, CostEntryRepository, StoredCostEntry } from './cost-entry.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
 import { canonicalMoney } from './finance-values';
 import { PortfolioLookup } from './portfolio-lookup';
@@ -15,7 +14,6 @@ export class RecordCost {
   constructor(
     private readonly entries: CostEntryRepository,
     private readonly portfolio: PortfolioLookup,
-    @Inject(COST_ENTRY_OUTBOX_RELAY) private readonly relay: OutboxRelay,
     @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
   ) {}
 
@@ -42,7 +40,6 @@ export class RecordCost {
       const payload: CostRecordedV1 = { ...entry, entryId: state.id, currency: this.options.currency };
       return [createCloudEvent(COST_RECORDED_V1, state.id, payload, { service: 'strategy', ...origin }, state.at)];
     });
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 }

@@ -1,11 +1,11 @@
 import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
 import { BUDGET_SET_V1, SetBudgetRequest } from '@itsm/contracts/strategy';
-import { OutboxRelay, VersionedState, Written } from '@itsm/persistence';
+import { VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { BudgetMonths } from './budget-month.repository';
-import { BUDGET_OUTBOX_RELAY, BudgetFields, BudgetRepository, StoredBudget, budgetId } from './budget.repository';
+import { BudgetFields, BudgetRepository, StoredBudget, budgetId } from './budget.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
 import { canonicalMoney, periodIssue } from './finance-values';
 import { PortfolioLookup } from './portfolio-lookup';
@@ -22,7 +22,6 @@ export class SetBudget {
     private readonly budgets: BudgetRepository,
     private readonly months: BudgetMonths,
     private readonly portfolio: PortfolioLookup,
-    @Inject(BUDGET_OUTBOX_RELAY) private readonly relay: OutboxRelay,
     @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
   ) {}
 
@@ -47,7 +46,6 @@ export class SetBudget {
     ];
     const id = budgetId(serviceId, period);
     const written = expectedVersion === undefined ? await this.defineNew(id, range, fields, emit) : await this.budgets.reviseFrom(id, expectedVersion, fields, emit);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 

@@ -1,9 +1,9 @@
 import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError } from '@itsm/contracts';
 import { COST_MODEL_DEFINED_V1, SetCostModelRequest } from '@itsm/contracts/strategy';
-import { OutboxRelay, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
+import { VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { COST_MODEL_OUTBOX_RELAY, CostModelFields, CostModelRepository, StoredCostModel } from './cost-model.repository';
+import { CostModelFields, CostModelRepository, StoredCostModel } from './cost-model.repository';
 import { costModelIssues, storedCostItem } from './cost-model-rules';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
 import { PortfolioLookup } from './portfolio-lookup';
@@ -14,7 +14,6 @@ export class SetCostModel {
   constructor(
     private readonly models: CostModelRepository,
     private readonly portfolio: PortfolioLookup,
-    @Inject(COST_MODEL_OUTBOX_RELAY) private readonly relay: OutboxRelay,
     @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
   ) {}
 
@@ -27,7 +26,6 @@ export class SetCostModel {
       createCloudEvent(COST_MODEL_DEFINED_V1, state.id, { ...state.fields, version: state.version, currency: this.options.currency }, { service: 'strategy', ...origin }, state.at),
     ];
     const written = expectedVersion === undefined ? await this.defineNew(fields, emit) : await this.models.reviseFrom(serviceId, expectedVersion, fields, emit);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 

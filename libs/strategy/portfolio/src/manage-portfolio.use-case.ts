@@ -1,9 +1,9 @@
 import { createCloudEvent, MessageDefinition, StateConflictError, uuidV7 } from '@itsm/contracts';
 import { PortfolioServiceFieldsV1, PortfolioServiceV1, PortfolioStepV1, SERVICE_CHARTERED_V1, SERVICE_PROPOSED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
-import { OutboxRelay, VersionedState, fieldsOf } from '@itsm/persistence';
+import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
-import { Inject, Injectable } from '@nestjs/common';
-import { PORTFOLIO_OUTBOX_RELAY, PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
+import { Injectable } from '@nestjs/common';
+import { PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
 import { PortfolioDecision, decide } from './portfolio-transitions';
 
 const DECISION_EVENTS: Record<PortfolioDecision, MessageDefinition<PortfolioServiceV1>> = { charter: SERVICE_CHARTERED_V1, retire: SERVICE_RETIRED_V1 };
@@ -13,14 +13,12 @@ const DECISION_EVENTS: Record<PortfolioDecision, MessageDefinition<PortfolioServ
 export class ManagePortfolio {
   constructor(
     private readonly services: PortfolioRepository,
-    @Inject(PORTFOLIO_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async propose(proposal: PortfolioServiceFieldsV1, origin: RequestOrigin): Promise<StoredPortfolioService> {
     const step = { to: 'pipeline', by: requireActor(origin, 'approver'), reason: 'proposed', at: new Date().toISOString() } as const;
     const fields: PortfolioServiceFields = { ...proposal, state: 'pipeline', history: [step] };
     const written = await this.services.define(uuidV7(), fields, (state) => [portfolioEvent(SERVICE_PROPOSED_V1, state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 
@@ -35,7 +33,6 @@ export class ManagePortfolio {
       return { ...fields, state: outcome.to, history: [...fields.history, step] };
     };
     const written = await this.services.revise(id, next, (state) => [portfolioEvent(DECISION_EVENTS[decision], state, origin)]);
-    this.relay.publishSoon(written.outbox);
     return written.record;
   }
 }

@@ -1,5 +1,5 @@
 import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm/contracts/strategy';
-import { VersionedDocumentStore, VersionedRecord, outboxRelayProvider } from '@itsm/persistence';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
@@ -11,8 +11,8 @@ export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
 /** Portfolio services; each decision is a new version, so concurrent approvers cannot both win. */
 @Injectable()
 export class PortfolioRepository extends VersionedDocumentStore<PortfolioServiceFields> {
-  constructor(@InjectModel(PortfolioServiceRecord.name) private readonly services: Model<PortfolioServiceRecord>) {
-    super(services.collection);
+  constructor(@InjectModel(PortfolioServiceRecord.name) private readonly services: Model<PortfolioServiceRecord>, relays: OutboxRelays) {
+    super(services.collection, relays);
   }
 
   /** Id and name of every service in `state` and of the services `ids`, in one read, by name. */
@@ -24,7 +24,4 @@ export class PortfolioRepository extends VersionedDocumentStore<PortfolioService
   }
 }
 
-export const PORTFOLIO_OUTBOX_RELAY = Symbol('PORTFOLIO_OUTBOX_RELAY');
 
-/** Publishes portfolio services' outboxes to itsm.events. */
-export const portfolioOutboxRelayProvider = outboxRelayProvider(PORTFOLIO_OUTBOX_RELAY, PortfolioServiceRecord.name);

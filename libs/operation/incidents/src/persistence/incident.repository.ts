@@ -1,7 +1,5 @@
-import { CloudEvent } from '@itsm/contracts';
 import { INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts/operation';
-import { Incident } from '@itsm/operation/incident-domain';
-import { OUTBOX_HIDDEN, OutboxDocument, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { OUTBOX_HIDDEN } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -16,31 +14,10 @@ export interface IncidentListFilter {
   limit?: number;
 }
 
+/** Reads of incidents, for every role of the operation service. */
 @Injectable()
 export class IncidentRepository {
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
-
-  /**
-   * Stores a new incident together with the events it emits, in one write,
-   * and returns its outbox for the relay. Returns undefined when the intake
-   * message was already recorded (a redelivery);
-   * any other unique-key clash is an error, never a silently dropped incident.
-   */
-  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
-    const { incidentId, ...fields } = incident;
-    const outbox = newOutbox(events);
-    try {
-      await this.incidents.collection.insertOne({ _id: incidentId as never, ...fields, intakeMessageId, ...outbox });
-      return { _id: incidentId, ...outbox };
-    } catch (error) {
-      if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return undefined;
-      throw error;
-    }
-  }
-
-  private async isRecorded(incidentId: string, intakeMessageId: string): Promise<boolean> {
-    return (await this.incidents.exists({ $or: [{ _id: incidentId }, { intakeMessageId }] }).exec()) !== null;
-  }
 
   async findById(id: string): Promise<IncidentRecord | null> {
     return this.incidents.findById(id).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();

@@ -1,11 +1,10 @@
 import { CloudEvent, createCloudEvent } from '@itsm/contracts';
 import { INCIDENT_CREATED_V1, IncidentCreatedV1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { Incident, openIncident } from '@itsm/operation/incident-domain';
-import { OutboxRelay } from '@itsm/persistence';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
-import { IncidentRepository } from '../persistence/incident.repository';
-import { INCIDENT_OUTBOX_RELAY } from './incident-outbox-relay.provider';
+import { IncidentWriteRepository } from '../persistence/incident-write.repository';
+
 
 export type RegisterIncidentOutcome = 'created' | 'already-recorded';
 
@@ -13,9 +12,8 @@ export type RegisterIncidentOutcome = 'created' | 'already-recorded';
 @Injectable()
 export class RegisterIncident {
   constructor(
-    private readonly incidents: IncidentRepository,
+    private readonly incidents: IncidentWriteRepository,
     private readonly numbers: IncidentNumberAllocator,
-    @Inject(INCIDENT_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async execute(command: CloudEvent<RegisterIncidentV1>): Promise<RegisterIncidentOutcome> {
@@ -33,7 +31,6 @@ export class RegisterIncident {
     }, now);
     const written = await this.incidents.insertNew(incident, command.id, [created]);
     if (!written) return 'already-recorded';
-    this.relay.publishSoon(written);
     return 'created';
   }
 }

@@ -5,6 +5,7 @@ import { eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { mongo } from 'mongoose';
 import { VersionedDocumentStore, VersionedState } from '../versioned/versioned-document.store';
 import { OutboxDocument, OutboxRelay } from './outbox-relay';
+import { OutboxRelays } from './outbox-relays';
 
 interface Fields {
   name: string;
@@ -36,9 +37,10 @@ describe('outbox relay racing the next revision (real database and broker)', () 
     amqp = await AmqpConnection.open({ url: amqpUrl, name: 'relay-race-test' });
     // As in the services, the writer holds mongoose's collection; the relay here holds the driver's, so the lock must join the two.
     const records = connection.model('Record', new mongoose.Schema({}, { strict: false, collection: 'records' }));
-    store = new VersionedDocumentStore<Fields>(records.collection as unknown as mongo.Collection, 30_000);
-    const collection = client.db(dbName).collection<OutboxDocument>('records');
-    relay = new OutboxRelay(collection, await MessagePublisher.attach(amqp), { leaseMs: 30_000, sweepIntervalMs: 60_000, batchSize: 100 });
+    const relays = new OutboxRelays(await MessagePublisher.attach(amqp), { leaseMs: 30_000, sweepIntervalMs: 60_000, batchSize: 100 });
+    relay = relays.relayFor(client.db(dbName).collection<OutboxDocument>('records'));
+    // The store finds the same relay by database and collection name, and hands every write to it.
+    store = new VersionedDocumentStore<Fields>(records.collection as unknown as mongo.Collection, relays, 30_000);
   });
 
   afterAll(async () => {
@@ -54,9 +56,9 @@ describe('outbox relay racing the next revision (real database and broker)', () 
     const ids = Array.from({ length: 8 }, () => uuidV7());
     await Promise.all(
       ids.map(async (id) => {
-        relay.publishSoon((await store.define(id, { name: 'v1' }, emit)).outbox);
+        await store.define(id, { name: 'v1' }, emit);
         for (let version = 2; version <= revisions; version++) {
-          relay.publishSoon((await store.reviseFrom(id, version - 1, { name: `v${version}` }, emit)).outbox);
+          await store.reviseFrom(id, version - 1, { name: `v${version}` }, emit);
         }
       }),
     );

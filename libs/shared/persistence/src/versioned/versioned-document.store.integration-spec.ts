@@ -1,7 +1,10 @@
-import { NotFoundError, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { createCloudEvent, NotFoundError, StateConflictError, uuidV7, VersionConflictError } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
+import { EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { mongo } from 'mongoose';
+import { OutboxDocument } from '../outbox/outbox-relay';
+import { OutboxRelays } from '../outbox/outbox-relays';
 import { VersionedDocumentStore, VersionedState } from './versioned-document.store';
 
 interface Fields {
@@ -10,10 +13,13 @@ interface Fields {
 }
 
 /** Integration: versioned writes against the real MongoDB-wire server. */
-describe('VersionedDocumentStore (real database)', () => {
-  const { mongoUrl } = testServers();
+describe('VersionedDocumentStore (real database and broker)', () => {
+  const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('versioned');
   let client: mongo.MongoClient;
+  let amqp: AmqpConnection;
+  let relays: OutboxRelays;
+  let tap: EventTap;
   let store: VersionedDocumentStore<Fields>;
 
   const emit = (state: VersionedState<Fields>) => [
@@ -22,12 +28,33 @@ describe('VersionedDocumentStore (real database)', () => {
 
   beforeAll(async () => {
     client = await mongo.MongoClient.connect(mongoUrl);
-    store = new VersionedDocumentStore<Fields>(client.db(dbName).collection('records') as unknown as mongo.Collection, 30_000);
+    amqp = await AmqpConnection.open({ url: amqpUrl, name: 'versioned-store-test' });
+    tap = await EventTap.open(amqpUrl, 'itsm.design.calendar.#');
+    // No sweep within the test's life: whatever is published, the write itself handed over.
+    relays = new OutboxRelays(await MessagePublisher.attach(amqp), { leaseMs: 3_600_000, sweepIntervalMs: 3_600_000, batchSize: 100 });
+    store = new VersionedDocumentStore<Fields>(client.db(dbName).collection('records') as unknown as mongo.Collection, relays, 3_600_000);
   });
 
   afterAll(async () => {
+    await relays.beforeApplicationShutdown();
+    await tap.close();
+    await amqp.close();
     await client.db(dbName).dropDatabase();
     await client.close();
+  });
+
+  it("publishes a write's events at once, with no call from the writer and no sweep", async () => {
+    const id = uuidV7();
+    const defined = await store.define(id, { name: 'first' }, emit);
+    const revised = await store.reviseFrom(id, 1, { name: 'second' }, emit);
+    for (const entry of [...defined.outbox.outbox, ...revised.outbox.outbox.filter((e) => e.seq === 2)]) {
+      await tap.waitFor((message) => message.body.id === entry.event.id);
+    }
+    await eventually(
+      () => client.db(dbName).collection<OutboxDocument>('records').findOne({ _id: id }),
+      (found) => found?.outboxPending === false && found.outbox.length === 0,
+      { what: 'the outbox to be marked sent' },
+    );
   });
 
   it('replaces the whole definition: a field the new version leaves out is gone', async () => {

@@ -1,6 +1,7 @@
-import { CloudEvent, NotFoundError, StateConflictError } from '@itsm/contracts';
+import { CloudEvent, NotFoundError, VersionConflictError } from '@itsm/contracts';
 import { Schema, mongo } from 'mongoose';
-import { OutboxDocument } from '../outbox/outbox-relay';
+import { OutboxDocument, OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRelays } from '../outbox/outbox-relays';
 import { OUTBOX_LEASE_MS, OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
 import { DocumentWriteLock } from '../document-write-lock';
 
@@ -19,7 +20,7 @@ export function addVersionedFields(schema: Schema): void {
   addOutbox(schema);
 }
 
-/** A change as stored: the record as it now reads, and the outbox to hand to the relay. */
+/** A change as stored: the record as it now reads, and the outbox already handed to the relay. */
 export interface Written<TFields extends object> {
   record: VersionedRecord<TFields>;
   outbox: OutboxDocument;
@@ -28,18 +29,22 @@ export interface Written<TFields extends object> {
 export type VersionedRecord<TFields extends object> = TFields & { _id: string; version: number; createdAt: Date; updatedAt: Date };
 
 /**
- * Stores versioned definitions with their events in one write per change.
- * A revision is accepted only if the stored version is still the one the
- * writer read (optimistic concurrency, no transactions needed).
+ * Stores versioned definitions with their events in one write per change, and
+ * hands those events to the collection's relay as soon as the write is done,
+ * so no caller has to. A revision is accepted only if the stored version is
+ * still the one the writer read (optimistic concurrency, no transactions needed).
  */
 export class VersionedDocumentStore<TFields extends object> {
   private readonly writeLock: DocumentWriteLock;
+  private readonly relay: OutboxRelay;
 
   constructor(
     private readonly collection: mongo.Collection,
+    relays: OutboxRelays,
     private readonly outboxLeaseMs: number = OUTBOX_LEASE_MS,
   ) {
     this.writeLock = DocumentWriteLock.of(collection);
+    this.relay = relays.relayFor(collection);
   }
 
   /** Version 1 of a new definition, with the events `emit` makes for it, in one insert. */
@@ -48,7 +53,7 @@ export class VersionedDocumentStore<TFields extends object> {
     const outbox = newOutbox(emit(state), this.outboxLeaseMs, state.at);
     const record = { ...fields, _id: id, version: 1, createdAt: state.at, updatedAt: state.at };
     await this.collection.insertOne({ ...record, _id: id as never, ...outbox });
-    return { record, outbox: { _id: id, ...outbox } };
+    return this.handOver({ record, outbox: { _id: id, ...outbox } });
   }
 
   /**
@@ -100,7 +105,13 @@ export class VersionedDocumentStore<TFields extends object> {
     }
     // FerretDB serves findOneAndUpdate without a projection only, so the outbox is stripped here.
     const { outbox, outboxSeq: seq, outboxPending, outboxLeaseUntil, ...record } = updated as unknown as VersionedRecord<TFields> & OutboxFields;
-    return { record: record as VersionedRecord<TFields>, outbox: { _id: id, outbox, outboxSeq: seq, outboxPending, outboxLeaseUntil } };
+    return this.handOver({ record: record as VersionedRecord<TFields>, outbox: { _id: id, outbox, outboxSeq: seq, outboxPending, outboxLeaseUntil } });
+  }
+
+  /** The writer holds the lease of what it just wrote, so its relay publishes it now, from memory. */
+  private handOver(written: Written<TFields>): Written<TFields> {
+    this.relay.publishSoon(written.outbox);
+    return written;
   }
 
   async findById(id: string): Promise<VersionedRecord<TFields> | null> {
@@ -145,8 +156,8 @@ export function expectVersion(current: { _id: string; version: number }, expecte
   if (current.version !== expectedVersion) throw stale(current._id, current.version, expectedVersion);
 }
 
-function stale(id: string, currentVersion: number, expectedVersion: number): StateConflictError {
-  return new StateConflictError(`${id} is at version ${currentVersion}, not ${expectedVersion}`);
+function stale(id: string, currentVersion: number, expectedVersion: number): VersionConflictError {
+  return new VersionConflictError(id, currentVersion, expectedVersion);
 }
 
 /** Projection of stored records without their outbox, as every read returns them. */

@@ -1,0 +1,44 @@
+import { CloudEvent } from '@itsm/contracts';
+import { Incident } from '@itsm/operation/incident-domain';
+import { OutboxDocument, OutboxRelay, OutboxRelays, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { IncidentDocument, IncidentRecord } from './incident.schema';
+
+/**
+ * Writes of incidents with their events. Only the roles that write have it (intake today), so a
+ * read-only role needs no broker and runs no outbox sweep on a collection it does not write.
+ */
+@Injectable()
+export class IncidentWriteRepository {
+  private readonly relay: OutboxRelay;
+
+  constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>, relays: OutboxRelays) {
+    this.relay = relays.relayFor(incidents.collection);
+  }
+
+  /**
+   * Stores a new incident together with the events it emits, in one write,
+   * hands them to the relay and returns its outbox. Returns undefined when the intake
+   * message was already recorded (a redelivery);
+   * any other unique-key clash is an error, never a silently dropped incident.
+   */
+  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
+    const { incidentId, ...fields } = incident;
+    const outbox = newOutbox(events);
+    try {
+      await this.incidents.collection.insertOne({ _id: incidentId as never, ...fields, intakeMessageId, ...outbox });
+      const written = { _id: incidentId, ...outbox };
+      this.relay.publishSoon(written);
+      return written;
+    } catch (error) {
+      if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return undefined;
+      throw error;
+    }
+  }
+
+  private async isRecorded(incidentId: string, intakeMessageId: string): Promise<boolean> {
+    return (await this.incidents.exists({ $or: [{ _id: incidentId }, { intakeMessageId }] }).exec()) !== null;
+  }
+}
