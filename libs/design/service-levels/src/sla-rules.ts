@@ -1,5 +1,6 @@
 import { ValidationIssue } from '@itsm/contracts';
 import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
+import { slaConditionIssues } from '@itsm/sla-clock';
 
 /** Rules across fields of an SLA definition that per-field validation cannot see. */
 export function slaDefinitionIssues(sla: SlaDefinitionFieldsV1): ValidationIssue[] {
@@ -12,13 +13,7 @@ export function slaDefinitionIssues(sla: SlaDefinitionFieldsV1): ValidationIssue
   if (responseMinutes !== undefined && responseMinutes >= resolutionMinutes) {
     issues.push({ field: 'targets.responseMinutes', messages: ['the response target must be shorter than the resolution target'] });
   }
-  const { start, pause, resume, stop } = sla.conditions;
-  const overlapping = (name: string, a: readonly string[], b: readonly string[], other: string) => {
-    const shared = a.filter((state) => b.includes(state));
-    if (shared.length > 0) issues.push({ field: `conditions.${name}`, messages: [`${shared.join(', ')} cannot also be a ${other} state`] });
-  };
-  overlapping('start', start, stop, 'stop');
-  overlapping('pause', pause, stop, 'stop');
-  overlapping('resume', resume, pause, 'pause');
+  // The conditions are read as the SLA clock reads them, so a definition design accepts is one the clock can run.
+  for (const issue of slaConditionIssues(sla.conditions)) issues.push({ field: `conditions.${issue.field}`, messages: issue.messages });
   return issues;
 }
