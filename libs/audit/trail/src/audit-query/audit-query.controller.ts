@@ -1,8 +1,8 @@
 import { decodePageCursor, toPage } from '@itsm/contracts';
 import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { Controller, Get, Query } from '@nestjs/common';
-import { AuditRecord } from './audit-record.schema';
-import { AuditRecordRepository } from './audit-record.repository';
+import { AuditRecord } from '../persistence/audit-record.schema';
+import { AuditRecordRepository } from '../persistence/audit-record.repository';
 
 const DEFAULT_LIMIT = 50;
 

@@ -2,7 +2,7 @@ import { CloudEvent } from '@itsm/contracts';
 import { MESSAGE_CATALOG } from '@itsm/contracts/catalog';
 import { AmqpListener } from '@itsm/messaging';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { AuditRecordRepository } from './audit-record.repository';
+import { AuditRecordRepository } from '../persistence/audit-record.repository';
 
 /** Every domain event the platform publishes; each one is a state change somebody (or the platform) made. */
 export const AUDITED_EVENT_TYPES = MESSAGE_CATALOG.filter((definition) => definition.kind === 'event').map((definition) => definition.type);
