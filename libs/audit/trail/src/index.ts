@@ -1,2 +1,2 @@
 export * from './audit-trail.module';
-export * from './record-audit-trail.listener';
+export * from './record-audit-trail/record-audit-trail.listener';

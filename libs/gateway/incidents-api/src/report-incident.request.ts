@@ -7,6 +7,3 @@ import { OmitType } from '@nestjs/swagger';
  * so the edge and the consumer can never disagree.
  */
 export class ReportIncidentRequest extends OmitType(RegisterIncidentV1, ['incidentId', 'callerId', 'actor', 'reportedAt'] as const) {}
-
-/** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const INCIDENTS_API_REQUEST_BODIES = [ReportIncidentRequest];

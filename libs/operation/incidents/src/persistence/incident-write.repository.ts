@@ -26,9 +26,10 @@ export class IncidentWriteRepository {
    */
   async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
+    const record: IncidentRecord = { _id: incidentId, ...fields, intakeMessageId };
     const outbox = newOutbox(events);
     try {
-      await this.incidents.collection.insertOne({ _id: incidentId as never, ...fields, intakeMessageId, ...outbox });
+      await this.incidents.collection.insertOne({ ...record, _id: incidentId as never, ...outbox });
       const written = { _id: incidentId, ...outbox };
       this.relay.publishSoon(written);
       return written;

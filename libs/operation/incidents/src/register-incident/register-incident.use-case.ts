@@ -1,10 +1,10 @@
 import { CloudEvent, createCloudEvent } from '@itsm/contracts';
-import { INCIDENT_CREATED_V1, IncidentCreatedV1, RegisterIncidentV1 } from '@itsm/contracts/operation';
-import { Incident, openIncident } from '@itsm/operation/incident-domain';
+import { INCIDENT_CREATED_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { openIncident } from '@itsm/operation/incident-domain';
 import { Injectable } from '@nestjs/common';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
 import { IncidentWriteRepository } from '../persistence/incident-write.repository';
-
+import { toIncidentCreatedPayload } from './incident-created.mapper';
 
 export type RegisterIncidentOutcome = 'created' | 'already-recorded';
 
@@ -23,7 +23,7 @@ export class RegisterIncident {
       await this.numbers.allocate(),
       now,
     );
-    const created = createCloudEvent(INCIDENT_CREATED_V1, incident.incidentId, toCreatedPayload(incident), {
+    const created = createCloudEvent(INCIDENT_CREATED_V1, incident.incidentId, toIncidentCreatedPayload(incident), {
       service: 'operation',
       correlationId: command.correlationid,
       causationId: command.id,
@@ -33,23 +33,4 @@ export class RegisterIncident {
     if (!written) return 'already-recorded';
     return 'created';
   }
-}
-
-function toCreatedPayload(incident: Incident): IncidentCreatedV1 {
-  return {
-    incidentId: incident.incidentId,
-    number: incident.number,
-    title: incident.title,
-    description: incident.description,
-    callerId: incident.callerId,
-    impact: incident.impact,
-    urgency: incident.urgency,
-    priority: incident.priority,
-    state: incident.state,
-    category: incident.category,
-    serviceId: incident.serviceId,
-    configurationItemId: incident.configurationItemId,
-    reportedAt: incident.reportedAt.toISOString(),
-    createdAt: incident.createdAt.toISOString(),
-  };
 }

@@ -1,8 +1,8 @@
 import { decodePageCursor, toPage } from '@itsm/contracts';
-import { AuditRecordPage, AuditRecordView, ListAuditRecordsQuery } from '@itsm/contracts/audit';
+import { AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { Controller, Get, Query } from '@nestjs/common';
-import { AuditRecord } from './audit-record.schema';
-import { AuditRecordRepository } from './audit-record.repository';
+import { AuditRecordRepository } from '../persistence/audit-record.repository';
+import { toAuditRecordView } from './audit-record-view.mapper';
 
 const DEFAULT_LIMIT = 50;
 
@@ -19,19 +19,6 @@ export class AuditQueryController {
       limit: query.limit ?? DEFAULT_LIMIT,
       beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
     });
-    return toPage(records, hasMore, toView);
+    return toPage(records, hasMore, toAuditRecordView);
   }
-}
-
-function toView(record: AuditRecord): AuditRecordView {
-  return {
-    id: record._id,
-    action: record.action,
-    subject: record.subject,
-    actorId: record.actorId,
-    source: record.source,
-    time: record.time.toISOString(),
-    correlationId: record.correlationId,
-    summary: record.summary,
-  };
 }

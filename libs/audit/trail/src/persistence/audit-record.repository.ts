@@ -1,12 +1,8 @@
-import { CloudEvent } from '@itsm/contracts';
 import { isDuplicateKeyError } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
 import { AuditRecord } from './audit-record.schema';
-
-/** The platform's own processes act as this actor. */
-export const SYSTEM_ACTOR = 'system';
 
 export interface AuditRecordFilter {
   subject?: string;
@@ -19,19 +15,10 @@ export interface AuditRecordFilter {
 export class AuditRecordRepository {
   constructor(@InjectModel(AuditRecord.name) private readonly records: Model<AuditRecord>) {}
 
-  /** Appends the record of an event; a second delivery of the same event changes nothing. */
-  async append(event: CloudEvent<object>): Promise<void> {
+  /** Appends the record of an event; a second delivery of the same event (same `_id`) changes nothing. */
+  async append(record: AuditRecord): Promise<void> {
     try {
-      await this.records.collection.insertOne({
-        _id: event.id as never,
-        action: event.type,
-        subject: event.subject,
-        actorId: event.actorid ?? SYSTEM_ACTOR,
-        source: event.source,
-        time: new Date(event.time),
-        correlationId: event.correlationid,
-        summary: { ...event.data },
-      });
+      await this.records.collection.insertOne({ ...record, _id: record._id as never }); // the driver types _id as an ObjectId; ours are event ids
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }

@@ -1,0 +1,30 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+export const AUDIT_PAGE_MAX_LIMIT = 200;
+
+/** GET /api/v1/audit-records: by record (subject), by actor, or both. */
+export class ListAuditRecordsQuery {
+  @ValidateIf((query: ListAuditRecordsQuery) => query.actorId === undefined)
+  @IsString({ message: 'subject or actorId is required' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  subject?: string;
+
+  @ValidateIf((query: ListAuditRecordsQuery) => query.subject === undefined)
+  @IsString({ message: 'subject or actorId is required' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  actorId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(AUDIT_PAGE_MAX_LIMIT)
+  limit?: number;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'cursor must be a cursor returned by a previous page' })
+  cursor?: string;
+}
