@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PageCursorParameter } from '../../http/page-cursor';
 
 export const AUDIT_PAGE_MAX_LIMIT = 200;
 
@@ -24,7 +25,6 @@ export class ListAuditRecordsQuery {
   @Max(AUDIT_PAGE_MAX_LIMIT)
   limit?: number;
 
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'cursor must be a cursor returned by a previous page' })
+  @PageCursorParameter()
   cursor?: string;
 }

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
+import { PageCursorParameter } from '../../http/page-cursor';
 
 export const INCIDENT_PAGE_DEFAULT_LIMIT = 50;
 export const INCIDENT_PAGE_MAX_LIMIT = 200;
@@ -30,7 +31,6 @@ export class ListIncidentsQuery {
   callerId?: string;
 
   /** Opaque cursor from a previous page's nextCursor. */
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,100}$/, { message: 'cursor must be a cursor returned by a previous page' })
+  @PageCursorParameter()
   cursor?: string;
 }
