@@ -3,7 +3,7 @@ import { VersionedDocumentStore, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ServiceLevelRecord } from './sla.schema';
+import { ServiceLevelRecord } from './service-level.schema';
 
 export type ServiceLevelFields = SlaDefinitionFieldsV1 & { calendarVersion?: number };
 

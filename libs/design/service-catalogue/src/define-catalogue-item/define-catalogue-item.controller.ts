@@ -3,9 +3,9 @@ import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemReque
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { CatalogueItemRepository, StoredCatalogueItem } from './catalogue-item.repository';
-import { searchWords } from './catalogue-item-rules';
-import { CatalogueServiceRepository } from './catalogue-service.repository';
+import { CatalogueItemRepository, StoredCatalogueItem } from '../persistence/catalogue-item.repository';
+import { searchWords } from '../catalogue-item-rules';
+import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { DefineCatalogueItem, ItemOfService } from './define-catalogue-item.use-case';
 
 const DEFAULT_SEARCH_LIMIT = 50;

@@ -4,7 +4,7 @@ import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
-import { CalendarFields, CalendarRepository } from './calendar.repository';
+import { CalendarFields, CalendarRepository } from '../persistence/calendar.repository';
 
 /** Defines and revises business calendars; every change emits itsm.design.calendar.changed.v1. */
 @Injectable()

@@ -5,9 +5,9 @@ import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { assertManagesItem, assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
-import { DESIGN_CLIENT } from './design-client';
-import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './design.openapi';
+import { assertManagesItem, assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
+import { DESIGN_CLIENT } from '../design-client';
+import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from '../design.openapi';
 
 const ITEMS_PATH = 'api/v1/catalogue/items';
 

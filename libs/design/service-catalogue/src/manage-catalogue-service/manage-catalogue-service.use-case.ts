@@ -5,8 +5,8 @@ import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable, Logger } from '@nestjs/common';
-import { CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from './catalogue-service.repository';
-import { publicationBlockers, serviceDefinitionIssues } from './catalogue-service-rules';
+import { CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from '../persistence/catalogue-service.repository';
+import { publicationBlockers, serviceDefinitionIssues } from '../catalogue-service-rules';
 
 type ServiceEvent = MessageDefinition<CatalogueServiceV1>;
 

@@ -4,7 +4,7 @@ import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { DefineServiceLevel } from './define-service-level.use-case';
-import { ServiceLevelRepository } from './sla.repository';
+import { ServiceLevelRepository } from '../persistence/service-level.repository';
 
 /** The design service's service-level API, called by the gateway. */
 @Controller('v1/slas')

@@ -4,8 +4,8 @@ import { CalendarRepository } from '@itsm/design/calendars';
 import { VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
-import { ServiceLevelFields, ServiceLevelRepository } from './sla.repository';
-import { slaDefinitionIssues } from './sla-rules';
+import { ServiceLevelFields, ServiceLevelRepository } from '../persistence/service-level.repository';
+import { slaDefinitionIssues } from '../sla-rules';
 
 /** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
 @Injectable()

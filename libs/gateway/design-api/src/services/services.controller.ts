@@ -4,9 +4,9 @@ import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } f
 import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { assertManagesService, seesWholeCatalogue } from './catalogue-visibility';
-import { DESIGN_CLIENT } from './design-client';
-import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from './design.openapi';
+import { assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
+import { DESIGN_CLIENT } from '../design-client';
+import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from '../design.openapi';
 
 /**
  * Catalogue services: drafted when the portfolio charters them, completed (support group,

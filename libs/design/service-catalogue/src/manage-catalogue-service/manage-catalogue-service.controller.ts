@@ -3,7 +3,7 @@ import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/cont
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { CatalogueServiceRepository } from './catalogue-service.repository';
+import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { ManageCatalogueService } from './manage-catalogue-service.use-case';
 
 /** The design service's catalogue-service API, called by the gateway. Services arrive as drafts from the portfolio. */

@@ -4,8 +4,8 @@ import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DESIGN_CLIENT } from './design-client';
-import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './design.openapi';
+import { DESIGN_CLIENT } from '../design-client';
+import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from '../design.openapi';
 
 const SLAS_PATH = 'api/v1/slas';
 

@@ -3,7 +3,7 @@ import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@its
 import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { CalendarRepository } from './calendar.repository';
+import { CalendarRepository } from '../persistence/calendar.repository';
 import { DefineCalendar } from './define-calendar.use-case';
 
 /** The design service's calendar API, called by the gateway. */
