@@ -1,8 +1,8 @@
 import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, SearchCatalogueQuery } from '@itsm/contracts/design';
+import { searchWords } from '@itsm/design/design-domain';
 import { recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { searchWords } from '../catalogue-item-rules';
 import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { toItemView } from './catalogue-item-view.mapper';

@@ -1,10 +1,10 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1 } from '@itsm/contracts/design';
+import { catalogueItemIssues, searchTextOf } from '@itsm/design/design-domain';
 import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from '../persistence/catalogue-item.repository';
-import { catalogueItemIssues, searchTextOf } from '../catalogue-item-rules';
 import { CatalogueServiceRepository, StoredCatalogueService } from '../persistence/catalogue-service.repository';
 
 /** A catalogue item as written, with the service it belongs to as read for the write. */

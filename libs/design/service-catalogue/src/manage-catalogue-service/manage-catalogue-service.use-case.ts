@@ -1,12 +1,12 @@
 import { CloudEvent, createCloudEvent, MessageDefinition, PrerequisiteMissingError, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
 import { CatalogueServiceV1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
+import { publicationBlockers, serviceDefinitionIssues } from '@itsm/design/design-domain';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from '../persistence/catalogue-service.repository';
-import { publicationBlockers, serviceDefinitionIssues } from '../catalogue-service-rules';
 
 type ServiceEvent = MessageDefinition<CatalogueServiceV1>;
 

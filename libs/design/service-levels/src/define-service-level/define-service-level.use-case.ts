@@ -1,11 +1,11 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
+import { slaDefinitionIssues } from '@itsm/design/design-domain';
 import { VersionedRecord, VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { ServiceLevelFields, ServiceLevelRepository } from '../persistence/service-level.repository';
-import { slaDefinitionIssues } from '../sla-rules';
 
 /** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
 @Injectable()
