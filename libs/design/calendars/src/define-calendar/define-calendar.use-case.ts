@@ -1,10 +1,10 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
 import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { VersionedRecord, VersionedState } from '@itsm/persistence';
+import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
-import { CalendarFields, CalendarRepository } from '../persistence/calendar.repository';
+import { CalendarFields, CalendarRepository, StoredCalendar } from '../persistence/calendar.repository';
 
 /** Defines and revises business calendars; every change emits itsm.design.calendar.changed.v1. */
 @Injectable()
@@ -13,12 +13,12 @@ export class DefineCalendar {
     private readonly calendars: CalendarRepository,
   ) {}
 
-  async define(fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
+  async define(fields: CalendarFields, origin: RequestOrigin): Promise<StoredCalendar> {
     const written = await this.calendars.define(uuidV7(), checked(fields), (state) => [changed(state, origin)]);
     return written.record;
   }
 
-  async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<VersionedRecord<CalendarFields>> {
+  async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<StoredCalendar> {
     const written = await this.calendars.reviseFrom(id, expectedVersion, checked(fields), (state) => [changed(state, origin)]);
     return written.record;
   }

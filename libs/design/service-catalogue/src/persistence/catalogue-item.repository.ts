@@ -1,11 +1,34 @@
-import { CatalogueItemFieldsV1 } from '@itsm/contracts/design';
+import { ApprovalStepV1, FormFieldV1 } from '@itsm/contracts/design';
 import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
 import { CatalogueItemRecord } from './catalogue-item.schema';
 
-export type CatalogueItemFields = CatalogueItemFieldsV1 & { searchText: string };
+/**
+ * A catalogue item as the `catalogue_items` collection stores it: the definition and the
+ * text the requesters' search matches. Named here, apart from the request and event
+ * shapes (CatalogueItemFieldsV1, CatalogueItemDefinedV1), so what is stored changes only
+ * when this type does; the event's type check keeps the two in step.
+ */
+export interface CatalogueItemFields {
+  serviceId: string;
+  /** The service offering this item belongs to, if any. */
+  offeringCode?: string;
+  name: string;
+  description: string;
+  category: string;
+  keywords: string[];
+  form: FormFieldV1[];
+  /** In order; empty means none is needed. */
+  approvals: ApprovalStepV1[];
+  fulfilmentGroup: string;
+  /** Business minutes of the fulfilment group's calendar. */
+  deliveryTargetMinutes: number;
+  active: boolean;
+  /** Lower-cased name, description, category and keywords (searchTextOf); never shown or sent. */
+  searchText: string;
+}
 export type StoredCatalogueItem = VersionedRecord<CatalogueItemFields>;
 
 export interface CatalogueSearch {

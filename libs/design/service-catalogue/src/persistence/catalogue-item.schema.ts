@@ -2,9 +2,9 @@ import { addVersionedFields } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * The `catalogue_items` collection, owned by the design service. Fields are
- * validated by the CatalogueItemFieldsV1 contract before they are stored
- * through CatalogueItemRepository, so the schema stays open.
+ * The `catalogue_items` collection, owned by the design service. Its documents
+ * hold CatalogueItemFields, validated by the CatalogueItemFieldsV1 contract before
+ * they are stored through CatalogueItemRepository, so the schema stays open.
  */
 @Schema({ collection: 'catalogue_items', versionKey: false, strict: false })
 export class CatalogueItemRecord {

@@ -3,8 +3,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
  * The `catalogue_services` collection, owned by the design service. Ids are the
- * portfolio's service ids. Fields are validated by the ServiceDefinitionFieldsV1
- * contract before they are stored through CatalogueServiceRepository, so the schema stays open.
+ * portfolio's service ids. Its documents hold CatalogueServiceFields, validated by the
+ * ServiceDefinitionFieldsV1 contract before they are stored through CatalogueServiceRepository,
+ * so the schema stays open.
  */
 @Schema({ collection: 'catalogue_services', versionKey: false, strict: false })
 export class CatalogueServiceRecord {

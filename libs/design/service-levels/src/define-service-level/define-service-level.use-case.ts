@@ -2,10 +2,10 @@ import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@
 import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
 import { slaDefinitionIssues } from '@itsm/design/design-domain';
-import { VersionedRecord, VersionedState } from '@itsm/persistence';
+import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
-import { ServiceLevelFields, ServiceLevelRepository } from '../persistence/service-level.repository';
+import { ServiceLevelFields, ServiceLevelRepository, StoredServiceLevel } from '../persistence/service-level.repository';
 
 /** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
 @Injectable()
@@ -15,12 +15,12 @@ export class DefineServiceLevel {
     private readonly calendars: CalendarRepository,
   ) {}
 
-  async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
+  async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredServiceLevel> {
     const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [defined(state, origin)]);
     return written.record;
   }
 
-  async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<VersionedRecord<ServiceLevelFields>> {
+  async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredServiceLevel> {
     const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [defined(state, origin)]);
     return written.record;
   }

@@ -1,11 +1,32 @@
-import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
-import { VersionedDocumentStore, OutboxRelays } from '@itsm/persistence';
+import { SlaConditionsV1, SlaKind, SlaScopeV1, SlaTargetsV1 } from '@itsm/contracts/design';
+import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ServiceLevelRecord } from './service-level.schema';
 
-export type ServiceLevelFields = SlaDefinitionFieldsV1 & { calendarVersion?: number };
+/**
+ * A service level as the `service_levels` collection stores it: the definition design
+ * accepted and the version of its calendar it was checked against. Named here, apart from
+ * the request and event shapes (SlaDefinitionFieldsV1, SlaDefinedV1), so what is stored
+ * changes only when this type does; the event's type check keeps the two in step.
+ */
+export interface ServiceLevelFields {
+  name: string;
+  kind: SlaKind;
+  appliesTo: SlaScopeV1;
+  /** Business calendar the targets run on; absent means 24x7. */
+  calendarId?: string;
+  /** Version of that calendar when this version was defined; absent without a calendar. */
+  calendarVersion?: number;
+  /** Business minutes on the calendar. */
+  targets: SlaTargetsV1;
+  conditions: SlaConditionsV1;
+  /** Percentages of the target, ascending. */
+  warningThresholds: number[];
+}
+
+export type StoredServiceLevel = VersionedRecord<ServiceLevelFields>;
 
 /** Versioned SLA, OLA and UC definitions. */
 @Injectable()
@@ -14,5 +35,3 @@ export class ServiceLevelRepository extends VersionedDocumentStore<ServiceLevelF
     super(serviceLevels.collection, relays);
   }
 }
-
-

@@ -3,8 +3,9 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
  * The `service_levels` collection (SLAs, OLAs, underpinning contracts), owned by
- * the design service. Its fields are validated by the SlaDefinitionFieldsV1 contract
- * before they are stored through ServiceLevelRepository, so the schema stays open.
+ * the design service. Its documents hold ServiceLevelFields, validated by the
+ * SlaDefinitionFieldsV1 contract before they are stored through ServiceLevelRepository,
+ * so the schema stays open.
  */
 @Schema({ collection: 'service_levels', versionKey: false, strict: false })
 export class ServiceLevelRecord {
