@@ -4,7 +4,7 @@ import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from '../design.openapi';
+import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
 import { DESIGN_CLIENT } from '../design-client';
 const CALENDARS_PATH = 'api/v1/calendars';
 

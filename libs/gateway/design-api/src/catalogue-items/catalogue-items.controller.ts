@@ -7,7 +7,7 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation
 import { FastifyReply } from 'fastify';
 import { assertManagesItem, assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
 import { DESIGN_CLIENT } from '../design-client';
-import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from '../design.openapi';
+import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './catalogue-item.openapi';
 
 const ITEMS_PATH = 'api/v1/catalogue/items';
 

@@ -6,7 +6,7 @@ import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Pos
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
 import { DESIGN_CLIENT } from '../design-client';
-import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from '../design.openapi';
+import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from './service.openapi';
 
 /**
  * Catalogue services: drafted when the portfolio charters them, completed (support group,

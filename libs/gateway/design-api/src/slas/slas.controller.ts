@@ -5,7 +5,7 @@ import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/co
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
-import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from '../design.openapi';
+import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './sla.openapi';
 
 const SLAS_PATH = 'api/v1/slas';
 
