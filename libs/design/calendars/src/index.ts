@@ -1,3 +1,3 @@
 export * from './calendars.module';
-export * from './calendar.repository';
-export * from './define-calendar.use-case';
+export * from './persistence/calendar.repository';
+export * from './define-calendar/define-calendar.use-case';

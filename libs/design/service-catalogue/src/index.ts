@@ -1,2 +1,2 @@
 export * from './service-catalogue.module';
-export { PORTFOLIO_EVENT_TYPES } from './portfolio-events.listener';
+export { PORTFOLIO_EVENT_TYPES } from './manage-catalogue-service/portfolio-events.listener';

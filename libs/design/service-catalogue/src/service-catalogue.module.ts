@@ -1,15 +1,17 @@
 import { ServiceLevelsModule } from '@itsm/design/service-levels';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { CatalogueItemRecord, CatalogueItemSchema } from './catalogue-item.schema';
-import { CatalogueItemRepository } from './catalogue-item.repository';
-import { CatalogueItemsController } from './catalogue-items.controller';
-import { CatalogueServiceRecord, CatalogueServiceSchema } from './catalogue-service.schema';
-import { CatalogueServiceRepository } from './catalogue-service.repository';
-import { DefineCatalogueItem } from './define-catalogue-item.use-case';
-import { ManageCatalogueService } from './manage-catalogue-service.use-case';
-import { PortfolioEventsListener } from './portfolio-events.listener';
-import { ServicesController } from './services.controller';
+import { CatalogueItemQueryController } from './catalogue-item-query/catalogue-item-query.controller';
+import { CatalogueServiceQueryController } from './catalogue-service-query/catalogue-service-query.controller';
+import { DefineCatalogueItemController } from './define-catalogue-item/define-catalogue-item.controller';
+import { CatalogueItemRecord, CatalogueItemSchema } from './persistence/catalogue-item.schema';
+import { CatalogueItemRepository } from './persistence/catalogue-item.repository';
+import { CatalogueServiceRecord, CatalogueServiceSchema } from './persistence/catalogue-service.schema';
+import { CatalogueServiceRepository } from './persistence/catalogue-service.repository';
+import { DefineCatalogueItem } from './define-catalogue-item/define-catalogue-item.use-case';
+import { ManageCatalogueServiceController } from './manage-catalogue-service/manage-catalogue-service.controller';
+import { ManageCatalogueService } from './manage-catalogue-service/manage-catalogue-service.use-case';
+import { PortfolioEventsListener } from './manage-catalogue-service/portfolio-events.listener';
 
 /**
  * The service catalogue: services drafted from the portfolio's charters, their
@@ -24,7 +26,13 @@ import { ServicesController } from './services.controller';
     ]),
     ServiceLevelsModule,
   ],
-  controllers: [ServicesController, CatalogueItemsController, PortfolioEventsListener],
+  controllers: [
+    ManageCatalogueServiceController,
+    CatalogueServiceQueryController,
+    DefineCatalogueItemController,
+    CatalogueItemQueryController,
+    PortfolioEventsListener,
+  ],
   providers: [
     CatalogueServiceRepository,
     CatalogueItemRepository,

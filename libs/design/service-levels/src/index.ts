@@ -1,2 +1,2 @@
 export * from './service-levels.module';
-export { ServiceLevelRepository } from './sla.repository';
+export { ServiceLevelRepository } from './persistence/service-level.repository';

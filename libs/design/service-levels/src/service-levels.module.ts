@@ -1,15 +1,16 @@
 import { CalendarsModule } from '@itsm/design/calendars';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { DefineServiceLevel } from './define-service-level.use-case';
-import { ServiceLevelsController } from './service-levels.controller';
-import { ServiceLevelRepository } from './sla.repository';
-import { ServiceLevelRecord, ServiceLevelSchema } from './sla.schema';
+import { DefineServiceLevel } from './define-service-level/define-service-level.use-case';
+import { DefineServiceLevelController } from './define-service-level/define-service-level.controller';
+import { ServiceLevelRepository } from './persistence/service-level.repository';
+import { ServiceLevelRecord, ServiceLevelSchema } from './persistence/service-level.schema';
+import { ServiceLevelQueryController } from './service-level-query/service-level-query.controller';
 
 /** SLA, OLA and UC definitions on business calendars. */
 @Module({
   imports: [MongooseModule.forFeature([{ name: ServiceLevelRecord.name, schema: ServiceLevelSchema }]), CalendarsModule],
-  controllers: [ServiceLevelsController],
+  controllers: [DefineServiceLevelController, ServiceLevelQueryController],
   providers: [ServiceLevelRepository, DefineServiceLevel],
   exports: [ServiceLevelRepository],
 })

@@ -2,11 +2,11 @@ import { ExpectedVersionRequest } from '@itsm/contracts';
 import { DefineCalendarRequest, DefineCatalogueItemRequest, DefineSlaRequest, ReviseCalendarRequest, ReviseCatalogueItemRequest, ReviseServiceRequest, ReviseSlaRequest } from '@itsm/contracts/design';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
-import { CalendarsController } from './calendars.controller';
-import { CatalogueItemsController } from './catalogue-items.controller';
+import { CalendarsController } from './calendars/calendars.controller';
+import { CatalogueItemsController } from './catalogue-items/catalogue-items.controller';
 import { DESIGN_CLIENT } from './design-client';
-import { ServicesController } from './services.controller';
-import { SlasController } from './slas.controller';
+import { ServicesController } from './services/services.controller';
+import { SlasController } from './slas/slas.controller';
 
 /** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
 export const DESIGN_API_REQUEST_BODIES = [

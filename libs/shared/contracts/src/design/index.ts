@@ -1,6 +1,15 @@
 /** Design's messages and HTTP shapes (calendars, service levels, the service catalogue). */
 export * from './http/calendar.view';
 export * from './http/catalogue-item.view';
+export * from './http/define-calendar.request';
+export * from './http/define-catalogue-item.request';
+export * from './http/define-sla.request';
+export * from './http/list-services.query';
+export * from './http/revise-calendar.request';
+export * from './http/revise-catalogue-item.request';
+export * from './http/revise-service.request';
+export * from './http/revise-sla.request';
+export * from './http/search-catalogue.query';
 export * from './http/service.view';
 export * from './http/sla.view';
 export * from './messages/calendar-changed.v1/calendar-changed.v1';

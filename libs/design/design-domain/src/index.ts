@@ -1,0 +1,3 @@
+export * from './catalogue-item-rules';
+export * from './catalogue-service-rules';
+export * from './sla-rules';

@@ -1,0 +1,42 @@
+import { NotFoundError } from '@itsm/contracts';
+import { CatalogueItemView, SearchCatalogueQuery } from '@itsm/contracts/design';
+import { searchWords } from '@itsm/design/design-domain';
+import { recordId } from '@itsm/service-runtime';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
+import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
+import { toItemView } from './catalogue-item-view.mapper';
+
+const DEFAULT_SEARCH_LIMIT = 50;
+
+/** The design service's catalogue-item reads and the requesters' catalogue search, called by the gateway. */
+@Controller('v1/catalogue/items')
+export class CatalogueItemQueryController {
+  constructor(
+    private readonly items: CatalogueItemRepository,
+    private readonly services: CatalogueServiceRepository,
+  ) {}
+
+  @Get(':id')
+  async get(@Param('id') id: string): Promise<CatalogueItemView> {
+    const record = await this.items.findById(recordId(id, 'catalogue item'));
+    if (!record) throw new NotFoundError('catalogue item', id);
+    const service = await this.services.findById(record.serviceId);
+    return toItemView(record, service?.state === 'published');
+  }
+
+  /** Requestable items only (active, of a published service) unless includeUnrequestable. */
+  @Get()
+  async search(@Query() query: SearchCatalogueQuery): Promise<{ items: CatalogueItemView[] }> {
+    const published = await this.services.idsWhere({ state: 'published' });
+    const named = query.serviceId === undefined ? undefined : [query.serviceId];
+    const found = await this.items.search({
+      words: searchWords(query.q),
+      category: query.category,
+      serviceIds: query.includeUnrequestable ? named : (named ?? [...published]).filter((id) => published.has(id)),
+      activeOnly: !query.includeUnrequestable,
+      limit: query.limit ?? DEFAULT_SEARCH_LIMIT,
+    });
+    return { items: found.map((item) => toItemView(item, published.has(item.serviceId))) };
+  }
+}

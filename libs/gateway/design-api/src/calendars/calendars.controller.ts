@@ -1,0 +1,66 @@
+import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
+import { DESIGN_CLIENT } from '../design-client';
+const CALENDARS_PATH = 'api/v1/calendars';
+
+/** Business calendars (working hours, holidays, time zone) that SLA clocks run on. */
+@ApiTags('calendars')
+@ApiBearerAuth()
+@ApiProblemResponses(401, 403, 429)
+@Controller(CALENDARS_PATH)
+export class CalendarsController {
+  constructor(@Inject(DESIGN_CLIENT) private readonly design: ServiceHttpClient) {}
+
+  @Post()
+  @RequirePolicy('calendars.manage')
+  @ApiOperation({ summary: 'Define a business calendar', description: 'Emits itsm.design.calendar.changed.v1 (version 1).' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/DefineCalendarRequest' } })
+  @ApiCreatedResponse({ schema: CALENDAR_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 413, 422, 502, 503)
+  async define(
+    @Body() body: DefineCalendarRequest,
+    @ForwardedOrigin() origin: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CalendarView> {
+    const calendar = await this.design.send<CalendarView>('POST', '/v1/calendars', body, origin);
+    void reply.header('location', `/${CALENDARS_PATH}/${calendar.id}`);
+    return calendar;
+  }
+
+  @Put(':id')
+  @RequirePolicy('calendars.manage')
+  @ApiOperation({ summary: 'Revise a business calendar', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); records keep the version they started with.' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCalendarRequest' } })
+  @ApiOkResponse({ schema: CALENDAR_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  revise(
+    @Param('id') id: string,
+    @Body() body: ReviseCalendarRequest,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<CalendarView> {
+    return this.design.send<CalendarView>('PUT', `/v1/calendars/${encodeURIComponent(id)}`, body, origin);
+  }
+
+  @Get(':id')
+  @RequirePolicy('calendars.read')
+  @ApiOperation({ summary: 'Read a business calendar' })
+  @ApiOkResponse({ schema: CALENDAR_VIEW_SCHEMA })
+  @ApiProblemResponses(404, 502, 503)
+  get(@Param('id') id: string): Promise<CalendarView> {
+    return this.design.get<CalendarView>(`/v1/calendars/${encodeURIComponent(id)}`);
+  }
+
+  @Get()
+  @RequirePolicy('calendars.read')
+  @ApiOperation({ summary: 'List business calendars by name' })
+  @ApiOkResponse({ schema: CALENDAR_LIST_SCHEMA })
+  @ApiProblemResponses(502, 503)
+  list(): Promise<{ items: CalendarView[] }> {
+    return this.design.get<{ items: CalendarView[] }>('/v1/calendars');
+  }
+}

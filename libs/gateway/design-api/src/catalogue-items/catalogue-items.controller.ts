@@ -1,0 +1,79 @@
+import { NotFoundError } from '@itsm/contracts';
+import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
+import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { assertManagesItem, assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
+import { DESIGN_CLIENT } from '../design-client';
+import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './catalogue-item.openapi';
+
+const ITEMS_PATH = 'api/v1/catalogue/items';
+
+/** What users can request from the catalogue: the form they fill in, its approvals, who fulfils it and how fast. */
+@ApiTags('service catalogue')
+@ApiBearerAuth()
+@ApiProblemResponses(401, 403, 429)
+@Controller(ITEMS_PATH)
+export class CatalogueItemsController {
+  constructor(@Inject(DESIGN_CLIENT) private readonly design: ServiceHttpClient) {}
+
+  @Post()
+  @RequirePolicy('catalogue.manage')
+  @ApiOperation({ summary: 'Define a catalogue item', description: 'The service must be in the catalogue (draft or published); service owners add items to their own services only (403 otherwise). Emits itsm.design.catalogue-item.defined.v1 (version 1).' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/DefineCatalogueItemRequest' } })
+  @ApiCreatedResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 413, 422, 502, 503)
+  async define(
+    @Body() body: DefineCatalogueItemRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CatalogueItemView> {
+    await assertManagesService(this.design, principal, body.serviceId, 'body');
+    const item = await this.design.send<CatalogueItemView>('POST', '/v1/catalogue/items', body, origin);
+    void reply.header('location', `/${ITEMS_PATH}/${item.id}`);
+    return item;
+  }
+
+  @Put(':id')
+  @RequirePolicy('catalogue.manage')
+  @ApiOperation({ summary: 'Revise a catalogue item', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); requests keep the version they were raised on.' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCatalogueItemRequest' } })
+  @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  async revise(
+    @Param('id') id: string,
+    @Body() body: ReviseCatalogueItemRequest,
+    @CurrentAuthorization() { principal }: Authorization,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<CatalogueItemView> {
+    await assertManagesItem(this.design, principal, id, body.serviceId);
+    return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
+  }
+
+  @Get(':id')
+  @RequirePolicy('catalogue.read')
+  @ApiOperation({ summary: 'Read a catalogue item', description: 'Callers who cannot manage the catalogue see requestable items only (404 otherwise).' })
+  @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
+  @ApiProblemResponses(404, 502, 503)
+  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization): Promise<CatalogueItemView> {
+    const item = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`);
+    if (!item.requestable && !seesWholeCatalogue(principal)) throw new NotFoundError('catalogue item', id);
+    return item;
+  }
+
+  @Get()
+  @RequirePolicy('catalogue.read')
+  @ApiOperation({
+    summary: 'Search the catalogue',
+    description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name. `includeUnrequestable` is for catalogue managers (403 otherwise).',
+  })
+  @ApiOkResponse({ schema: CATALOGUE_ITEM_LIST_SCHEMA })
+  @ApiProblemResponses(400, 502, 503)
+  search(@Query() query: SearchCatalogueQuery, @CurrentAuthorization() { principal }: Authorization): Promise<{ items: CatalogueItemView[] }> {
+    if (query.includeUnrequestable && !seesWholeCatalogue(principal)) throw new ForbiddenException('only catalogue managers see items that cannot be requested');
+    return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', query);
+  }
+}

@@ -1,0 +1,67 @@
+import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { DESIGN_CLIENT } from '../design-client';
+import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './sla.openapi';
+
+const SLAS_PATH = 'api/v1/slas';
+
+/** Service levels (SLA, OLA, underpinning contracts): scope, targets on a business calendar, clock conditions, warnings. */
+@ApiTags('service levels')
+@ApiBearerAuth()
+@ApiProblemResponses(401, 403, 429)
+@Controller(SLAS_PATH)
+export class SlasController {
+  constructor(@Inject(DESIGN_CLIENT) private readonly design: ServiceHttpClient) {}
+
+  @Post()
+  @RequirePolicy('slas.manage')
+  @ApiOperation({ summary: 'Define a service level', description: 'Emits itsm.design.sla.defined.v1 (version 1).' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/DefineSlaRequest' } })
+  @ApiCreatedResponse({ schema: SLA_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 413, 422, 502, 503)
+  async define(
+    @Body() body: DefineSlaRequest,
+    @ForwardedOrigin() origin: Record<string, string>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SlaView> {
+    const sla = await this.design.send<SlaView>('POST', '/v1/slas', body, origin);
+    void reply.header('location', `/${SLAS_PATH}/${sla.id}`);
+    return sla;
+  }
+
+  @Put(':id')
+  @RequirePolicy('slas.manage')
+  @ApiOperation({ summary: 'Revise a service level', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); records keep the version they started with.' })
+  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseSlaRequest' } })
+  @ApiOkResponse({ schema: SLA_VIEW_SCHEMA })
+  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  revise(
+    @Param('id') id: string,
+    @Body() body: ReviseSlaRequest,
+    @ForwardedOrigin() origin: Record<string, string>,
+  ): Promise<SlaView> {
+    return this.design.send<SlaView>('PUT', `/v1/slas/${encodeURIComponent(id)}`, body, origin);
+  }
+
+  @Get(':id')
+  @RequirePolicy('slas.read')
+  @ApiOperation({ summary: 'Read a service level' })
+  @ApiOkResponse({ schema: SLA_VIEW_SCHEMA })
+  @ApiProblemResponses(404, 502, 503)
+  get(@Param('id') id: string): Promise<SlaView> {
+    return this.design.get<SlaView>(`/v1/slas/${encodeURIComponent(id)}`);
+  }
+
+  @Get()
+  @RequirePolicy('slas.read')
+  @ApiOperation({ summary: 'List service levels by name' })
+  @ApiOkResponse({ schema: SLA_LIST_SCHEMA })
+  @ApiProblemResponses(502, 503)
+  list(): Promise<{ items: SlaView[] }> {
+    return this.design.get<{ items: SlaView[] }>('/v1/slas');
+  }
+}

@@ -1,0 +1,36 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NonEmptyText } from '../../validation/non-empty-text';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
+
+export const CATALOGUE_SEARCH_MAX_LIMIT = 100;
+
+/** Query of GET /api/v1/catalogue/items: the requester's catalogue search. */
+export class SearchCatalogueQuery {
+  /** Words matched against name, description, category and keywords (all must match). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @IsOptional()
+  @NonEmptyText(100)
+  category?: string;
+
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: 'serviceId must be the id of a catalogue service' })
+  serviceId?: string;
+
+  /** Also items that cannot be requested now (inactive, or of an unpublished service); for catalogue managers only. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  includeUnrequestable?: boolean;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(CATALOGUE_SEARCH_MAX_LIMIT)
+  limit?: number;
+}
