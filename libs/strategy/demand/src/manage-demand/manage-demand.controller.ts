@@ -4,7 +4,7 @@ import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ManageDemand } from './manage-demand.use-case';
-import { DemandRepository } from './demand.repository';
+import { DemandRepository } from '../persistence/demand.repository';
 
 /** The strategy service's demand API, called by the gateway. */
 @Controller('v1/demands')

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CostEntryRecord } from './cost-entry.schema';
-import { inMonths } from './finance-queries';
+import { inMonths } from './ledger-month-filter';
 
 export type CostEntryFields = CostEntryFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredCostEntry = VersionedRecord<CostEntryFields>;

@@ -3,8 +3,8 @@ import { CONSUMPTION_RECORDED_V1, ConsumptionRecordedV1, RecordConsumptionReques
 import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
-import { ConsumptionFields, ConsumptionRepository, StoredConsumption } from './consumption.repository';
-import { PortfolioLookup } from './portfolio-lookup';
+import { ConsumptionFields, ConsumptionRepository, StoredConsumption } from '../persistence/consumption.repository';
+import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /** Appends a business unit's consumption of a service in a month and emits itsm.strategy.consumption.recorded.v1. */
 @Injectable()

@@ -4,7 +4,7 @@ import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, Param, Put, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
-import { CostModelRepository } from './cost-model.repository';
+import { CostModelRepository } from '../persistence/cost-model.repository';
 import { SetCostModel } from './set-cost-model.use-case';
 
 /** The strategy service's cost model API, called by the gateway. */

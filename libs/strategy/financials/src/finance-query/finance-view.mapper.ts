@@ -1,6 +1,6 @@
 import { BudgetView } from '@itsm/contracts/strategy';
 import { VersionedRecord, toVersionedView } from '@itsm/persistence';
-import { StoredBudget } from './budget.repository';
+import { StoredBudget } from '../persistence/budget.repository';
 
 /** A budget as the API shows it, without the month indexes it is found by. */
 export function toBudgetView(budget: StoredBudget): BudgetView {

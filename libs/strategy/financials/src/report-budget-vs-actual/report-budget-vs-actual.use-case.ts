@@ -1,11 +1,11 @@
 import { BudgetVsActualFiguresView, BudgetVsActualReportView } from '@itsm/contracts/strategy';
 import { BudgetVsActualFigures, budgetVsActual, formatMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { BudgetRepository } from './budget.repository';
-import { CostEntryRepository } from './cost-entry.repository';
-import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
-import { exactly, requirePeriod, storedCents } from './finance-values';
-import { PortfolioLookup } from './portfolio-lookup';
+import { BudgetRepository } from '../persistence/budget.repository';
+import { CostEntryRepository } from '../persistence/cost-entry.repository';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
+import { exactly, requirePeriod, storedCents } from '../finance-values';
+import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /**
  * Budget versus actual per service over a fiscal period: every catalogue

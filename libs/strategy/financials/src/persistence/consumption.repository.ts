@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ConsumptionRecord } from './consumption.schema';
-import { inMonths } from './finance-queries';
+import { inMonths } from './ledger-month-filter';
 
 export type ConsumptionFields = ConsumptionFieldsV1 & { monthIndex: number; recordedBy?: string };
 export type StoredConsumption = VersionedRecord<ConsumptionFields>;

@@ -4,7 +4,7 @@ import { toVersionedView } from '@itsm/persistence';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ManagePortfolio } from './manage-portfolio.use-case';
-import { PortfolioRepository } from './portfolio.repository';
+import { PortfolioRepository } from '../persistence/portfolio.repository';
 
 /** The strategy service's portfolio API, called by the gateway. */
 @Controller('v1/portfolio/services')

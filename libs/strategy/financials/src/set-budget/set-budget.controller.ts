@@ -4,9 +4,9 @@ import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
-import { BudgetRepository, budgetId } from './budget.repository';
-import { LIST_LIMIT } from './finance-queries';
-import { toBudgetView } from './finance-views';
+import { BudgetRepository, budgetId } from '../persistence/budget.repository';
+import { LIST_LIMIT } from '../persistence/ledger-month-filter';
+import { toBudgetView } from '../finance-query/finance-view.mapper';
 import { SetBudget } from './set-budget.use-case';
 
 /** The strategy service's budget API, called by the gateway. */

@@ -3,10 +3,10 @@ import { COST_MODEL_DEFINED_V1, SetCostModelRequest } from '@itsm/contracts/stra
 import { VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
-import { CostModelFields, CostModelRepository, StoredCostModel } from './cost-model.repository';
-import { costModelIssues, storedCostItem } from './cost-model-rules';
-import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
-import { PortfolioLookup } from './portfolio-lookup';
+import { CostModelFields, CostModelRepository, StoredCostModel } from '../persistence/cost-model.repository';
+import { costModelIssues, storedCostItem } from '../cost-model-rules';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
+import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /** Defines and revises a service's cost model; every change emits itsm.strategy.cost-model.defined.v1 with the whole model. */
 @Injectable()

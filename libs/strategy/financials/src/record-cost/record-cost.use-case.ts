@@ -3,10 +3,10 @@ import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest } from '@itsm/contr
 import { RequestOrigin } from '@itsm/service-runtime';
 import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { CostEntryFields, CostEntryRepository, StoredCostEntry } from './cost-entry.repository';
-import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
-import { canonicalMoney } from './finance-values';
-import { PortfolioLookup } from './portfolio-lookup';
+import { CostEntryFields, CostEntryRepository, StoredCostEntry } from '../persistence/cost-entry.repository';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
+import { canonicalMoney } from '../finance-values';
+import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /** Appends an actual cost to the ledger and emits itsm.strategy.cost.recorded.v1; mistakes are corrected by negative entries. */
 @Injectable()

@@ -3,9 +3,9 @@ import { ConsumptionView, ListConsumptionQuery, RecordConsumptionRequest } from 
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ConsumptionRepository } from './consumption.repository';
-import { LIST_LIMIT } from './finance-queries';
-import { toLedgerView } from './finance-views';
+import { ConsumptionRepository } from '../persistence/consumption.repository';
+import { LIST_LIMIT } from '../persistence/ledger-month-filter';
+import { toLedgerView } from '../finance-query/finance-view.mapper';
 import { RecordConsumption } from './record-consumption.use-case';
 
 /** The strategy service's consumption API (the basis of chargeback), called by the gateway. */

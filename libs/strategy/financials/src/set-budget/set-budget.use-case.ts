@@ -4,11 +4,11 @@ import { VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { BudgetMonths } from './budget-month.repository';
-import { BudgetFields, BudgetRepository, StoredBudget, budgetId } from './budget.repository';
-import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
-import { canonicalMoney, periodIssue } from './finance-values';
-import { PortfolioLookup } from './portfolio-lookup';
+import { BudgetMonths } from '../persistence/budget-month.repository';
+import { BudgetFields, BudgetRepository, StoredBudget, budgetId } from '../persistence/budget.repository';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
+import { canonicalMoney, periodIssue } from '../finance-values';
+import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 type Emit = (state: VersionedState<BudgetFields>) => CloudEvent[];
 

@@ -3,9 +3,9 @@ import { CostEntryView, FinanceListQuery, RecordCostRequest } from '@itsm/contra
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { parsePeriod } from '@itsm/strategy/finance-domain';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CostEntryRepository } from './cost-entry.repository';
-import { LIST_LIMIT } from './finance-queries';
-import { toLedgerView } from './finance-views';
+import { CostEntryRepository } from '../persistence/cost-entry.repository';
+import { LIST_LIMIT } from '../persistence/ledger-month-filter';
+import { toLedgerView } from '../finance-query/finance-view.mapper';
 import { RecordCost } from './record-cost.use-case';
 
 /** The strategy service's cost ledger API, called by the gateway. */

@@ -3,8 +3,8 @@ import { PortfolioServiceFieldsV1, PortfolioServiceV1, PortfolioStepV1, SERVICE_
 import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
-import { PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from './portfolio.repository';
-import { PortfolioDecision, decide } from './portfolio-transitions';
+import { PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from '../persistence/portfolio.repository';
+import { PortfolioDecision, decide } from '../portfolio-transitions';
 
 const DECISION_EVENTS: Record<PortfolioDecision, MessageDefinition<PortfolioServiceV1>> = { charter: SERVICE_CHARTERED_V1, retire: SERVICE_RETIRED_V1 };
 

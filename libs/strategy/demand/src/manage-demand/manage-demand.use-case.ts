@@ -4,8 +4,8 @@ import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
 import { Injectable } from '@nestjs/common';
-import { DemandFields, DemandRepository, StoredDemand } from './demand.repository';
-import { DemandMove, assess, decide } from './demand-transitions';
+import { DemandFields, DemandRepository, StoredDemand } from '../persistence/demand.repository';
+import { DemandMove, assess, decide } from '../demand-transitions';
 
 /** Demands from the business: recorded, assessed by portfolio management, then approved or rejected; each step emits its event. */
 @Injectable()
