@@ -3,9 +3,9 @@ import { AssessDemandRequest, DEMAND_ASSESSED_V1, DEMAND_DECIDED_V1, DEMAND_RECO
 import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { PortfolioRepository } from '@itsm/strategy/portfolio';
+import { DemandMove, assessDemand, decideDemand } from '@itsm/strategy/portfolio-domain';
 import { Injectable } from '@nestjs/common';
 import { DemandFields, DemandRepository, StoredDemand } from '../persistence/demand.repository';
-import { DemandMove, assess, decide } from '../demand-transitions';
 
 /** Demands from the business: recorded, assessed by portfolio management, then approved or rejected; each step emits its event. */
 @Injectable()
@@ -37,14 +37,14 @@ export class ManageDemand {
       at: new Date().toISOString(),
     };
     const relinked = request.serviceIds === undefined ? {} : { serviceIds: [...request.serviceIds] };
-    const next = (current: StoredDemand): DemandFields => ({ ...fieldsOf(current), ...relinked, state: allowed(assess(current.state)), assessment });
+    const next = (current: StoredDemand): DemandFields => ({ ...fieldsOf(current), ...relinked, state: allowed(assessDemand(current.state)), assessment });
     return this.revise(id, next, DEMAND_ASSESSED_V1, origin);
   }
 
   /** Approves or rejects an assessed demand, once; the caller is the decider. */
   async decide(id: string, { outcome, reason }: DecideDemandRequest, origin: RequestOrigin): Promise<StoredDemand> {
     const decision: DemandDecisionV1 = { outcome, by: requireActor(origin, 'decider'), reason, at: new Date().toISOString() };
-    return this.revise(id, (current) => ({ ...fieldsOf(current), state: allowed(decide(current.state, outcome)), decision }), DEMAND_DECIDED_V1, origin);
+    return this.revise(id, (current) => ({ ...fieldsOf(current), state: allowed(decideDemand(current.state, outcome)), decision }), DEMAND_DECIDED_V1, origin);
   }
 
   /** The next version, written only if nobody changed the demand since it was read (409 otherwise). */

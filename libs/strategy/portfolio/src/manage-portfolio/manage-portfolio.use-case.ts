@@ -2,9 +2,9 @@ import { createCloudEvent, MessageDefinition, StateConflictError, uuidV7 } from 
 import { PortfolioServiceFieldsV1, PortfolioServiceV1, PortfolioStepV1, SERVICE_CHARTERED_V1, SERVICE_PROPOSED_V1, SERVICE_RETIRED_V1 } from '@itsm/contracts/strategy';
 import { VersionedState, fieldsOf } from '@itsm/persistence';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
+import { PortfolioDecision, decidePortfolio } from '@itsm/strategy/portfolio-domain';
 import { Injectable } from '@nestjs/common';
 import { PortfolioRepository, PortfolioServiceFields, StoredPortfolioService } from '../persistence/portfolio.repository';
-import { PortfolioDecision, decide } from '../portfolio-transitions';
 
 const DECISION_EVENTS: Record<PortfolioDecision, MessageDefinition<PortfolioServiceV1>> = { charter: SERVICE_CHARTERED_V1, retire: SERVICE_RETIRED_V1 };
 
@@ -26,7 +26,7 @@ export class ManagePortfolio {
   async decide(id: string, decision: PortfolioDecision, reason: string, origin: RequestOrigin): Promise<StoredPortfolioService> {
     const by = requireActor(origin, 'approver');
     const next = (current: StoredPortfolioService): PortfolioServiceFields => {
-      const outcome = decide(current.state, decision);
+      const outcome = decidePortfolio(current.state, decision);
       if ('refused' in outcome) throw new StateConflictError(outcome.refused);
       const step: PortfolioStepV1 = { from: current.state, to: outcome.to, by, reason, at: new Date().toISOString() };
       const fields = fieldsOf(current);

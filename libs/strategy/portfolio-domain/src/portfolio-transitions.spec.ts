@@ -1,4 +1,4 @@
-import { decide } from './portfolio-transitions';
+import { decidePortfolio } from './portfolio-transitions';
 
 describe('portfolio decisions', () => {
   it.each([
@@ -6,7 +6,7 @@ describe('portfolio decisions', () => {
     ['pipeline', 'retire', 'retired'],
     ['catalogue', 'retire', 'retired'],
   ] as const)('%s --%s--> %s', (state, decision, to) => {
-    expect(decide(state, decision)).toEqual({ to });
+    expect(decidePortfolio(state, decision)).toEqual({ to });
   });
 
   it.each([
@@ -14,7 +14,7 @@ describe('portfolio decisions', () => {
     ['retired', 'charter'],
     ['retired', 'retire'],
   ] as const)('refuses to %2$s a service in %1$s, saying why', (state, decision) => {
-    const outcome = decide(state, decision);
+    const outcome = decidePortfolio(state, decision);
     expect(outcome).toHaveProperty('refused');
     expect((outcome as { refused: string }).refused).toContain(state);
   });

@@ -8,13 +8,13 @@ export const DECIDABLE_STATES: readonly DemandState[] = ['assessed'];
 export type DemandMove = { to: DemandState } | { refused: string };
 
 /** Where an assessment takes a demand in `state`, or why it cannot be assessed. */
-export function assess(state: DemandState): DemandMove {
+export function assessDemand(state: DemandState): DemandMove {
   if (ASSESSABLE_STATES.includes(state)) return { to: 'assessed' };
   return { refused: `a demand that is ${state} cannot be assessed: it has already been decided` };
 }
 
 /** Where deciding `outcome` takes a demand in `state`, or why it cannot be decided. */
-export function decide(state: DemandState, outcome: DemandOutcome): DemandMove {
+export function decideDemand(state: DemandState, outcome: DemandOutcome): DemandMove {
   if (DECIDABLE_STATES.includes(state)) return { to: outcome };
   if (state === 'recorded') return { refused: 'a demand that is recorded cannot be decided before it is assessed' };
   return { refused: `a demand that is ${state} cannot be decided again: the decision is final` };

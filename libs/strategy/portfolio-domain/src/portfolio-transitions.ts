@@ -11,7 +11,7 @@ export const PORTFOLIO_DECISIONS = {
 export type PortfolioDecision = keyof typeof PORTFOLIO_DECISIONS;
 
 /** The stage a decision leads to from `state`, or why it cannot be taken. */
-export function decide(state: PortfolioState, decision: PortfolioDecision): { to: PortfolioState } | { refused: string } {
+export function decidePortfolio(state: PortfolioState, decision: PortfolioDecision): { to: PortfolioState } | { refused: string } {
   const rule = PORTFOLIO_DECISIONS[decision];
   if ((rule.from as readonly PortfolioState[]).includes(state)) return { to: rule.to };
   return { refused: `a service in ${state} cannot be ${decision === 'charter' ? 'chartered' : 'retired'} (only from ${rule.from.join(' or ')})` };
