@@ -1,11 +1,10 @@
 import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
 import { COST_RECORDED_V1, CostRecordedV1, RecordCostRequest } from '@itsm/contracts/strategy';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
+import { canonicalMoney, monthOfDate, parseMoney } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CostEntryFields, CostEntryRepository, StoredCostEntry } from '../persistence/cost-entry.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
-import { canonicalMoney } from '../finance-values';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /** Appends an actual cost to the ledger and emits itsm.strategy.cost.recorded.v1; mistakes are corrected by negative entries. */

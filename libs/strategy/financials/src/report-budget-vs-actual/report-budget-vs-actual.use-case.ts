@@ -1,10 +1,9 @@
 import { BudgetVsActualFiguresView, BudgetVsActualReportView } from '@itsm/contracts/strategy';
-import { BudgetVsActualFigures, budgetVsActual, formatMoney } from '@itsm/strategy/finance-domain';
+import { BudgetVsActualFigures, budgetVsActual, exactly, formatMoney, requirePeriod, storedCents } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { BudgetRepository } from '../persistence/budget.repository';
 import { CostEntryRepository } from '../persistence/cost-entry.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
-import { exactly, requirePeriod, storedCents } from '../finance-values';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /**

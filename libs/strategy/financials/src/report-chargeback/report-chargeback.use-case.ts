@@ -1,11 +1,9 @@
 import { ChargebackReportView } from '@itsm/contracts/strategy';
-import { CostModel, chargeback, formatMoney } from '@itsm/strategy/finance-domain';
+import { CostModel, chargeback, domainCostItem, exactly, formatMoney, requirePeriod, unitOf } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConsumptionRepository } from '../persistence/consumption.repository';
 import { CostModelRepository } from '../persistence/cost-model.repository';
-import { domainCostItem, unitOf } from '../cost-model-rules';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
-import { exactly, requirePeriod } from '../finance-values';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 /**

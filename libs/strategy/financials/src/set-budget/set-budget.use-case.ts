@@ -2,12 +2,11 @@ import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError, V
 import { BUDGET_SET_V1, SetBudgetRequest } from '@itsm/contracts/strategy';
 import { VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { MonthRange, endOf, parsePeriod } from '@itsm/strategy/finance-domain';
+import { MonthRange, canonicalMoney, endOf, parsePeriod, periodIssue } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { BudgetMonths } from '../persistence/budget-month.repository';
 import { BudgetFields, BudgetRepository, StoredBudget, budgetId } from '../persistence/budget.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
-import { canonicalMoney, periodIssue } from '../finance-values';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
 
 type Emit = (state: VersionedState<BudgetFields>) => CloudEvent[];

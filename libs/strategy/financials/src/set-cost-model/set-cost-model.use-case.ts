@@ -2,9 +2,9 @@ import { CloudEvent, createCloudEvent, RuleViolationError, StateConflictError } 
 import { COST_MODEL_DEFINED_V1, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
+import { costModelIssues, storedCostItem } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CostModelFields, CostModelRepository, StoredCostModel } from '../persistence/cost-model.repository';
-import { costModelIssues, storedCostItem } from '../cost-model-rules';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
 

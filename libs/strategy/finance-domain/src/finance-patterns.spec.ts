@@ -1,5 +1,6 @@
 import { FISCAL_PERIOD_PATTERN, MONEY_AMOUNT_PATTERN } from '@itsm/contracts/strategy';
-import { MONEY_PATTERN, PERIOD_PATTERN } from '@itsm/strategy/finance-domain';
+import { PERIOD_PATTERN } from './fiscal-period';
+import { MONEY_PATTERN } from './money';
 
 /** The contracts cannot import the finance domain, so they repeat its patterns; they must not drift apart. */
 describe('finance patterns in the contracts', () => {

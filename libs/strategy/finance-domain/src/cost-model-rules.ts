@@ -1,7 +1,7 @@
 import { ValidationIssue } from '@itsm/contracts';
 import { CostItemV1 } from '@itsm/contracts/strategy';
-import { CostItem } from '@itsm/strategy/finance-domain';
-import { canonicalMoney, storedCents } from './finance-values';
+import { CostItem } from './chargeback';
+import { canonicalMoney, storedCents } from './money-text';
 
 /**
  * Rules across the fields of a cost model that per-field validation cannot see:
