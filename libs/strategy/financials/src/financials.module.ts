@@ -2,28 +2,30 @@ import { CURRENCY_PATTERN } from '@itsm/contracts/strategy';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { BudgetMonthRecord, BudgetMonthSchema } from './persistence/budget-month.schema';
-import { BudgetMonths } from './persistence/budget-month.repository';
-import { BudgetRecord, BudgetSchema } from './persistence/budget.schema';
-import { BudgetRepository } from './persistence/budget.repository';
-import { BudgetsController } from './set-budget/set-budget.controller';
-import { ConsumptionController } from './record-consumption/record-consumption.controller';
-import { ConsumptionRecord, ConsumptionSchema } from './persistence/consumption.schema';
-import { ConsumptionRepository } from './persistence/consumption.repository';
-import { CostEntryRecord, CostEntrySchema } from './persistence/cost-entry.schema';
-import { CostEntryRepository } from './persistence/cost-entry.repository';
-import { CostModelRecord, CostModelSchema } from './persistence/cost-model.schema';
-import { CostModelRepository } from './persistence/cost-model.repository';
-import { CostModelsController } from './set-cost-model/set-cost-model.controller';
-import { CostsController } from './record-cost/record-cost.controller';
-import { FinanceReportsController } from './report-budget-vs-actual/report-budget-vs-actual.controller';
+import { FinanceQueryController } from './finance-query/finance-query.controller';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials.options';
+import { BudgetMonths } from './persistence/budget-month.repository';
+import { BudgetMonthRecord, BudgetMonthSchema } from './persistence/budget-month.schema';
+import { BudgetRepository } from './persistence/budget.repository';
+import { BudgetRecord, BudgetSchema } from './persistence/budget.schema';
+import { ConsumptionRepository } from './persistence/consumption.repository';
+import { ConsumptionRecord, ConsumptionSchema } from './persistence/consumption.schema';
+import { CostEntryRepository } from './persistence/cost-entry.repository';
+import { CostEntryRecord, CostEntrySchema } from './persistence/cost-entry.schema';
+import { CostModelRepository } from './persistence/cost-model.repository';
+import { CostModelRecord, CostModelSchema } from './persistence/cost-model.schema';
 import { PortfolioLookup } from './persistence/portfolio.lookup';
+import { RecordConsumptionController } from './record-consumption/record-consumption.controller';
 import { RecordConsumption } from './record-consumption/record-consumption.use-case';
+import { RecordCostController } from './record-cost/record-cost.controller';
 import { RecordCost } from './record-cost/record-cost.use-case';
+import { ReportBudgetVsActualController } from './report-budget-vs-actual/report-budget-vs-actual.controller';
 import { ReportBudgetVsActual } from './report-budget-vs-actual/report-budget-vs-actual.use-case';
+import { ReportChargebackController } from './report-chargeback/report-chargeback.controller';
 import { ReportChargeback } from './report-chargeback/report-chargeback.use-case';
+import { SetBudgetController } from './set-budget/set-budget.controller';
 import { SetBudget } from './set-budget/set-budget.use-case';
+import { SetCostModelController } from './set-cost-model/set-cost-model.controller';
 import { SetCostModel } from './set-cost-model/set-cost-model.use-case';
 
 /**
@@ -47,7 +49,15 @@ export class FinancialsModule {
         ]),
         PortfolioModule,
       ],
-      controllers: [CostModelsController, BudgetsController, CostsController, ConsumptionController, FinanceReportsController],
+      controllers: [
+        SetCostModelController,
+        SetBudgetController,
+        RecordCostController,
+        RecordConsumptionController,
+        ReportBudgetVsActualController,
+        ReportChargebackController,
+        FinanceQueryController,
+      ],
       providers: [
         { provide: FINANCIALS_OPTIONS, useValue: { currency: options.currency } },
         PortfolioLookup,
