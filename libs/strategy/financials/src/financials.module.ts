@@ -4,7 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { FinanceQueryController } from './finance-query/finance-query.controller';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials.options';
-import { BudgetMonths } from './persistence/budget-month.repository';
+import { BudgetMonthRepository } from './persistence/budget-month.repository';
 import { BudgetMonthRecord, BudgetMonthSchema } from './persistence/budget-month.schema';
 import { BudgetRepository } from './persistence/budget.repository';
 import { BudgetRecord, BudgetSchema } from './persistence/budget.schema';
@@ -63,7 +63,7 @@ export class FinancialsModule {
         PortfolioLookup,
         CostModelRepository,
         BudgetRepository,
-        BudgetMonths,
+        BudgetMonthRepository,
         CostEntryRepository,
         ConsumptionRepository,
         SetCostModel,

@@ -7,7 +7,12 @@ import { DemandRecord } from './demand.schema';
 
 const LIST_LIMIT = 500;
 
-export type DemandFields = DemandFieldsV1 & { state: DemandState; assessment?: DemandAssessmentV1; decision?: DemandDecisionV1 };
+/** A demand as the `demands` collection keeps it: the recorded fields, where it stands, and its latest assessment and decision as their events carried them. */
+export interface DemandFields extends DemandFieldsV1 {
+  state: DemandState;
+  assessment?: DemandAssessmentV1;
+  decision?: DemandDecisionV1;
+}
 export type StoredDemand = VersionedRecord<DemandFields>;
 
 /** Which demands to list; every criterion given must hold. */

@@ -1,15 +1,15 @@
 import { testServers, uniqueDatabaseName } from '@itsm/testing';
 import { Model, mongo } from 'mongoose';
-import { BudgetMonths, HeldMonth, MonthClaim } from './budget-month.repository';
+import { BudgetMonthRepository, HeldMonth, MonthClaim } from './budget-month.repository';
 import { BudgetMonthRecord } from './budget-month.schema';
 
 /** Integration: month claims against the real MongoDB-wire server, which must make them exclusive. */
-describe('BudgetMonths (real database)', () => {
+describe('BudgetMonthRepository (real database)', () => {
   const { mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('budgetmonths');
   let client: mongo.MongoClient;
   let collection: mongo.Collection<HeldMonth>;
-  let months: BudgetMonths;
+  let months: BudgetMonthRepository;
   const year2027 = { firstMonth: 2027 * 12, months: 12 };
   const quarter = (q: number) => ({ firstMonth: 2027 * 12 + (q - 1) * 3, months: 3 });
   const may = { firstMonth: 2027 * 12 + 4, months: 1 };
@@ -25,7 +25,7 @@ describe('BudgetMonths (real database)', () => {
   beforeAll(async () => {
     client = await mongo.MongoClient.connect(mongoUrl);
     collection = client.db(dbName).collection<HeldMonth>('budget_months');
-    months = new BudgetMonths({ collection } as unknown as Model<BudgetMonthRecord>);
+    months = new BudgetMonthRepository({ collection } as unknown as Model<BudgetMonthRecord>);
   });
 
   afterAll(async () => {

@@ -13,7 +13,7 @@ export type MonthClaim = { attempt: string } | { heldBy: HeldMonth[] };
 
 /** The months of each service held by a budget: the guard that keeps budgets of one service from overlapping. */
 @Injectable()
-export class BudgetMonths {
+export class BudgetMonthRepository {
   private readonly months: mongo.Collection<HeldMonth>;
 
   constructor(@InjectModel(BudgetMonthRecord.name) model: Model<BudgetMonthRecord>) {

@@ -5,7 +5,17 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { BudgetRecord } from './budget.schema';
 
-export type BudgetFields = { serviceId: string; period: string; amount: string; firstMonth: number; endMonth: number };
+/** A budget as the `budgets` collection keeps it. */
+export interface BudgetFields {
+  serviceId: string;
+  /** The fiscal period as given: `YYYY`, `YYYY-Qn` or `YYYY-MM`. */
+  period: string;
+  /** Two decimals (canonicalMoney). */
+  amount: string;
+  /** Month index of the period's first month, and of the month after its last (half-open), by which reports find it. */
+  firstMonth: number;
+  endMonth: number;
+}
 export type StoredBudget = VersionedRecord<BudgetFields>;
 
 /** A budget's id: one budget per service and fiscal period. */

@@ -7,7 +7,11 @@ import { Model } from 'mongoose';
 import { ConsumptionRecord } from './consumption.schema';
 import { inMonths } from './ledger-month-filter';
 
-export type ConsumptionFields = ConsumptionFieldsV1 & { monthIndex: number; recordedBy?: string };
+/** A consumption record as the `consumption` collection keeps it: the recorded fields, the month index chargeback finds it by, and who recorded it. */
+export interface ConsumptionFields extends ConsumptionFieldsV1 {
+  monthIndex: number;
+  recordedBy?: string;
+}
 export type StoredConsumption = VersionedRecord<ConsumptionFields>;
 
 export interface ConsumptionFilter {

@@ -7,7 +7,11 @@ import { Model } from 'mongoose';
 import { CostEntryRecord } from './cost-entry.schema';
 import { inMonths } from './ledger-month-filter';
 
-export type CostEntryFields = CostEntryFieldsV1 & { monthIndex: number; recordedBy?: string };
+/** A cost entry as the `cost_entries` collection keeps it: the recorded fields (amount with two decimals), the month index of `incurredOn`, and who recorded it. */
+export interface CostEntryFields extends CostEntryFieldsV1 {
+  monthIndex: number;
+  recordedBy?: string;
+}
 export type StoredCostEntry = VersionedRecord<CostEntryFields>;
 
 /** The cost ledger: entries are only ever defined (version 1), never revised. */

@@ -5,7 +5,12 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CostModelRecord } from './cost-model.schema';
 
-export type CostModelFields = { serviceId: string; items: CostItemV1[] };
+/** A cost model as the `cost_models` collection keeps it (id = service id). */
+export interface CostModelFields {
+  serviceId: string;
+  /** Each item with its kind's fields only, amounts and rates with two decimals (storedCostItem). */
+  items: CostItemV1[];
+}
 export type StoredCostModel = VersionedRecord<CostModelFields>;
 
 /** Cost models, one per service (id = service id); each revision is a new version, so concurrent editors cannot both win. */

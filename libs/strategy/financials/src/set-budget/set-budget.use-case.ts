@@ -4,7 +4,7 @@ import { VersionedState, Written } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { MonthRange, canonicalMoney, endOf, parsePeriod, periodIssue } from '@itsm/strategy/finance-domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { BudgetMonths } from '../persistence/budget-month.repository';
+import { BudgetMonthRepository } from '../persistence/budget-month.repository';
 import { BudgetFields, BudgetRepository, StoredBudget, budgetId } from '../persistence/budget.repository';
 import { FINANCIALS_OPTIONS, FinancialsOptions } from '../financials.options';
 import { PortfolioLookup } from '../persistence/portfolio.lookup';
@@ -19,7 +19,7 @@ const ABANDONED_CLAIM_MS = 60_000;
 export class SetBudget {
   constructor(
     private readonly budgets: BudgetRepository,
-    private readonly months: BudgetMonths,
+    private readonly months: BudgetMonthRepository,
     private readonly portfolio: PortfolioLookup,
     @Inject(FINANCIALS_OPTIONS) private readonly options: FinancialsOptions,
   ) {}

@@ -5,7 +5,11 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { PortfolioServiceRecord } from './portfolio-service.schema';
 
-export type PortfolioServiceFields = PortfolioServiceFieldsV1 & { state: PortfolioState; history: PortfolioStepV1[] };
+/** A portfolio service as the `portfolio_services` collection keeps it: the proposed fields, its stage, and every approved step, oldest first. */
+export interface PortfolioServiceFields extends PortfolioServiceFieldsV1 {
+  state: PortfolioState;
+  history: PortfolioStepV1[];
+}
 export type StoredPortfolioService = VersionedRecord<PortfolioServiceFields>;
 
 /** Portfolio services; each decision is a new version, so concurrent approvers cannot both win. */
