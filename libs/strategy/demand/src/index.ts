@@ -1,2 +1,2 @@
 export * from './demand.module';
-export * from './demand.repository';
+export * from './persistence/demand.repository';

@@ -7,3 +7,7 @@ export * from './budget-vs-actual';
 export * from './fixed-cost';
 export * from './chargeback';
 export { compareText } from './text-order';
+export * from './money-text';
+export * from './requested-period';
+export * from './exact-figures';
+export * from './cost-model-rules';

@@ -2,29 +2,31 @@ import { CURRENCY_PATTERN } from '@itsm/contracts/strategy';
 import { PortfolioModule } from '@itsm/strategy/portfolio';
 import { DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { BudgetMonthRecord, BudgetMonthSchema } from './budget-month.schema';
-import { BudgetMonths } from './budget-month.repository';
-import { BudgetRecord, BudgetSchema } from './budget.schema';
-import { BudgetRepository } from './budget.repository';
-import { BudgetsController } from './budgets.controller';
-import { ConsumptionController } from './consumption.controller';
-import { ConsumptionRecord, ConsumptionSchema } from './consumption.schema';
-import { ConsumptionRepository } from './consumption.repository';
-import { CostEntryRecord, CostEntrySchema } from './cost-entry.schema';
-import { CostEntryRepository } from './cost-entry.repository';
-import { CostModelRecord, CostModelSchema } from './cost-model.schema';
-import { CostModelRepository } from './cost-model.repository';
-import { CostModelsController } from './cost-models.controller';
-import { CostsController } from './costs.controller';
-import { FinanceReportsController } from './finance-reports.controller';
-import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials-options';
-import { PortfolioLookup } from './portfolio-lookup';
-import { RecordConsumption } from './record-consumption.use-case';
-import { RecordCost } from './record-cost.use-case';
-import { ReportBudgetVsActual } from './report-budget-vs-actual.use-case';
-import { ReportChargeback } from './report-chargeback.use-case';
-import { SetBudget } from './set-budget.use-case';
-import { SetCostModel } from './set-cost-model.use-case';
+import { FinanceQueryController } from './finance-query/finance-query.controller';
+import { FINANCIALS_OPTIONS, FinancialsOptions } from './financials.options';
+import { BudgetMonthRepository } from './persistence/budget-month.repository';
+import { BudgetMonthRecord, BudgetMonthSchema } from './persistence/budget-month.schema';
+import { BudgetRepository } from './persistence/budget.repository';
+import { BudgetRecord, BudgetSchema } from './persistence/budget.schema';
+import { ConsumptionRepository } from './persistence/consumption.repository';
+import { ConsumptionRecord, ConsumptionSchema } from './persistence/consumption.schema';
+import { CostEntryRepository } from './persistence/cost-entry.repository';
+import { CostEntryRecord, CostEntrySchema } from './persistence/cost-entry.schema';
+import { CostModelRepository } from './persistence/cost-model.repository';
+import { CostModelRecord, CostModelSchema } from './persistence/cost-model.schema';
+import { PortfolioLookup } from './persistence/portfolio.lookup';
+import { RecordConsumptionController } from './record-consumption/record-consumption.controller';
+import { RecordConsumption } from './record-consumption/record-consumption.use-case';
+import { RecordCostController } from './record-cost/record-cost.controller';
+import { RecordCost } from './record-cost/record-cost.use-case';
+import { ReportBudgetVsActualController } from './report-budget-vs-actual/report-budget-vs-actual.controller';
+import { ReportBudgetVsActual } from './report-budget-vs-actual/report-budget-vs-actual.use-case';
+import { ReportChargebackController } from './report-chargeback/report-chargeback.controller';
+import { ReportChargeback } from './report-chargeback/report-chargeback.use-case';
+import { SetBudgetController } from './set-budget/set-budget.controller';
+import { SetBudget } from './set-budget/set-budget.use-case';
+import { SetCostModelController } from './set-cost-model/set-cost-model.controller';
+import { SetCostModel } from './set-cost-model/set-cost-model.use-case';
 
 /**
  * IT financial management of portfolio services: cost models, budgets, the
@@ -47,13 +49,21 @@ export class FinancialsModule {
         ]),
         PortfolioModule,
       ],
-      controllers: [CostModelsController, BudgetsController, CostsController, ConsumptionController, FinanceReportsController],
+      controllers: [
+        SetCostModelController,
+        SetBudgetController,
+        RecordCostController,
+        RecordConsumptionController,
+        ReportBudgetVsActualController,
+        ReportChargebackController,
+        FinanceQueryController,
+      ],
       providers: [
         { provide: FINANCIALS_OPTIONS, useValue: { currency: options.currency } },
         PortfolioLookup,
         CostModelRepository,
         BudgetRepository,
-        BudgetMonths,
+        BudgetMonthRepository,
         CostEntryRepository,
         ConsumptionRepository,
         SetCostModel,

@@ -1,2 +1,2 @@
 export * from './financials.module';
-export * from './financials-options';
+export * from './financials.options';

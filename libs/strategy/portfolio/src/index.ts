@@ -1,2 +1,2 @@
 export * from './portfolio.module';
-export * from './portfolio.repository';
+export * from './persistence/portfolio.repository';

@@ -1,4 +1,6 @@
-import { FinanceReportQuery, SetBudgetRequest, SetCostModelRequest } from '../http/financials.view';
+import { FinanceReportQuery } from '../http/finance-report.query';
+import { SetBudgetRequest } from '../http/set-budget.request';
+import { SetCostModelRequest } from '../http/set-cost-model.request';
 import { validatePlain } from '../../validation/validate-plain';
 import { MONEY_AMOUNT_PATTERN } from './amounts-and-periods';
 import { BUDGET_ID_PATTERN, ConsumptionFieldsV1, CostEntryFieldsV1, FISCAL_PERIOD_PATTERN } from './financials-fields.v1';

@@ -1,0 +1,14 @@
+import { IsOptional, Matches } from 'class-validator';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { FISCAL_PERIOD_PATTERN, PERIOD_MESSAGE } from '../messages/financials-fields.v1';
+
+/** Filters of the finance lists: one service, and/or what counts in one fiscal period. */
+export class FinanceListQuery {
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: 'serviceId must be the id of a portfolio service' })
+  serviceId?: string;
+
+  @IsOptional()
+  @Matches(FISCAL_PERIOD_PATTERN, { message: PERIOD_MESSAGE })
+  period?: string;
+}

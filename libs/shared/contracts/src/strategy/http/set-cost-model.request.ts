@@ -1,0 +1,19 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { CostItemV1 } from '../messages/financials-fields.v1';
+
+/** Body of PUT /api/v1/finance/cost-models/:serviceId: without expectedVersion it defines the model (409 if one exists), with it it revises. */
+export class SetCostModelRequest {
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CostItemV1)
+  items!: CostItemV1[];
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}

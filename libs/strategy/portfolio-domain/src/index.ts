@@ -1,0 +1,2 @@
+export * from './portfolio-transitions';
+export * from './demand-transitions';
