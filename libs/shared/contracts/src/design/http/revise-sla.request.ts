@@ -1,11 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
 import { SlaDefinitionFieldsV1 } from '../messages/sla-definition-fields.v1';
+import { ExpectedVersion } from '../../http/expected-version';
 
 /** Body of PUT /api/v1/slas/:id: a new version, accepted only if `expectedVersion` is still current. */
 export class ReviseSlaRequest extends SlaDefinitionFieldsV1 {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @ExpectedVersion()
   expectedVersion!: number;
 }
