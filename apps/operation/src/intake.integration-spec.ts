@@ -84,7 +84,7 @@ describe('operation intake (real servers)', () => {
     await drained();
     expect(await incidents().countDocuments()).toBe(1000);
     expect(await incidents().distinct('number')).toHaveLength(1000);
-    const sample = await incidents().findOne({ _id: commands[7].data.incidentId as never });
+    const sample = await incidents().findOne({ _id: commands[7]?.data.incidentId as never });
     expect(sample).toMatchObject({ title: 'bulk 7', impact: 2, urgency: 3, priority: 4, state: 'new' });
   });
 

@@ -93,7 +93,7 @@ describe('service lifecycle end to end: charter, draft, publish, request, retire
     const calendar = await call('POST', '/api/v1/calendars', 'owner', supportHours);
     expect(calendar.status).toBe(201);
     const slaIds: string[] = [];
-    for (const [priority, minutes] of [[1, 240], [2, 480], [3, 1_440], [4, 2_880]]) {
+    for (const [priority, minutes] of [[1, 240], [2, 480], [3, 1_440], [4, 2_880]] as const) {
       const sla = await call('POST', '/api/v1/slas', 'owner', slaFor(priority, minutes, calendar.body.id as string));
       expect(sla.status).toBe(201);
       slaIds.push(sla.body.id as string);

@@ -170,10 +170,10 @@ describe('service strategy end to end: demand management', () => {
       paths: Record<string, Record<string, { 'x-itsm-policy'?: { name: string } }>>;
       components: { schemas: Record<string, { required?: string[] }> };
     };
-    const policy = (route: string, method: string) => document.paths[route][method]['x-itsm-policy']?.name;
+    const policy = (route: string, method: string) => document.paths[route]?.[method]?.['x-itsm-policy']?.name;
     expect([policy('/api/v1/demands', 'post'), policy('/api/v1/demands', 'get'), policy('/api/v1/demands/{id}', 'get')]).toEqual(['demand.submit', 'demand.read', 'demand.read']);
     expect([policy('/api/v1/demands/{id}/assessment', 'post'), policy('/api/v1/demands/{id}/decision', 'post')]).toEqual(['demand.decide', 'demand.decide']);
-    expect(document.components.schemas.RecordDemandRequest.required).toEqual(expect.arrayContaining(['title', 'requestedCapability', 'businessUnit', 'expectedVolume', 'serviceIds']));
+    expect(document.components.schemas.RecordDemandRequest?.required).toEqual(expect.arrayContaining(['title', 'requestedCapability', 'businessUnit', 'expectedVolume', 'serviceIds']));
     for (const name of ['AssessDemandRequest', 'DecideDemandRequest', 'DemandAssessmentV1', 'DemandDecisionV1', 'DemandVolumeV1']) expect(document.components.schemas).toHaveProperty(name);
   });
 });

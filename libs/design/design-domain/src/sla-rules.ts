@@ -6,7 +6,7 @@ import { slaConditionIssues } from '@itsm/sla-clock';
 export function slaDefinitionIssues(sla: SlaDefinitionFieldsV1): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const thresholds = sla.warningThresholds;
-  if (thresholds.some((value, index) => index > 0 && value <= thresholds[index - 1])) {
+  if (thresholds.some((value, index) => value <= (thresholds[index - 1] ?? -Infinity))) {
     issues.push({ field: 'warningThresholds', messages: ['warningThresholds must be in ascending order'] });
   }
   const { responseMinutes, resolutionMinutes } = sla.targets;

@@ -37,10 +37,10 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authenticate(header: string | undefined) {
-    const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '');
-    if (!match) throw new UnauthorizedException('a bearer token is required');
+    const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '')?.[1];
+    if (token === undefined) throw new UnauthorizedException('a bearer token is required');
     try {
-      return await this.verifier.verify(match[1]);
+      return await this.verifier.verify(token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
       throw error;

@@ -50,6 +50,7 @@ export class IdempotencyStore implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
+    // Detached and best effort: a sweep that fails is retried on the next tick.
     this.sweeper = setInterval(() => void this.records.deleteMany({ expiresAt: { $lt: new Date() } }).exec().catch(() => undefined), SWEEP_INTERVAL_MS);
     this.sweeper.unref();
   }

@@ -66,7 +66,7 @@ const SWITCHES = [
     switchWeek: ['2026-10-26T04:00:00Z', '2026-11-02T05:00:00Z'],
     shift: H,
   },
-];
+] as const;
 
 describe.each(SWITCHES)('$name, Mon–Fri 08:00–18:00', (dst) => {
   const { timeZone, opened, due, dueWeekBefore, switchWeek, shift } = dst;
@@ -83,7 +83,7 @@ describe.each(SWITCHES)('$name, Mon–Fri 08:00–18:00', (dst) => {
   });
 
   it('the switch week holds 50 business hours, like any other week', () => {
-    const [monday, nextMonday] = switchWeek.map((text) => new Date(text));
+    const [monday, nextMonday] = [new Date(switchWeek[0]), new Date(switchWeek[1])];
     expect(nextMonday.getTime() - monday.getTime()).toBe(WEEK + shift);
     expect(businessTimeBetween(office, monday, nextMonday)).toBe(50 * H);
     expect(businessTimeBetween(office, monday.getTime() - WEEK, monday)).toBe(50 * H);

@@ -34,7 +34,8 @@ export function isBusinessTime(calendar: CalendarInput, at: Instant): boolean {
   if (compiled.alwaysOpen) return true;
   const windows = compiled.windowsOf(compiled.clock.dayOf(ms));
   for (let i = 0; i < windows.length; i += 2) {
-    if (windows[i] <= ms && ms < windows[i + 1]) return true;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- windows are [start, end] pairs: an even i < length has i + 1 < length
+    if (windows[i]! <= ms && ms < windows[i + 1]!) return true;
   }
   return false;
 }
@@ -71,9 +72,11 @@ function addBusinessMs(calendar: CompiledCalendar, startMs: number, durationMs: 
     }
     const windows = calendar.windowsOf(day);
     for (let i = 0; i < windows.length; i += 2) {
-      const end = windows[i + 1];
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- [start, end] pairs, as in isBusinessTime
+      const end = windows[i + 1]!;
       if (end <= startMs) continue;
-      const from = Math.max(windows[i], startMs);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- as above
+      const from = Math.max(windows[i]!, startMs);
       if (remaining <= end - from) return from + remaining;
       remaining -= end - from;
     }
@@ -102,8 +105,10 @@ function businessMsBetween(calendar: CompiledCalendar, fromMs: number, toMs: num
     }
     const windows = calendar.windowsOf(day);
     for (let i = 0; i < windows.length; i += 2) {
-      const from = Math.max(windows[i], fromMs);
-      const to = Math.min(windows[i + 1], toMs);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- [start, end] pairs, as in isBusinessTime
+      const from = Math.max(windows[i]!, fromMs);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- as above
+      const to = Math.min(windows[i + 1]!, toMs);
       if (to > from) total += to - from;
     }
     day++;

@@ -16,7 +16,7 @@ describe('civil dates as day numbers', () => {
       [1600, 3, 1],
       [2400, 2, 29],
       [9999, 12, 31],
-    ]) {
+    ] as const) {
       const day = daysFromCivil(y, m, d);
       expect(day).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
       expect(civilFromDays(day)).toEqual({ year: y, month: m, day: d });

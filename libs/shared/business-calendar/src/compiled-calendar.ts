@@ -32,7 +32,8 @@ export class CompiledCalendar {
     this.weekly = WEEKDAYS.map((weekday) => mergeTouching(calendar.weeklyHours[weekday]));
     this.nominalDayMs = this.weekly.map((minutes) => {
       let total = 0;
-      for (let i = 0; i < minutes.length; i += 2) total += (minutes[i + 1] - minutes[i]) * MS_PER_MINUTE;
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- [start, end] pairs: an even i < length has i + 1 < length
+      for (let i = 0; i < minutes.length; i += 2) total += (minutes[i + 1]! - minutes[i]!) * MS_PER_MINUTE;
       return total;
     });
     this.nominalWeekMs = this.nominalDayMs.reduce((sum, ms) => sum + ms, 0);
@@ -66,16 +67,19 @@ export class CompiledCalendar {
     if (this.clock.midnight(day + 7) - this.clock.midnight(day) !== MS_PER_WEEK) return undefined;
     let total = this.nominalWeekMs;
     for (let i = firstAtOrAfter(this.holidayDays, day); i < this.holidayDays.length; i++) {
-      const holiday = this.holidayDays[i];
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- i < length
+      const holiday = this.holidayDays[i]!;
       if (holiday >= day + 7) break;
-      total -= this.nominalDayMs[weekdayIndexOfDay(holiday)];
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a weekday index (0–6) has an entry
+      total -= this.nominalDayMs[weekdayIndexOfDay(holiday)]!;
     }
     return total;
   }
 
   private computeWindows(day: number): readonly number[] {
     if (this.holidaySet.has(day)) return CLOSED;
-    const minutes = this.weekly[weekdayIndexOfDay(day)];
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a weekday index (0–6) has an entry
+    const minutes = this.weekly[weekdayIndexOfDay(day)]!;
     if (minutes.length === 0) return CLOSED;
     const dayStart = this.clock.midnight(day);
     const dayEnd = this.clock.midnight(day + 1);
@@ -89,8 +93,10 @@ export class CompiledCalendar {
     };
     const windows: number[] = [];
     for (let i = 0; i < minutes.length; i += 2) {
-      const start = at(minutes[i]);
-      const end = at(minutes[i + 1]);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- [start, end] pairs, as in the constructor
+      const start = at(minutes[i]!);
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- as above
+      const end = at(minutes[i + 1]!);
       // An interval lying wholly inside a spring-forward gap has no instants.
       if (end > start) windows.push(start, end);
     }
@@ -133,7 +139,8 @@ function firstAtOrAfter(sorted: readonly number[], value: number): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- low <= middle < high <= length
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;

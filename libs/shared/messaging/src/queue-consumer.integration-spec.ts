@@ -81,7 +81,7 @@ describe('consumeQueue and MessagePublisher (real RabbitMQ)', () => {
     const sent = event('ok');
     await send(sent);
     await eventually(async () => handled.length, (count) => count === 1, { what: 'the handler to run' });
-    expect(handled[0].event.id).toBe(sent.id);
+    expect(handled[0]?.event.id).toBe(sent.id);
     await eventually(async () => (await channel.checkQueue(spec.name)).messageCount, (count) => count === 0);
     expect(await parked()).toHaveLength(0);
   });
@@ -101,7 +101,7 @@ describe('consumeQueue and MessagePublisher (real RabbitMQ)', () => {
     };
     await send(event('permanent'));
     const [message] = await eventually(parked, (found) => found.length === 1, { what: 'the parked message' });
-    expect(message.properties.headers?.[DEAD_LETTER_REASON_HEADER]).toBe('refers to an unknown service');
+    expect(message?.properties.headers?.[DEAD_LETTER_REASON_HEADER]).toBe('refers to an unknown service');
     expect(handled).toHaveLength(1);
   });
 
@@ -113,7 +113,7 @@ describe('consumeQueue and MessagePublisher (real RabbitMQ)', () => {
     const [message] = await eventually(parked, (found) => found.length === 1, { what: 'the poison message to be parked' });
     expect(handled.length).toBeGreaterThan(1);
     expect(handled.length).toBeLessThanOrEqual(spec.deliveryLimit + 1);
-    const deaths = message.properties.headers?.['x-death'] as Array<{ reason: string }> | undefined;
+    const deaths = message?.properties.headers?.['x-death'] as Array<{ reason: string }> | undefined;
     expect(deaths?.[0]?.reason).toBe('delivery_limit');
   });
 

@@ -44,6 +44,8 @@ export async function consumeQueue(connection: AmqpConnection, options: QueueCon
     await channel.consume(
       options.queue.name,
       (message) => {
+        // Detached on purpose, so up to `prefetch` messages are handled at once: deliver catches the
+        // handler's errors and settles every outcome itself (ack, retry or park).
         if (message) void deliver(channel, message, options, logger);
       },
       { noAck: false },

@@ -35,7 +35,7 @@ export class PlatformUnderTest {
       backends.map(async (name) => {
         const port = await freePort();
         const { port: portVariable, database } = BACKENDS[name];
-        return AppProcess.start(name, port, { [portVariable]: String(port), [database]: `${dbName}_${name}` });
+        return { name, app: await AppProcess.start(name, port, { [portVariable]: String(port), [database]: `${dbName}_${name}` }) };
       }),
     );
     const gatewayPort = await freePort();
@@ -43,10 +43,10 @@ export class PlatformUnderTest {
       ITSM_GATEWAY_PORT: String(gatewayPort),
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
-      ...Object.fromEntries(backends.map((name, index) => [BACKENDS[name].gatewayUrl, started[index].baseUrl])),
+      ...Object.fromEntries(started.map(({ name, app }) => [BACKENDS[name].gatewayUrl, app.baseUrl])),
     });
     const databases = [...backends, 'gateway'].map((name) => `${dbName}_${name}`);
-    return new PlatformUnderTest(gateway, [...started, gateway], keyDirectory, databases);
+    return new PlatformUnderTest(gateway, [...started.map(({ app }) => app), gateway], keyDirectory, databases);
   }
 
   /** A bearer token the gateway accepts, minted with `npm run token`. */

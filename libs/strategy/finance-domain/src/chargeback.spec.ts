@@ -55,7 +55,7 @@ describe('chargeback', () => {
       { businessUnit: 'Finance', total: '602.47', lines: [['Email', 30, '75.00', '527.47']] },
       { businessUnit: 'Sales', total: '1225.03', lines: [['Email', 61, '152.50', '1072.53']] },
     ]);
-    expect(report.businessUnits[1].lines[0]).toEqual({
+    expect(report.businessUnits[1]?.lines[0]).toEqual({
       serviceId: 'svc-mail',
       serviceName: 'Email',
       units: 61,
@@ -117,9 +117,9 @@ describe('chargeback', () => {
       ],
     });
     expect(report.businessUnits.map((unit) => unit.businessUnit)).toEqual(['Finance', 'HR', 'Sales']);
-    expect(report.businessUnits[2].lines.map((line) => line.serviceName)).toEqual(['Archive', 'Email']);
+    expect(report.businessUnits[2]?.lines.map((line) => line.serviceName)).toEqual(['Archive', 'Email']);
     // 1.00 over three equal consumers: 34 / 33 / 33, the odd cent to the first business unit by name.
-    expect(report.businessUnits.map((unit) => unit.lines[0].fixedShareCents)).toEqual([34, 33, 33]);
+    expect(report.businessUnits.map((unit) => unit.lines[0]?.fixedShareCents)).toEqual([34, 33, 33]);
   });
 
   it('refuses negative or fractional units and duplicate cost models', () => {
@@ -131,7 +131,8 @@ describe('chargeback', () => {
 
   it('keeps charged + unallocated = usage + fixed over many seeded random inputs', () => {
     const rand = mulberry32(20_260_101);
-    const pick = <T>(values: readonly T[]): T => values[Math.floor(rand() * values.length)];
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- called with non-empty lists only, and rand() < 1
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(rand() * values.length)]!;
     const int = (min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
     const periods = ['2026', '2026-Q1', '2026-Q4', '2026-02', '2026-12', '2027-Q1'].map(period);
     const units = ['Finance', 'Sales', 'HR', 'IT', 'Legal'];

@@ -49,10 +49,10 @@ describe('prorate', () => {
     for (const amount of [1, 7, 99, 1_001, 123_456_789, -98_765, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]) {
       for (const length of [1, 2, 3, 7, 12, 36]) {
         const spread = { firstMonth: 24_300, months: length };
-        const cuts = [0, Math.floor(length / 3), Math.floor(length / 2), length];
-        const parts = cuts
-          .slice(1)
-          .map((end, i) => prorate(amount, spread, { firstMonth: 24_300 + cuts[i], months: end - cuts[i] }));
+        const third = Math.floor(length / 3);
+        const half = Math.floor(length / 2);
+        const ranges: [start: number, end: number][] = [[0, third], [third, half], [half, length]];
+        const parts = ranges.map(([start, end]) => prorate(amount, spread, { firstMonth: 24_300 + start, months: end - start }));
         const monthly = monthsOf(spread).map((m) => prorate(amount, spread, m));
         expect(sum(parts)).toBe(amount);
         expect(monthly.reduce((total, value) => BigInt(value) + total, 0n)).toBe(BigInt(amount));

@@ -27,7 +27,7 @@ export function asyncApiDocument(): object {
       messages: { [name]: { $ref: `#/components/messages/${name}` } },
       bindings: { amqp: { is: 'routingKey', exchange: { name: ITSM_EVENTS_EXCHANGE, type: 'topic', durable: true, autoDelete: false, vhost: '/' }, bindingVersion: '0.3.0' } },
     };
-    operations[`receive${name[0].toUpperCase()}${name.slice(1)}`] = { action: 'receive', channel: { $ref: `#/channels/${name}` }, summary: event.summary };
+    operations[`receive${name.charAt(0).toUpperCase()}${name.slice(1)}`] = { action: 'receive', channel: { $ref: `#/channels/${name}` }, summary: event.summary };
     messages[name] = {
       name: event.type,
       summary: event.summary,

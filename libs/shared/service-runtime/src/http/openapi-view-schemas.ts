@@ -27,7 +27,7 @@ export function recordViewSchema(fieldsComponent: string, extra: SchemaPropertie
 }
 
 /** `version` of a record whose every change is a new version. */
-export const VERSION_PROPERTY: Record<string, SchemaObject> = { version: { type: 'integer', minimum: 1 } };
+export const VERSION_PROPERTY: { version: SchemaObject } = { version: { type: 'integer', minimum: 1 } };
 
 /** `{ items: [...] }`, as every list route answers. */
 export function itemsSchema(item: SchemaObject): SchemaObject {

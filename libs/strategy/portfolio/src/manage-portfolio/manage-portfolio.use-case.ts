@@ -39,6 +39,7 @@ export class ManagePortfolio {
 
 function portfolioEvent(definition: MessageDefinition<PortfolioServiceV1>, state: VersionedState<PortfolioServiceFields>, origin: RequestOrigin) {
   const { history, ...fields } = state.fields;
-  const payload: PortfolioServiceV1 = { ...fields, serviceId: state.id, version: state.version, step: history[history.length - 1] };
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the proposal writes the first step, every decision appends one
+  const payload: PortfolioServiceV1 = { ...fields, serviceId: state.id, version: state.version, step: history[history.length - 1]! };
   return createCloudEvent(definition, state.id, payload, { service: 'strategy', ...origin }, state.at);
 }
