@@ -25,8 +25,16 @@ describe('failureOutcome', () => {
     [new BrokerUnavailableError('not connected'), 'retry'],
     [new TypeError('cannot read properties of undefined'), 'retry'],
     ['a thrown string', 'retry'],
+    [10n, 'retry'],
   ])('%s is %s', (error, action) => {
     expect(failureOutcome(error).action).toBe(action);
+  });
+
+  it('describes a thrown value that JSON cannot, instead of throwing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    expect(failureOutcome(cyclic)).toEqual({ action: 'retry', reason: '[object Object]' });
+    expect(failureOutcome(10n)).toEqual({ action: 'retry', reason: '10' });
   });
 
   it('parks with a reason that names the error', () => {

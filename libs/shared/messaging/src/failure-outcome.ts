@@ -14,8 +14,18 @@ export type FailureOutcome = { action: 'park'; reason: string } | { action: 'ret
  * have lost the message).
  */
 export function failureOutcome(error: unknown): FailureOutcome {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : JSON.stringify(error);
+  const reason = describe(error);
   if (error instanceof PermanentMessageError) return { action: 'park', reason: error.message };
   if (error instanceof DomainError && !error.retryable) return { action: 'park', reason };
   return { action: 'retry', reason };
+}
+
+/** A one-line reason for any thrown value; never throws itself (a BigInt or a cycle cannot break a delivery). */
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
 }
