@@ -1,10 +1,10 @@
+import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
 import { PUBLIC_ROUTE } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
 import { PrincipalRateLimiter } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
-import { PolicyName, ROUTE_POLICIES, isAllowed } from './route-policies';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /**

@@ -1,9 +1,9 @@
+import { PolicyName, RoutePolicy } from '@itsm/access';
 import { Principal } from '@itsm/contracts';
 import { CORRELATION_HEADER, originHeaders } from '@itsm/service-runtime';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { correlationIdFrom } from './correlation-id';
-import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './route-policies';
 
 /** What the access guard attaches to a request it let through. */
 export interface Authorization {
@@ -20,10 +20,6 @@ export const CurrentAuthorization = createParamDecorator((_data: unknown, contex
   if (!authorization) throw new Error('CurrentAuthorization used on a route the access guard did not authorize');
   return authorization;
 });
-
-export function policyNamed(name: PolicyName): RoutePolicy {
-  return ROUTE_POLICIES[name];
-}
 
 /**
  * Headers that hand the verified caller and the request's correlation id on to the service
