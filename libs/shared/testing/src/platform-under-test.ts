@@ -25,6 +25,7 @@ export class PlatformUnderTest {
     private readonly apps: AppProcess[],
     private readonly keyDirectory: string,
     private readonly databases: string[],
+    private readonly backends: readonly BackendApp[],
   ) {}
 
   static async start(backends: readonly BackendApp[], prefix: string): Promise<PlatformUnderTest> {
@@ -46,7 +47,7 @@ export class PlatformUnderTest {
       ...Object.fromEntries(backends.map((name, index) => [BACKENDS[name].gatewayUrl, started[index].baseUrl])),
     });
     const databases = [...backends, 'gateway'].map((name) => `${dbName}_${name}`);
-    return new PlatformUnderTest(gateway, [...started, gateway], keyDirectory, databases);
+    return new PlatformUnderTest(gateway, [...started, gateway], keyDirectory, databases, backends);
   }
 
   /** A bearer token the gateway accepts, minted with `npm run token`. */
@@ -54,11 +55,18 @@ export class PlatformUnderTest {
     return devToken(this.keyDirectory, userId, roles);
   }
 
-  /** A call through the gateway, JSON in and out. */
-  fetch(method: string, route: string, token: string, body?: unknown): Promise<Response> {
+  /** Base URL of a service behind the gateway, to call it directly (as only the gateway should). */
+  backendUrl(name: BackendApp): string {
+    const index = this.backends.indexOf(name);
+    if (index < 0) throw new Error(`${name} was not started`);
+    return this.apps[index].baseUrl;
+  }
+
+  /** A call through the gateway, JSON in and out; `headers` are sent as well. */
+  fetch(method: string, route: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.gateway.baseUrl}${route}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
