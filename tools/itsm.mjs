@@ -8,6 +8,7 @@
  *   node tools/itsm.mjs deps   only install npm dependencies when missing or stale (run before `npm test`)
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +45,22 @@ function installDependencies() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 }
 
+/**
+ * The secret the gateway signs the forwarded caller with and the services verify it with
+ * (ITSM_INTERNAL_TOKEN_SECRET): the environment's if set, else one generated on the first `up`
+ * into .itsm/ (owner-only) and reused, so restarting one app keeps the others trusting it.
+ */
+function internalTokenSecret() {
+  if (process.env.ITSM_INTERNAL_TOKEN_SECRET) return process.env.ITSM_INTERNAL_TOKEN_SECRET;
+  const file = path.join(root, '.itsm', 'internal-token-secret');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    log(`generated the internal token secret in ${path.relative(root, file)}`);
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
 async function launcher() {
   return import('./infra/launcher.mjs');
 }
@@ -73,7 +90,7 @@ async function up() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
-  const sharedEnv = { ITSM_AMQP_URL: infrastructure.amqpUrl, ITSM_MONGO_URL: infrastructure.mongoUrl };
+  const sharedEnv = { ITSM_AMQP_URL: infrastructure.amqpUrl, ITSM_MONGO_URL: infrastructure.mongoUrl, ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret() };
   for (const app of APPS) {
     const child = spawn(process.execPath, [path.join(root, 'dist', 'apps', app.main, 'src', 'main.js')], {
       cwd: root,

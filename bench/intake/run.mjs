@@ -24,6 +24,7 @@
  * databases, removed at the end. See bench/intake/README.md.
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,8 @@ const logDir = path.join(resultsDir, 'logs');
 // Named dist/ so that eslint's and git's ignore rules for build output cover it while it exists.
 const buildCopy = path.join(resultsDir, 'dist');
 const issuerDir = path.join(resultsDir, 'dev-issuer');
+/** Shared by the gateway and the operation service it starts (ITSM_INTERNAL_TOKEN_SECRET), new each run. */
+const internalTokenSecret = randomBytes(48).toString('base64url');
 
 const env = process.env;
 const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
@@ -232,6 +235,7 @@ async function startOperation(name, roles, dbName) {
     ITSM_OPERATION_DB: dbName,
     ITSM_INTAKE_PREFETCH: String(settings.intakePrefetch),
     ITSM_LOG_LEVEL: 'warn',
+    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
   });
   return { handle, port, ready: () => waitReady(handle, `http://127.0.0.1:${port}/health/ready`) };
 }
@@ -247,6 +251,7 @@ async function startGateway(queryPort) {
     ITSM_GATEWAY_DB: gatewayDb,
     ITSM_GATEWAY_PORT: String(port),
     ITSM_OPERATION_QUERY_URL: `http://127.0.0.1:${queryPort}`,
+    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
     ITSM_LOG_LEVEL: 'warn',
     ITSM_ENV: 'development',
     ITSM_AUTH_MODE: 'dev',

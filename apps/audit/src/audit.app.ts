@@ -1,3 +1,4 @@
+import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -13,7 +14,11 @@ export async function createAuditApp(config: AuditConfig): Promise<NestFastifyAp
     name: 'audit',
     subscriptions: [{ queue: serviceEventsQueueSpec('audit', ['itsm.#']), prefetch: config.ITSM_AUDIT_PREFETCH }],
   });
-  const app = await createHttpApp(AuditModule.forRoot(config, listener), { bodyLimit: BODY_LIMIT_BYTES, logLevel: config.ITSM_LOG_LEVEL });
+  const app = await createHttpApp(AuditModule.forRoot(config, listener), {
+    bodyLimit: BODY_LIMIT_BYTES,
+    logLevel: config.ITSM_LOG_LEVEL,
+    callers: { internalTokenSecrets: internalTokenSecrets(config) },
+  });
   connectAmqpTransport(app, listener);
   return app;
 }

@@ -1,6 +1,6 @@
-import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
+import { InternalServiceEnv, LogLevel, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
 
-export class AuditConfig extends MongoEnv {
+export class AuditConfig extends InternalServiceEnv {
   @portProperty()
   ITSM_AUDIT_PORT = 3201;
 

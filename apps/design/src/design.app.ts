@@ -1,3 +1,4 @@
+import { internalTokenSecrets } from '@itsm/config';
 import { PORTFOLIO_EVENT_TYPES } from '@itsm/design/service-catalogue';
 import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
@@ -14,7 +15,11 @@ export async function createDesignApp(config: DesignConfig): Promise<NestFastify
     name: 'design',
     subscriptions: [{ queue: serviceEventsQueueSpec('design', PORTFOLIO_EVENT_TYPES), prefetch: config.ITSM_DESIGN_PREFETCH }],
   });
-  const app = await createHttpApp(DesignModule.forRoot(config, listener), { bodyLimit: BODY_LIMIT_BYTES, logLevel: config.ITSM_LOG_LEVEL });
+  const app = await createHttpApp(DesignModule.forRoot(config, listener), {
+    bodyLimit: BODY_LIMIT_BYTES,
+    logLevel: config.ITSM_LOG_LEVEL,
+    callers: { internalTokenSecrets: internalTokenSecrets(config) },
+  });
   connectAmqpTransport(app, listener);
   return app;
 }

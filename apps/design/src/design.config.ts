@@ -1,6 +1,6 @@
-import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
+import { InternalServiceEnv, LogLevel, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
 
-export class DesignConfig extends MongoEnv {
+export class DesignConfig extends InternalServiceEnv {
   @portProperty()
   ITSM_DESIGN_PORT = 3301;
 

@@ -9,6 +9,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const app = await createHttpApp(GatewayModule.forRoot(config), {
     bodyLimit: config.ITSM_BODY_LIMIT_BYTES,
     logLevel: config.ITSM_LOG_LEVEL,
+    callers: 'edge', // authenticates end users' bearer tokens itself (AuthModule)
   });
   await hardenHttp(app, config);
   serveOpenApi(app);

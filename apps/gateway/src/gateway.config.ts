@@ -1,4 +1,4 @@
-import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, internalTokenSecretProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
@@ -28,6 +28,13 @@ export class GatewayConfig extends MongoEnv {
   /** Base URL of the audit service. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_AUDIT_QUERY_URL = 'http://127.0.0.1:3201';
+
+  /**
+   * Signs the verified caller the gateway forwards to the services (x-itsm-principal, 60 s);
+   * the services hold the same secret. Rotation: see k8s/README.md.
+   */
+  @internalTokenSecretProperty()
+  ITSM_INTERNAL_TOKEN_SECRET = '';
 
   /** Largest request body accepted, in bytes; larger gets 413. */
   @Type(() => Number)

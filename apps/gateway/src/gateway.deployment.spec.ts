@@ -1,4 +1,4 @@
 import { describeDeployment } from '@itsm/testing';
 import { GatewayConfig } from './gateway.config';
 
-describeDeployment('gateway', GatewayConfig, (config) => config.ITSM_GATEWAY_PORT);
+describeDeployment('gateway', GatewayConfig, (config) => config.ITSM_GATEWAY_PORT, 'anyone');

@@ -43,6 +43,7 @@ function authOptions(config: GatewayConfig): AuthOptions {
     rolesClaim: config.ITSM_OIDC_ROLES_CLAIM,
     groupsClaim: config.ITSM_OIDC_GROUPS_CLAIM,
     requestsPerUserPerMinute: config.ITSM_RATE_LIMIT_PER_USER,
+    internalTokenSecret: config.ITSM_INTERNAL_TOKEN_SECRET,
   };
   if (config.ITSM_AUTH_MODE === 'dev') return { mode: 'dev', keyDirectory: config.ITSM_DEV_ISSUER_DIR, ...claims };
   return {

@@ -2,7 +2,7 @@ import { CloudEvent, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudE
 import { INCIDENT_CREATED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AmqpConnection, MessagePublisher, consumeQueue, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { RegisterIncident } from '@itsm/operation/incidents';
-import { EventTap, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, TEST_INTERNAL_TOKEN_SECRET, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { loadConfig } from '@itsm/config';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
@@ -20,6 +20,7 @@ describe('operation intake (real servers)', () => {
     ITSM_OPERATION_ROLES: 'intake',
     ITSM_INTAKE_PREFETCH: '20',
     ITSM_LOG_LEVEL: 'warn',
+    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
   });
   const apps: INestApplication[] = [];
   let db: mongoose.Connection;

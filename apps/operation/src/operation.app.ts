@@ -1,3 +1,4 @@
+import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, connectAmqpTransport, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,6 +19,7 @@ export async function createOperationApp(config: OperationConfig): Promise<NestF
   const app = await createHttpApp(OperationModule.forRoot(config, intakeListener), {
     bodyLimit: BODY_LIMIT_BYTES,
     logLevel: config.ITSM_LOG_LEVEL,
+    callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
   if (intakeListener) connectAmqpTransport(app, intakeListener);
   return app;

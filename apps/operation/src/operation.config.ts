@@ -1,4 +1,4 @@
-import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
+import { InternalServiceEnv, LogLevel, csvProperty, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
 import { ArrayNotEmpty, IsIn } from 'class-validator';
 
 /**
@@ -9,7 +9,7 @@ import { ArrayNotEmpty, IsIn } from 'class-validator';
 export const OPERATION_ROLES = ['intake', 'query'] as const;
 export type OperationRole = (typeof OPERATION_ROLES)[number];
 
-export class OperationConfig extends MongoEnv {
+export class OperationConfig extends InternalServiceEnv {
   @csvProperty()
   @ArrayNotEmpty()
   @IsIn(OPERATION_ROLES, { each: true })

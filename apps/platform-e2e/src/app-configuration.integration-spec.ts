@@ -17,6 +17,9 @@ describe('configuration at boot', () => {
     ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUTH_MODE: 'oidc' }, ['ITSM_OIDC_ISSUER', 'ITSM_OIDC_AUDIENCE']],
     ['operation', { ITSM_AMQP_URL: 'amqp://x', ITSM_OPERATION_ROLES: 'intake,reporting', ITSM_OPERATION_PORT: '99999' }, ['ITSM_MONGO_URL', 'ITSM_OPERATION_ROLES', 'ITSM_OPERATION_PORT']],
     ['audit', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUDIT_PREFETCH: '0' }, ['ITSM_AUDIT_PREFETCH']],
+    ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret of at least 32 characters']],
+    ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'too-short' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret']],
+    ['strategy', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET']],
   ])('%s refuses to start with %j', (app, env, named) => {
     const result = start(app, env);
     expect(result.status).toBe(1);

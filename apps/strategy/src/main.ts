@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '@itsm/config';
+import { internalTokenSecrets, loadConfig } from '@itsm/config';
 import { createHttpApp, listen, runMain } from '@itsm/service-runtime';
 import { StrategyConfig } from './strategy.config';
 import { StrategyModule } from './strategy.module';
@@ -8,6 +8,10 @@ const BODY_LIMIT_BYTES = 256 * 1024;
 
 runMain('strategy', async () => {
   const config = loadConfig(StrategyConfig);
-  const app = await createHttpApp(StrategyModule.forRoot(config), { bodyLimit: BODY_LIMIT_BYTES, logLevel: config.ITSM_LOG_LEVEL });
+  const app = await createHttpApp(StrategyModule.forRoot(config), {
+    bodyLimit: BODY_LIMIT_BYTES,
+    logLevel: config.ITSM_LOG_LEVEL,
+    callers: { internalTokenSecrets: internalTokenSecrets(config) },
+  });
   await listen(app, config.ITSM_STRATEGY_PORT, 'strategy');
 });

@@ -1,8 +1,8 @@
-import { LogLevel, MongoEnv, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { InternalServiceEnv, LogLevel, databaseNameProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { CURRENCY_PATTERN } from '@itsm/contracts/strategy';
 import { Matches } from 'class-validator';
 
-export class StrategyConfig extends MongoEnv {
+export class StrategyConfig extends InternalServiceEnv {
   @portProperty()
   ITSM_STRATEGY_PORT = 3401;
 

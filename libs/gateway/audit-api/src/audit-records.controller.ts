@@ -1,6 +1,6 @@
 import { AUDIT_PAGE_MAX_LIMIT, AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
-import { RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AUDIT_RECORD_PAGE_SCHEMA } from './audit-record.openapi';
@@ -31,7 +31,7 @@ export class AuditRecordsController {
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: AUDIT_RECORD_PAGE_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListAuditRecordsQuery): Promise<AuditRecordPage> {
-    return this.audit.get<AuditRecordPage>('/v1/audit-records', query);
+  list(@Query() query: ListAuditRecordsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<AuditRecordPage> {
+    return this.audit.get<AuditRecordPage>('/v1/audit-records', origin, query);
   }
 }

@@ -1,17 +1,21 @@
-import { PUBLIC_ROUTE } from '@itsm/service-runtime';
+import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
+import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, originHeaders } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
+import { correlationIdFrom } from './correlation-id';
 import { PrincipalRateLimiter } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
-import { PolicyName, ROUTE_POLICIES, isAllowed } from './route-policies';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
 /**
  * Applied to every route: public routes pass; all others need a valid bearer
  * token (401), a request budget left for the user (429) and a role the
  * route's policy allows (403). A route without a
- * policy is denied, so a forgotten decorator fails closed.
+ * policy is denied, so a forgotten decorator fails closed. An admitted request
+ * gets the headers that carry its caller on to the services: the caller signed
+ * into an internal token, and the correlation id. Whatever internal headers the
+ * client sent are never forwarded.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -19,6 +23,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
     private readonly rateLimiter: PrincipalRateLimiter,
+    private readonly signer: InternalTokenSigner,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -33,6 +38,7 @@ export class AccessGuard implements CanActivate {
     if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');
     if (!isAllowed(principal, policy)) throw new ForbiddenException(`requires one of the roles: ${policy.roles.join(', ')}`);
     request.authorization = { principal, policy, policyName };
+    request.forwardedOrigin = originHeaders(await this.signer.sign(principal), correlationIdFrom(request.headers[CORRELATION_HEADER]));
     return true;
   }
 

@@ -1,3 +1,4 @@
+import { InternalTokenSigner } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JWTVerifyGetKey } from 'jose';
@@ -17,11 +18,16 @@ interface Limits {
   requestsPerUserPerMinute: number;
 }
 
-export type AuthOptions =
-  | ({ mode: 'oidc'; issuer: string; audience: string; jwksUrl?: string } & ClaimMapping & Limits)
-  | ({ mode: 'dev'; keyDirectory: string } & ClaimMapping & Limits);
+interface Forwarding {
+  /** Signs the internal token that carries the caller to the services (ITSM_INTERNAL_TOKEN_SECRET). */
+  internalTokenSecret: string;
+}
 
-/** Bearer-token authentication and the route policies, applied to every route of the app. */
+export type AuthOptions =
+  | ({ mode: 'oidc'; issuer: string; audience: string; jwksUrl?: string } & ClaimMapping & Limits & Forwarding)
+  | ({ mode: 'dev'; keyDirectory: string } & ClaimMapping & Limits & Forwarding);
+
+/** Bearer-token authentication and the route policies, applied to every route of the app; the caller it admits is signed for the services. */
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
@@ -36,6 +42,7 @@ export class AuthModule {
           },
         },
         { provide: PrincipalRateLimiter, useValue: new PrincipalRateLimiter(options.requestsPerUserPerMinute) },
+        { provide: InternalTokenSigner, useValue: new InternalTokenSigner(options.internalTokenSecret) },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

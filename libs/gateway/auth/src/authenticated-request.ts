@@ -1,9 +1,8 @@
+import { PolicyName, RoutePolicy } from '@itsm/access';
 import { Principal } from '@itsm/contracts';
-import { CORRELATION_HEADER, originHeaders } from '@itsm/service-runtime';
+import { OriginHeaders } from '@itsm/service-runtime';
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
-import { correlationIdFrom } from './correlation-id';
-import { PolicyName, ROUTE_POLICIES, RoutePolicy } from './route-policies';
 
 /** What the access guard attaches to a request it let through. */
 export interface Authorization {
@@ -12,7 +11,7 @@ export interface Authorization {
   policyName: PolicyName;
 }
 
-export type AuthenticatedRequest = FastifyRequest & { authorization?: Authorization };
+export type AuthenticatedRequest = FastifyRequest & { authorization?: Authorization; forwardedOrigin?: OriginHeaders };
 
 /** The verified caller and the policy that admitted them, for the handler. */
 export const CurrentAuthorization = createParamDecorator((_data: unknown, context: ExecutionContext): Authorization => {
@@ -21,17 +20,14 @@ export const CurrentAuthorization = createParamDecorator((_data: unknown, contex
   return authorization;
 });
 
-export function policyNamed(name: PolicyName): RoutePolicy {
-  return ROUTE_POLICIES[name];
-}
-
 /**
  * Headers that hand the verified caller and the request's correlation id on to the service
- * that answers: the caller's X-Correlation-Id when it is sane, otherwise a new one, so no
- * client-chosen text reaches the events that service emits.
+ * that answers, as the access guard made them: the caller in an internal token signed for the
+ * services (x-itsm-principal), and the caller's X-Correlation-Id when it is sane, otherwise a new
+ * one, so no client-chosen text reaches the events that service emits. Pass them on every call.
  */
-export const ForwardedOrigin = createParamDecorator((_data: unknown, context: ExecutionContext): Record<string, string> => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.authorization) throw new Error('ForwardedOrigin used on a route the access guard did not authorize');
-  return originHeaders(request.authorization.principal.userId, correlationIdFrom(request.headers[CORRELATION_HEADER]));
+export const ForwardedOrigin = createParamDecorator((_data: unknown, context: ExecutionContext): OriginHeaders => {
+  const { forwardedOrigin } = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!forwardedOrigin) throw new Error('ForwardedOrigin used on a route the access guard did not authorize');
+  return forwardedOrigin;
 });

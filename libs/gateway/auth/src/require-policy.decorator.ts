@@ -1,6 +1,6 @@
+import { PolicyName, ROUTE_POLICIES } from '@itsm/access';
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import { PolicyName, ROUTE_POLICIES } from './route-policies';
 
 export const ROUTE_POLICY = 'itsm:route-policy';
 

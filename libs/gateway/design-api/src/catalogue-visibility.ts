@@ -1,7 +1,7 @@
 import { ForbiddenError, NotFoundError, Principal, RuleViolationError } from '@itsm/contracts';
 import { CatalogueItemView, ServiceView } from '@itsm/contracts/design';
 import { isAllowed, policyNamed } from '@itsm/gateway/auth';
-import { ServiceHttpClient } from '@itsm/service-runtime';
+import { OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 
 /** Who may manage the catalogue also sees drafts, withdrawn services and items that cannot be requested. */
 export function seesWholeCatalogue(principal: Principal): boolean {
@@ -13,9 +13,9 @@ export function seesWholeCatalogue(principal: Principal): boolean {
  * shape every one. A service named in a body (`serviceId`) that does not exist is a 400
  * naming that field; one named in the path is a 404, as design answers.
  */
-export async function assertManagesService(design: ServiceHttpClient, principal: Principal, serviceId: string, namedBy: 'path' | 'body' = 'path'): Promise<void> {
+export async function assertManagesService(design: ServiceHttpClient, principal: Principal, origin: OriginHeaders, serviceId: string, namedBy: 'path' | 'body' = 'path'): Promise<void> {
   if (principal.roles.includes('administrator')) return;
-  const service = await design.get<ServiceView>(`/v1/services/${encodeURIComponent(serviceId)}`).catch((error: unknown) => {
+  const service = await design.get<ServiceView>(`/v1/services/${encodeURIComponent(serviceId)}`, origin).catch((error: unknown) => {
     if (namedBy === 'body' && error instanceof NotFoundError) throw new RuleViolationError([{ field: 'serviceId', messages: ['no catalogue service has this id'] }]);
     throw error;
   });
@@ -23,9 +23,9 @@ export async function assertManagesService(design: ServiceHttpClient, principal:
 }
 
 /** As assertManagesService, for an item: its current service and, when the revision moves it, the new one. */
-export async function assertManagesItem(design: ServiceHttpClient, principal: Principal, itemId: string, nextServiceId: string): Promise<void> {
+export async function assertManagesItem(design: ServiceHttpClient, principal: Principal, origin: OriginHeaders, itemId: string, nextServiceId: string): Promise<void> {
   if (principal.roles.includes('administrator')) return;
-  const current = await design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(itemId)}`);
-  await assertManagesService(design, principal, current.serviceId);
-  if (nextServiceId !== current.serviceId) await assertManagesService(design, principal, nextServiceId, 'body');
+  const current = await design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(itemId)}`, origin);
+  await assertManagesService(design, principal, origin, current.serviceId);
+  if (nextServiceId !== current.serviceId) await assertManagesService(design, principal, origin, nextServiceId, 'body');
 }

@@ -1,5 +1,5 @@
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
-import { ServiceHttpClient } from '@itsm/service-runtime';
+import { OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 
 export const OPERATION_QUERY_URL = Symbol('OPERATION_QUERY_URL');
@@ -18,11 +18,11 @@ export class OperationQueryClient {
     this.http = new ServiceHttpClient(baseUrl, 'incident');
   }
 
-  getIncident(id: string): Promise<IncidentView> {
-    return this.http.get<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`);
+  getIncident(id: string, origin: OriginHeaders): Promise<IncidentView> {
+    return this.http.get<IncidentView>(`/v1/incidents/${encodeURIComponent(id)}`, origin);
   }
 
-  listIncidents(query: ListIncidentsQuery): Promise<IncidentPage> {
-    return this.http.get<IncidentPage>('/v1/incidents', query);
+  listIncidents(query: ListIncidentsQuery, origin: OriginHeaders): Promise<IncidentPage> {
+    return this.http.get<IncidentPage>('/v1/incidents', origin, query);
   }
 }

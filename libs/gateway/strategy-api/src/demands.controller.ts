@@ -1,6 +1,6 @@
 import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -26,7 +26,7 @@ export class DemandsController {
   @ApiBody({ schema: { $ref: '#/components/schemas/RecordDemandRequest' } })
   @ApiCreatedResponse({ schema: DEMAND_VIEW_SCHEMA })
   @ApiProblemResponses(400, 413, 422, 502, 503)
-  async record(@Body() body: RecordDemandRequest, @ForwardedOrigin() origin: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply): Promise<DemandView> {
+  async record(@Body() body: RecordDemandRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<DemandView> {
     const demand = await this.strategy.send<DemandView>('POST', '/v1/demands', body, origin);
     void reply.header('location', `/${DEMANDS_PATH}/${demand.id}`);
     return demand;
@@ -43,7 +43,7 @@ export class DemandsController {
   @ApiBody({ schema: { $ref: '#/components/schemas/AssessDemandRequest' } })
   @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  assess(@Param('id') id: string, @Body() body: AssessDemandRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<DemandView> {
+  assess(@Param('id') id: string, @Body() body: AssessDemandRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
     return this.strategy.send<DemandView>('POST', `/v1/demands/${encodeURIComponent(id)}/assessment`, body, origin);
   }
 
@@ -57,7 +57,7 @@ export class DemandsController {
   @ApiBody({ schema: { $ref: '#/components/schemas/DecideDemandRequest' } })
   @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  decide(@Param('id') id: string, @Body() body: DecideDemandRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<DemandView> {
+  decide(@Param('id') id: string, @Body() body: DecideDemandRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
     return this.strategy.send<DemandView>('POST', `/v1/demands/${encodeURIComponent(id)}/decision`, body, origin);
   }
 
@@ -66,8 +66,8 @@ export class DemandsController {
   @ApiOperation({ summary: 'Read a demand with its assessment and decision' })
   @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  get(@Param('id') id: string): Promise<DemandView> {
-    return this.strategy.get<DemandView>(`/v1/demands/${encodeURIComponent(id)}`);
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
+    return this.strategy.get<DemandView>(`/v1/demands/${encodeURIComponent(id)}`, origin);
   }
 
   @Get()
@@ -75,7 +75,7 @@ export class DemandsController {
   @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service' })
   @ApiOkResponse({ schema: DEMAND_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListDemandsQuery): Promise<{ items: DemandView[] }> {
-    return this.strategy.get<{ items: DemandView[] }>('/v1/demands', query);
+  list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: DemandView[] }> {
+    return this.strategy.get<{ items: DemandView[] }>('/v1/demands', origin, query);
   }
 }

@@ -1,6 +1,6 @@
 import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, FinanceReportQuery, ListConsumptionQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -41,7 +41,7 @@ export class FinanceController {
   async setCostModel(
     @Param('serviceId') serviceId: string,
     @Body() body: SetCostModelRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CostModelView> {
     const model = await this.strategy.send<CostModelView>('PUT', `/v1/finance/cost-models/${encodeURIComponent(serviceId)}`, body, origin);
@@ -54,8 +54,8 @@ export class FinanceController {
   @ApiOperation({ summary: "Read a service's cost model" })
   @ApiOkResponse({ schema: COST_MODEL_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  getCostModel(@Param('serviceId') serviceId: string): Promise<CostModelView> {
-    return this.strategy.get<CostModelView>(`/v1/finance/cost-models/${encodeURIComponent(serviceId)}`);
+  getCostModel(@Param('serviceId') serviceId: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CostModelView> {
+    return this.strategy.get<CostModelView>(`/v1/finance/cost-models/${encodeURIComponent(serviceId)}`, origin);
   }
 
   @Put('budgets/:serviceId/:period')
@@ -72,7 +72,7 @@ export class FinanceController {
     @Param('serviceId') serviceId: string,
     @Param('period') period: string,
     @Body() body: SetBudgetRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<BudgetView> {
     const budget = await this.strategy.send<BudgetView>('PUT', `/v1/finance/budgets/${encodeURIComponent(serviceId)}/${encodeURIComponent(period)}`, body, origin);
@@ -85,8 +85,8 @@ export class FinanceController {
   @ApiOperation({ summary: "Read a service's budget for a fiscal period" })
   @ApiOkResponse({ schema: BUDGET_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  getBudget(@Param('serviceId') serviceId: string, @Param('period') period: string): Promise<BudgetView> {
-    return this.strategy.get<BudgetView>(`/v1/finance/budgets/${encodeURIComponent(serviceId)}/${encodeURIComponent(period)}`);
+  getBudget(@Param('serviceId') serviceId: string, @Param('period') period: string, @ForwardedOrigin() origin: OriginHeaders): Promise<BudgetView> {
+    return this.strategy.get<BudgetView>(`/v1/finance/budgets/${encodeURIComponent(serviceId)}/${encodeURIComponent(period)}`, origin);
   }
 
   @Get('budgets')
@@ -94,8 +94,8 @@ export class FinanceController {
   @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start; at most 1000.' })
   @ApiOkResponse({ schema: BUDGET_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listBudgets(@Query() query: FinanceListQuery): Promise<{ items: BudgetView[] }> {
-    return this.strategy.get<{ items: BudgetView[] }>('/v1/finance/budgets', query);
+  listBudgets(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: BudgetView[] }> {
+    return this.strategy.get<{ items: BudgetView[] }>('/v1/finance/budgets', origin, query);
   }
 
   @Post('costs')
@@ -107,7 +107,7 @@ export class FinanceController {
   @ApiBody({ schema: { $ref: '#/components/schemas/RecordCostRequest' } })
   @ApiCreatedResponse({ schema: COST_ENTRY_VIEW_SCHEMA })
   @ApiProblemResponses(400, 413, 502, 503)
-  async recordCost(@Body() body: RecordCostRequest, @ForwardedOrigin() origin: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply): Promise<CostEntryView> {
+  async recordCost(@Body() body: RecordCostRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<CostEntryView> {
     const entry = await this.strategy.send<CostEntryView>('POST', '/v1/finance/costs', body, origin);
     void reply.header('location', `/${FINANCE_PATH}/costs/${entry.id}`);
     return entry;
@@ -118,8 +118,8 @@ export class FinanceController {
   @ApiOperation({ summary: 'Read a cost entry' })
   @ApiOkResponse({ schema: COST_ENTRY_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  getCost(@Param('id') id: string): Promise<CostEntryView> {
-    return this.strategy.get<CostEntryView>(`/v1/finance/costs/${encodeURIComponent(id)}`);
+  getCost(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CostEntryView> {
+    return this.strategy.get<CostEntryView>(`/v1/finance/costs/${encodeURIComponent(id)}`, origin);
   }
 
   @Get('costs')
@@ -127,8 +127,8 @@ export class FinanceController {
   @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, at most 1000.' })
   @ApiOkResponse({ schema: COST_ENTRY_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listCosts(@Query() query: FinanceListQuery): Promise<{ items: CostEntryView[] }> {
-    return this.strategy.get<{ items: CostEntryView[] }>('/v1/finance/costs', query);
+  listCosts(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CostEntryView[] }> {
+    return this.strategy.get<{ items: CostEntryView[] }>('/v1/finance/costs', origin, query);
   }
 
   @Post('consumption')
@@ -142,7 +142,7 @@ export class FinanceController {
   @ApiProblemResponses(400, 413, 502, 503)
   async recordConsumption(
     @Body() body: RecordConsumptionRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ConsumptionView> {
     const record = await this.strategy.send<ConsumptionView>('POST', '/v1/finance/consumption', body, origin);
@@ -155,8 +155,8 @@ export class FinanceController {
   @ApiOperation({ summary: 'Read a consumption record' })
   @ApiOkResponse({ schema: CONSUMPTION_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  getConsumption(@Param('id') id: string): Promise<ConsumptionView> {
-    return this.strategy.get<ConsumptionView>(`/v1/finance/consumption/${encodeURIComponent(id)}`);
+  getConsumption(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<ConsumptionView> {
+    return this.strategy.get<ConsumptionView>(`/v1/finance/consumption/${encodeURIComponent(id)}`, origin);
   }
 
   @Get('consumption')
@@ -164,8 +164,8 @@ export class FinanceController {
   @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, at most 1000.' })
   @ApiOkResponse({ schema: CONSUMPTION_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listConsumption(@Query() query: ListConsumptionQuery): Promise<{ items: ConsumptionView[] }> {
-    return this.strategy.get<{ items: ConsumptionView[] }>('/v1/finance/consumption', query);
+  listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ConsumptionView[] }> {
+    return this.strategy.get<{ items: ConsumptionView[] }>('/v1/finance/consumption', origin, query);
   }
 
   @Get('reports/budget-vs-actual')
@@ -176,8 +176,8 @@ export class FinanceController {
   })
   @ApiOkResponse({ schema: BUDGET_VS_ACTUAL_SCHEMA })
   @ApiProblemResponses(400, 422, 502, 503)
-  budgetVsActual(@Query() query: FinanceReportQuery): Promise<BudgetVsActualReportView> {
-    return this.strategy.get<BudgetVsActualReportView>('/v1/finance/reports/budget-vs-actual', query);
+  budgetVsActual(@Query() query: FinanceReportQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<BudgetVsActualReportView> {
+    return this.strategy.get<BudgetVsActualReportView>('/v1/finance/reports/budget-vs-actual', origin, query);
   }
 
   @Get('reports/chargeback')
@@ -188,7 +188,7 @@ export class FinanceController {
   })
   @ApiOkResponse({ schema: CHARGEBACK_SCHEMA })
   @ApiProblemResponses(400, 422, 502, 503)
-  chargeback(@Query() query: FinanceReportQuery): Promise<ChargebackReportView> {
-    return this.strategy.get<ChargebackReportView>('/v1/finance/reports/chargeback', query);
+  chargeback(@Query() query: FinanceReportQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<ChargebackReportView> {
+    return this.strategy.get<ChargebackReportView>('/v1/finance/reports/chargeback', origin, query);
   }
 }

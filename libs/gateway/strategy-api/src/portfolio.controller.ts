@@ -1,6 +1,6 @@
 import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -23,7 +23,7 @@ export class PortfolioController {
   @ApiBody({ schema: { $ref: '#/components/schemas/ProposeServiceRequest' } })
   @ApiCreatedResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(400, 413, 422, 502, 503)
-  async propose(@Body() body: ProposeServiceRequest, @ForwardedOrigin() origin: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortfolioServiceView> {
+  async propose(@Body() body: ProposeServiceRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortfolioServiceView> {
     const service = await this.strategy.send<PortfolioServiceView>('POST', '/v1/portfolio/services', body, origin);
     void reply.header('location', `/${PORTFOLIO_PATH}/${service.id}`);
     return service;
@@ -39,7 +39,7 @@ export class PortfolioController {
   @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
   @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  charter(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<PortfolioServiceView> {
+  charter(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
     return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/charter`, body, origin);
   }
 
@@ -53,7 +53,7 @@ export class PortfolioController {
   @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
   @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  retire(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: Record<string, string>): Promise<PortfolioServiceView> {
+  retire(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
     return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/retire`, body, origin);
   }
 
@@ -62,8 +62,8 @@ export class PortfolioController {
   @ApiOperation({ summary: 'Read a portfolio service with its approval history' })
   @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  get(@Param('id') id: string): Promise<PortfolioServiceView> {
-    return this.strategy.get<PortfolioServiceView>(`/v1/portfolio/services/${encodeURIComponent(id)}`);
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
+    return this.strategy.get<PortfolioServiceView>(`/v1/portfolio/services/${encodeURIComponent(id)}`, origin);
   }
 
   @Get()
@@ -71,7 +71,7 @@ export class PortfolioController {
   @ApiOperation({ summary: 'List the portfolio by name, optionally one stage' })
   @ApiOkResponse({ schema: PORTFOLIO_SERVICE_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListPortfolioQuery): Promise<{ items: PortfolioServiceView[] }> {
-    return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', query);
+  list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: PortfolioServiceView[] }> {
+    return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', origin, query);
   }
 }

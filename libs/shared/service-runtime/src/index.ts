@@ -12,3 +12,5 @@ export * from './http/too-many-requests.exception';
 export * from './http/request-origin';
 export * from './http/openapi-view-schemas';
 export * from './http/domain-error-status';
+export * from './http/internal-principal.guard';
+export * from './internal-token/internal-token';

@@ -6,6 +6,12 @@ import { eventually } from './eventually';
 
 const WORKSPACE_ROOT = path.resolve(__dirname, '../../../..');
 
+/**
+ * The internal token secret every app a test starts shares (unless the test passes its own), so a
+ * gateway and the services behind it trust each other, and a test can sign tokens as the gateway does.
+ */
+export const TEST_INTERNAL_TOKEN_SECRET = 'itsm-integration-tests-internal-token-secret';
+
 /** A built app (dist/apps/<name>/src/main.js) running as its own process, as in production. */
 export class AppProcess {
   private output = '';
@@ -19,12 +25,12 @@ export class AppProcess {
     child.stderr?.on('data', (chunk: Buffer) => this.record(chunk));
   }
 
-  /** Starts the app with `env` and resolves once GET /health/ready answers 200. */
+  /** Starts the app with `env` (and TEST_INTERNAL_TOKEN_SECRET unless `env` names one) and resolves once GET /health/ready answers 200. */
   static async start(app: 'gateway' | 'operation' | 'audit' | 'design' | 'strategy', port: number, env: Record<string, string>): Promise<AppProcess> {
     const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
     const child = spawn(process.execPath, [main], {
       cwd: WORKSPACE_ROOT,
-      env: { ...process.env, ...env, ITSM_LOG_LEVEL: 'warn' },
+      env: { ...process.env, ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET, ...env, ITSM_LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const instance = new AppProcess(`${app}:${port}`, `http://127.0.0.1:${port}`, child);

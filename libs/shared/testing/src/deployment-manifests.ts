@@ -127,3 +127,65 @@ function composeEnvironment(environment: ComposeService['environment']): Record<
 function decodeSecretData(data: Record<string, string> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64').toString('utf8')]));
 }
+
+type LabelSelector = {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }>;
+};
+type PolicyPeer = { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: unknown };
+type PolicyPort = { port?: number | string; protocol?: string };
+type NetworkPolicySpec = { podSelector: LabelSelector; policyTypes?: string[]; ingress?: Array<{ from?: PolicyPeer[]; ports?: PolicyPort[] }> };
+type DeploymentSpec = { template: { metadata?: { labels?: Record<string, string> }; spec: { containers: Container[] } } };
+
+/** Whether a Kubernetes label selector selects these labels (an empty selector selects everything). */
+export function selects(selector: LabelSelector, labels: Record<string, string>): boolean {
+  const byLabel = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
+  const byExpression = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+    const label = labels[key];
+    if (operator === 'In') return label !== undefined && values.includes(label);
+    if (operator === 'NotIn') return label === undefined || !values.includes(label);
+    return operator === 'Exists' ? label !== undefined : label === undefined;
+  });
+  return byLabel && byExpression;
+}
+
+/** Who may open connections to the pods of a k8s/base Deployment, as its NetworkPolicies say. */
+export interface PodIngress {
+  /** The Deployment whose pods these are. */
+  deployment: string;
+  /** Whether any NetworkPolicy selects the pods for ingress (otherwise every source may connect). */
+  isolated: boolean;
+  /** The Deployments whose pods the policies admit, by rule, with the ports they admit them to. */
+  admitted: Array<{ peers: string[]; ports: Array<number | string>; other: string[] }>;
+}
+
+/** The ingress NetworkPolicies of k8s/base applied to the pods of each Deployment that runs `app`. */
+export function kubernetesPodIngress(app: string): PodIngress[] {
+  const manifests = kubernetesManifests();
+  const deployments = manifests
+    .filter((manifest) => manifest.kind === 'Deployment')
+    .map((manifest) => ({ name: manifest.metadata?.name ?? '', spec: manifest.spec as DeploymentSpec }));
+  const policies = manifests.filter((manifest) => manifest.kind === 'NetworkPolicy').map((manifest) => manifest.spec as NetworkPolicySpec);
+  return deployments
+    .filter(({ spec }) => spec.template.spec.containers.some((container) => runs(container.command, app)))
+    .map(({ name, spec }) => {
+      const labels = spec.template.metadata?.labels ?? {};
+      const applying = policies.filter((policy) => (policy.policyTypes ?? ['Ingress']).includes('Ingress') && selects(policy.podSelector, labels));
+      return {
+        deployment: name,
+        isolated: applying.length > 0,
+        admitted: applying.flatMap((policy) =>
+          (policy.ingress ?? []).map((rule) => ({
+            peers: (rule.from ?? []).flatMap((peer) =>
+              peer.podSelector && !peer.namespaceSelector && !peer.ipBlock
+                ? deployments.filter((other) => selects(peer.podSelector as LabelSelector, other.spec.template.metadata?.labels ?? {})).map((other) => other.name)
+                : [],
+            ),
+            ports: (rule.ports ?? []).map((port) => port.port ?? 'any'),
+            // Sources that are not pods of this namespace (other namespaces, address blocks, or no `from`: anyone).
+            other: rule.from === undefined ? ['anyone'] : rule.from.filter((peer) => !peer.podSelector || peer.namespaceSelector || peer.ipBlock).map((peer) => JSON.stringify(peer)),
+          })),
+        ),
+      };
+    });
+}

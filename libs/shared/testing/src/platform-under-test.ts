@@ -25,6 +25,7 @@ export class PlatformUnderTest {
     private readonly apps: AppProcess[],
     private readonly keyDirectory: string,
     private readonly databases: string[],
+    private readonly backends: ReadonlyMap<BackendApp, AppProcess>,
   ) {}
 
   static async start(backends: readonly BackendApp[], prefix: string): Promise<PlatformUnderTest> {
@@ -46,7 +47,7 @@ export class PlatformUnderTest {
       ...Object.fromEntries(started.map(({ name, app }) => [BACKENDS[name].gatewayUrl, app.baseUrl])),
     });
     const databases = [...backends, 'gateway'].map((name) => `${dbName}_${name}`);
-    return new PlatformUnderTest(gateway, [...started.map(({ app }) => app), gateway], keyDirectory, databases);
+    return new PlatformUnderTest(gateway, [...started.map(({ app }) => app), gateway], keyDirectory, databases, new Map(started.map(({ name, app }) => [name, app])));
   }
 
   /** A bearer token the gateway accepts, minted with `npm run token`. */
@@ -54,11 +55,18 @@ export class PlatformUnderTest {
     return devToken(this.keyDirectory, userId, roles);
   }
 
-  /** A call through the gateway, JSON in and out. */
-  fetch(method: string, route: string, token: string, body?: unknown): Promise<Response> {
+  /** Base URL of a service behind the gateway, to call it directly (as only the gateway should). */
+  backendUrl(name: BackendApp): string {
+    const app = this.backends.get(name);
+    if (!app) throw new Error(`${name} was not started`);
+    return app.baseUrl;
+  }
+
+  /** A call through the gateway, JSON in and out; `headers` are sent as well. */
+  fetch(method: string, route: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     return fetch(`${this.gateway.baseUrl}${route}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }

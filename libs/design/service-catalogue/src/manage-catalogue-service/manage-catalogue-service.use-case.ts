@@ -4,7 +4,7 @@ import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
 import { publicationBlockers, serviceDefinitionIssues } from '@itsm/design/design-domain';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
-import { RequestOrigin } from '@itsm/service-runtime';
+import { ChangeOrigin, RequestOrigin } from '@itsm/service-runtime';
 import { Injectable, Logger } from '@nestjs/common';
 import { CatalogueServiceFields, CatalogueServiceRepository, StoredCatalogueService } from '../persistence/catalogue-service.repository';
 
@@ -68,7 +68,7 @@ export class ManageCatalogueService {
   }
 
   /** The next version as `next` makes it from the current one, with its event; 409 if another writer got there first. */
-  private async change(id: string, event: ServiceEvent, origin: RequestOrigin & { causationId?: string }, next: (current: StoredCatalogueService) => CatalogueServiceFields) {
+  private async change(id: string, event: ServiceEvent, origin: ChangeOrigin & { causationId?: string }, next: (current: StoredCatalogueService) => CatalogueServiceFields) {
     const written = await this.services.revise(id, next, (state) => [serviceEvent(event, state, origin)]);
     return written.record;
   }
@@ -87,10 +87,10 @@ export class ManageCatalogueService {
 }
 
 /** The origin of a change made in answer to another service's event: same actor and correlation, caused by that event. */
-function causedBy(event: CloudEvent<object>): RequestOrigin & { causationId: string } {
+function causedBy(event: CloudEvent<object>): ChangeOrigin & { causationId: string } {
   return { actorId: event.actorid, correlationId: event.correlationid, causationId: event.id };
 }
 
-function serviceEvent(definition: ServiceEvent, state: VersionedState<CatalogueServiceFields>, origin: RequestOrigin & { causationId?: string }) {
+function serviceEvent(definition: ServiceEvent, state: VersionedState<CatalogueServiceFields>, origin: ChangeOrigin & { causationId?: string }) {
   return createCloudEvent(definition, state.id, { ...state.fields, serviceId: state.id, version: state.version }, { service: 'design', ...origin }, state.at);
 }

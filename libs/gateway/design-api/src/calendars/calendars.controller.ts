@@ -1,6 +1,6 @@
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -24,7 +24,7 @@ export class CalendarsController {
   @ApiProblemResponses(400, 413, 422, 502, 503)
   async define(
     @Body() body: DefineCalendarRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CalendarView> {
     const calendar = await this.design.send<CalendarView>('POST', '/v1/calendars', body, origin);
@@ -41,7 +41,7 @@ export class CalendarsController {
   revise(
     @Param('id') id: string,
     @Body() body: ReviseCalendarRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
   ): Promise<CalendarView> {
     return this.design.send<CalendarView>('PUT', `/v1/calendars/${encodeURIComponent(id)}`, body, origin);
   }
@@ -51,8 +51,8 @@ export class CalendarsController {
   @ApiOperation({ summary: 'Read a business calendar' })
   @ApiOkResponse({ schema: CALENDAR_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  get(@Param('id') id: string): Promise<CalendarView> {
-    return this.design.get<CalendarView>(`/v1/calendars/${encodeURIComponent(id)}`);
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CalendarView> {
+    return this.design.get<CalendarView>(`/v1/calendars/${encodeURIComponent(id)}`, origin);
   }
 
   @Get()
@@ -60,7 +60,7 @@ export class CalendarsController {
   @ApiOperation({ summary: 'List business calendars by name' })
   @ApiOkResponse({ schema: CALENDAR_LIST_SCHEMA })
   @ApiProblemResponses(502, 503)
-  list(): Promise<{ items: CalendarView[] }> {
-    return this.design.get<{ items: CalendarView[] }>('/v1/calendars');
+  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CalendarView[] }> {
+    return this.design.get<{ items: CalendarView[] }>('/v1/calendars', origin);
   }
 }

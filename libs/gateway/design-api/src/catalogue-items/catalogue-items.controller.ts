@@ -1,7 +1,7 @@
 import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -28,10 +28,10 @@ export class CatalogueItemsController {
   async define(
     @Body() body: DefineCatalogueItemRequest,
     @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CatalogueItemView> {
-    await assertManagesService(this.design, principal, body.serviceId, 'body');
+    await assertManagesService(this.design, principal, origin, body.serviceId, 'body');
     const item = await this.design.send<CatalogueItemView>('POST', '/v1/catalogue/items', body, origin);
     void reply.header('location', `/${ITEMS_PATH}/${item.id}`);
     return item;
@@ -47,9 +47,9 @@ export class CatalogueItemsController {
     @Param('id') id: string,
     @Body() body: ReviseCatalogueItemRequest,
     @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
   ): Promise<CatalogueItemView> {
-    await assertManagesItem(this.design, principal, id, body.serviceId);
+    await assertManagesItem(this.design, principal, origin, id, body.serviceId);
     return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
   }
 
@@ -58,8 +58,8 @@ export class CatalogueItemsController {
   @ApiOperation({ summary: 'Read a catalogue item', description: 'Callers who cannot manage the catalogue see requestable items only (404 otherwise).' })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization): Promise<CatalogueItemView> {
-    const item = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`);
+  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
+    const item = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`, origin);
     if (!item.requestable && !seesWholeCatalogue(principal)) throw new NotFoundError('catalogue item', id);
     return item;
   }
@@ -72,8 +72,8 @@ export class CatalogueItemsController {
   })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  search(@Query() query: SearchCatalogueQuery, @CurrentAuthorization() { principal }: Authorization): Promise<{ items: CatalogueItemView[] }> {
+  search(@Query() query: SearchCatalogueQuery, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
     if (query.includeUnrequestable && !seesWholeCatalogue(principal)) throw new ForbiddenException('only catalogue managers see items that cannot be requested');
-    return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', query);
+    return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', origin, query);
   }
 }

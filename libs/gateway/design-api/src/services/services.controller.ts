@@ -1,7 +1,7 @@
 import { ExpectedVersionRequest, NotFoundError } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
@@ -29,9 +29,9 @@ export class ServicesController {
     @Param('id') id: string,
     @Body() body: ReviseServiceRequest,
     @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
   ): Promise<ServiceView> {
-    await assertManagesService(this.design, principal, id);
+    await assertManagesService(this.design, principal, origin, id);
     return this.design.send<ServiceView>('PUT', `/v1/services/${encodeURIComponent(id)}`, body, origin);
   }
 
@@ -49,9 +49,9 @@ export class ServicesController {
     @Param('id') id: string,
     @Body() body: ExpectedVersionRequest,
     @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
   ): Promise<ServiceView> {
-    await assertManagesService(this.design, principal, id);
+    await assertManagesService(this.design, principal, origin, id);
     return this.design.send<ServiceView>('POST', `/v1/services/${encodeURIComponent(id)}/publish`, body, origin);
   }
 
@@ -60,8 +60,8 @@ export class ServicesController {
   @ApiOperation({ summary: 'Read a catalogue service', description: 'Callers who cannot manage the catalogue see published services only (404 otherwise).' })
   @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization): Promise<ServiceView> {
-    const service = await this.design.get<ServiceView>(`/v1/services/${encodeURIComponent(id)}`);
+  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<ServiceView> {
+    const service = await this.design.get<ServiceView>(`/v1/services/${encodeURIComponent(id)}`, origin);
     if (service.state !== 'published' && !seesWholeCatalogue(principal)) throw new NotFoundError('service', id);
     return service;
   }
@@ -71,9 +71,9 @@ export class ServicesController {
   @ApiOperation({ summary: 'List catalogue services by name', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
   @ApiOkResponse({ schema: SERVICE_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListServicesQuery, @CurrentAuthorization() { principal }: Authorization): Promise<{ items: ServiceView[] }> {
-    if (seesWholeCatalogue(principal)) return this.design.get<{ items: ServiceView[] }>('/v1/services', query);
+  list(@Query() query: ListServicesQuery, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ServiceView[] }> {
+    if (seesWholeCatalogue(principal)) return this.design.get<{ items: ServiceView[] }>('/v1/services', origin, query);
     if (query.state !== undefined && query.state !== 'published') throw new ForbiddenException('only catalogue managers see draft and withdrawn services');
-    return this.design.get<{ items: ServiceView[] }>('/v1/services', { ...query, state: 'published' });
+    return this.design.get<{ items: ServiceView[] }>('/v1/services', origin, { ...query, state: 'published' });
   }
 }

@@ -1,6 +1,6 @@
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -25,7 +25,7 @@ export class SlasController {
   @ApiProblemResponses(400, 413, 422, 502, 503)
   async define(
     @Body() body: DefineSlaRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SlaView> {
     const sla = await this.design.send<SlaView>('POST', '/v1/slas', body, origin);
@@ -42,7 +42,7 @@ export class SlasController {
   revise(
     @Param('id') id: string,
     @Body() body: ReviseSlaRequest,
-    @ForwardedOrigin() origin: Record<string, string>,
+    @ForwardedOrigin() origin: OriginHeaders,
   ): Promise<SlaView> {
     return this.design.send<SlaView>('PUT', `/v1/slas/${encodeURIComponent(id)}`, body, origin);
   }
@@ -52,8 +52,8 @@ export class SlasController {
   @ApiOperation({ summary: 'Read a service level' })
   @ApiOkResponse({ schema: SLA_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  get(@Param('id') id: string): Promise<SlaView> {
-    return this.design.get<SlaView>(`/v1/slas/${encodeURIComponent(id)}`);
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<SlaView> {
+    return this.design.get<SlaView>(`/v1/slas/${encodeURIComponent(id)}`, origin);
   }
 
   @Get()
@@ -61,7 +61,7 @@ export class SlasController {
   @ApiOperation({ summary: 'List service levels by name' })
   @ApiOkResponse({ schema: SLA_LIST_SCHEMA })
   @ApiProblemResponses(502, 503)
-  list(): Promise<{ items: SlaView[] }> {
-    return this.design.get<{ items: SlaView[] }>('/v1/slas');
+  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: SlaView[] }> {
+    return this.design.get<{ items: SlaView[] }>('/v1/slas', origin);
   }
 }

@@ -1,6 +1,8 @@
 import { DynamicModule, INestApplication, LogLevel, Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { InternalTokenVerifier } from '../internal-token/internal-token';
+import { InternalPrincipalGuard } from './internal-principal.guard';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './validation.pipe';
 
@@ -8,11 +10,21 @@ export interface HttpAppOptions {
   /** Largest accepted request body in bytes; larger gets 413. */
   bodyLimit: number;
   logLevel: LogLevel;
+  /**
+   * Who the callers are. `edge`: the app authenticates end users itself (the gateway). Otherwise the
+   * secrets that verify the gateway's internal token, which every route not marked @PublicRoute then
+   * requires (the current secret first; the previous one too while a rotation rolls out). Required, so
+   * no service starts without the check by omission.
+   */
+  callers: 'edge' | { internalTokenSecrets: readonly string[] };
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
-/** Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown. */
+/**
+ * Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown,
+ * and for services behind the gateway the check of the caller's internal token.
+ */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule,
@@ -21,6 +33,9 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  if (options.callers !== 'edge') {
+    app.useGlobalGuards(new InternalPrincipalGuard(app.get(Reflector), new InternalTokenVerifier(options.callers.internalTokenSecrets)));
+  }
   app.enableShutdownHooks();
   return app;
 }

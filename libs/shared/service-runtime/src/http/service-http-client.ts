@@ -1,10 +1,12 @@
 import { DependencyUnavailableError, ForbiddenError, NotFoundError, RuleViolationError, StateConflictError, UnprocessableError, ValidationIssue } from '@itsm/contracts';
 import { BadGatewayException, HttpException, Logger } from '@nestjs/common';
+import { OriginHeaders } from './request-origin';
 
 const TIMEOUT_MS = 5_000;
 
 /**
- * Synchronous calls to another service's internal HTTP API, with a timeout.
+ * Synchronous calls to another service's internal HTTP API, with a timeout. Every call carries the
+ * request's origin (the caller's internal token, the correlation id): services answer nothing without it.
  * Its client errors pass through (a 400 with every offending field); an unreachable
  * service is 503 and a failing one 502, never a hang or a leaked internal.
  */
@@ -19,22 +21,22 @@ export class ServiceHttpClient {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
   }
 
-  async get<T>(path: string, query: object = {}): Promise<T> {
+  async get<T>(path: string, origin: OriginHeaders, query: object = {}): Promise<T> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined) params.set(key, String(value));
     }
     const search = params.size > 0 ? `?${params.toString()}` : '';
-    return this.send<T>('GET', `${path}${search}`);
+    return this.send<T>('GET', `${path}${search}`, undefined, origin);
   }
 
-  async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, origin: OriginHeaders): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         method,
         signal: AbortSignal.timeout(TIMEOUT_MS),
-        headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+        headers: body === undefined ? origin : { 'content-type': 'application/json', ...origin },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {

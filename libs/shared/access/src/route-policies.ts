@@ -15,8 +15,9 @@ const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
 
 /**
- * The one table of who may do what. Every route names its policy with
- * @RequirePolicy; a route with neither a policy nor @PublicRoute is denied.
+ * The one table of who may do what. The gateway checks a route's policy (every route names
+ * one with @RequirePolicy; a route with neither a policy nor @PublicRoute is denied), and the
+ * service that owns a record reads the same table for its record-level checks.
  */
 export const ROUTE_POLICIES = {
   'incidents.report': { roles: ['requester', ...INCIDENT_WORKERS] },
@@ -40,6 +41,10 @@ export const ROUTE_POLICIES = {
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;
+
+export function policyNamed(name: PolicyName): RoutePolicy {
+  return ROUTE_POLICIES[name];
+}
 
 export function isAllowed(principal: Principal, policy: RoutePolicy): boolean {
   return principal.roles.some((role) => policy.roles.includes(role));

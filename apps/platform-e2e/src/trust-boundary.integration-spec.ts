@@ -1,0 +1,103 @@
+import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
+import { EventTap, PlatformUnderTest, TEST_INTERNAL_TOKEN_SECRET, testServers } from '@itsm/testing';
+import { SignJWT } from 'jose';
+
+/**
+ * Services believe only the gateway: a call that reaches a service directly needs the gateway's
+ * internal token (x-itsm-principal, HS256 with ITSM_INTERNAL_TOKEN_SECRET, iss itsm-gateway, aud
+ * itsm-services, 60 s), and the gateway forwards the caller it authenticated, never a client's header.
+ */
+describe('trust boundary between the gateway and the services', () => {
+  const { amqpUrl } = testServers();
+  let platform: PlatformUnderTest;
+  let tap: EventTap;
+  let design: string;
+
+  const office = [{ start: '08:00', end: '18:00' }];
+  const calendar = (name: string) => ({
+    name,
+    definition: {
+      timeZone: 'Europe/Berlin',
+      weeklyHours: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office, saturday: [], sunday: [] },
+      holidays: [],
+    },
+  });
+  const now = () => Math.floor(Date.now() / 1000);
+
+  /** An internal token as the gateway signs one, with whatever a forger would change. */
+  const internalToken = (claims: { sub?: string; roles?: string[]; secret?: string; aud?: string; iat?: number; exp?: number } = {}) =>
+    new SignJWT({ roles: claims.roles ?? ['administrator'], groups: [] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.sub ?? 'mallory')
+      .setIssuer('itsm-gateway')
+      .setAudience(claims.aud ?? 'itsm-services')
+      .setIssuedAt(claims.iat ?? now())
+      .setExpirationTime(claims.exp ?? now() + 60)
+      .sign(new TextEncoder().encode(claims.secret ?? TEST_INTERNAL_TOKEN_SECRET));
+
+  /** A call straight to the design service's port, past the gateway. */
+  const direct = (method: 'GET' | 'POST', route: string, headers: Record<string, string>, body?: unknown) =>
+    fetch(`${design}${route}`, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    platform = await PlatformUnderTest.start(['design'], 'trust');
+    design = platform.backendUrl('design');
+    tap = await EventTap.open(amqpUrl, 'itsm.design.calendar.#');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await tap?.close();
+  });
+
+  describe('a service called directly', () => {
+    it('answers a token the gateway would sign (the control for the refusals below)', async () => {
+      expect((await direct('GET', '/v1/calendars', { 'x-itsm-principal': await internalToken() })).status).toBe(200);
+    });
+
+    it.each([
+      ['the old x-itsm-actor-id header and no token', async () => ({ 'x-itsm-actor-id': 'admin-1' })],
+      ['a token signed with another secret', async () => ({ 'x-itsm-principal': await internalToken({ secret: 'not-the-platform-secret-but-long-enough-0123' }) })],
+      ['an expired token', async () => ({ 'x-itsm-principal': await internalToken({ iat: now() - 600, exp: now() - 540 }) })],
+      ['a token for another audience', async () => ({ 'x-itsm-principal': await internalToken({ aud: 'itsm-api' }) })],
+      ['a bearer token instead', async () => ({ authorization: `Bearer ${await platform.token('admin-1', ['administrator'])}` })],
+    ])('refuses %s with 401 problem+json, for reads and writes', async (_case, headers) => {
+      for (const response of [await direct('GET', '/v1/calendars', await headers()), await direct('POST', '/v1/calendars', await headers(), calendar('forged'))]) {
+        expect(response.status).toBe(401);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+        expect(await response.json()).toMatchObject({ status: 401, title: 'Unauthorized' });
+      }
+      const listed = (await (await direct('GET', '/v1/calendars', { 'x-itsm-principal': await internalToken() })).json()) as { items: Array<{ name: string }> };
+      expect(listed.items.map((item) => item.name)).not.toContain('forged');
+    });
+
+    it('keeps its health probes public', async () => {
+      expect((await fetch(`${design}/health/live`)).status).toBe(200);
+      expect((await fetch(`${design}/health/ready`)).status).toBe(200);
+    });
+  });
+
+  describe('through the gateway', () => {
+    it('ignores the internal headers a client sends and forwards the caller it authenticated', async () => {
+      const forgedHeaders = { 'x-itsm-actor-id': 'mallory', 'x-itsm-principal': await internalToken({ sub: 'mallory', roles: ['administrator'] }) };
+      const owner = await platform.token('owner-1', ['service_owner']);
+      const created = await platform.fetch('POST', '/api/v1/calendars', owner, calendar('Lisbon office'), forgedHeaders);
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
+      const event = await tap.waitFor((message) => message.body.subject === id);
+      expect(event.routingKey).toBe(CALENDAR_CHANGED_V1.type);
+      expect(event.body.actorid).toBe('owner-1');
+    });
+
+    it('grants nothing for a forged principal header: a requester stays a requester', async () => {
+      const requester = await platform.token('req-1', ['requester']);
+      const forgedHeaders = { 'x-itsm-actor-id': 'admin-1', 'x-itsm-principal': await internalToken({ sub: 'admin-1', roles: ['administrator'] }) };
+      expect((await platform.fetch('POST', '/api/v1/calendars', requester, calendar('escalated'), forgedHeaders)).status).toBe(403);
+      expect((await platform.fetch('GET', '/api/v1/calendars', requester, undefined, forgedHeaders)).status).toBe(200);
+    });
+  });
+});

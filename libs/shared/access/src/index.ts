@@ -1,0 +1,2 @@
+export * from './route-policies';
+export * from './record-read-policies';
