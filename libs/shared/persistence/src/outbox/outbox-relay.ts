@@ -1,5 +1,5 @@
 import { CloudEvent } from '@itsm/contracts';
-import { BeforeApplicationShutdown, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { mongo } from 'mongoose';
 import { DocumentWriteLock } from '../document-write-lock';
 import { OutboxFields } from './outbox.schema';
@@ -27,7 +27,7 @@ export type OutboxDocument = OutboxFields & { _id: string };
  * at least once: a crash between publish and mark-sent publishes again, and
  * consumers deduplicate by event id.
  */
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OutboxRelay {
   private readonly logger: Logger;
   /** Shared with the aggregate's writers: marking sent must not overwrite a revision (see DocumentWriteLock). */
   private readonly writeLock: DocumentWriteLock;
@@ -83,23 +83,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return claimed.length;
   }
 
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
+  /** Starts the periodic sweep (and sweeps once now); a relay already sweeping keeps its one timer. */
   start(): void {
+    if (this.timer) return;
     this.timer = setInterval(() => this.track(this.sweep()), this.options.sweepIntervalMs);
     this.timer.unref();
     this.track(this.sweep());
   }
 
-  /** Stops sweeping and waits for publishes under way. */
+  /** Stops sweeping and waits for publishes under way, hand-overs included. May be called again to drain later ones. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     while (this.inFlight.size > 0 || this.flushScheduled) {
       await Promise.allSettled([...this.inFlight, new Promise((resolve) => setImmediate(resolve))]);
     }
