@@ -5,7 +5,8 @@ import { ValidationIssue, formatValidationIssues } from '../validation/validatio
  * Use cases, stores and domain rules throw these; one mapping turns them into RFC 9457 problems over
  * HTTP (`problemStatusOf` in @itsm/service-runtime) and one decides, in the queue consumer, whether a
  * message is parked with the reason or retried (`failureOutcome` in @itsm/messaging). Each class says
- * there which of the two it is, so a new error cannot be mapped differently on the two transports.
+ * itself whether the same command may succeed later (`retryable`), so the queue needs no table of its
+ * own; the HTTP mapping has one, and a test fails when an exported error is missing from it.
  */
 export abstract class DomainError extends Error {
   /**

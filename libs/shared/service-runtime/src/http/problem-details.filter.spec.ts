@@ -1,5 +1,6 @@
 import { DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { problemStatusOf } from './domain-error-status';
 import { toProblem } from './problem-details.filter';
 
 describe('toProblem', () => {
@@ -43,6 +44,14 @@ describe('domain errors over HTTP', () => {
   it('answers an unreachable dependency 503 without saying where it is', () => {
     const problem = toProblem(new DependencyUnavailableError('broker at 10.0.0.5 down'), logger);
     expect(problem).toEqual({ type: 'about:blank', title: 'Service Unavailable', status: 503 });
+  });
+
+  it('maps every domain error the contracts export to a status of its own (none falls through to 500)', () => {
+    const kinds = Object.values(contracts).filter(
+      (value): value is typeof DomainError => typeof value === 'function' && value.prototype instanceof DomainError,
+    );
+    expect(kinds.length).toBeGreaterThanOrEqual(8);
+    for (const kind of kinds) expect([kind.name, problemStatusOf(Object.create(kind.prototype) as DomainError)]).not.toEqual([kind.name, 500]);
   });
 
   it('answers a domain error nobody mapped as a server fault, 500', () => {
