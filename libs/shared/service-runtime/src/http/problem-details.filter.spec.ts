@@ -1,3 +1,4 @@
+import * as contracts from '@itsm/contracts';
 import { DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { problemStatusOf } from './domain-error-status';
