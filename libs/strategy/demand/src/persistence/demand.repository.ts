@@ -1,4 +1,4 @@
-import { DemandAssessmentV1, DemandDecisionV1, DemandFieldsV1, DemandState } from '@itsm/contracts/strategy';
+import { DemandAssessmentV1, DemandDecisionV1, DemandState, DemandVolumeV1 } from '@itsm/contracts/strategy';
 import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -8,7 +8,15 @@ import { DemandRecord } from './demand.schema';
 const LIST_LIMIT = 500;
 
 /** A demand as the `demands` collection keeps it: the recorded fields, where it stands, and its latest assessment and decision as their events carried them. */
-export interface DemandFields extends DemandFieldsV1 {
+export interface DemandFields {
+  title: string;
+  requestedCapability: string;
+  businessUnit: string;
+  expectedVolume: DemandVolumeV1;
+  /** ISO date (YYYY-MM-DD). */
+  neededBy?: string;
+  /** Portfolio services the demand is linked to. */
+  serviceIds: string[];
   state: DemandState;
   assessment?: DemandAssessmentV1;
   decision?: DemandDecisionV1;

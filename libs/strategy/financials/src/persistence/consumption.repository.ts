@@ -1,4 +1,4 @@
-import { ConsumptionFieldsV1 } from '@itsm/contracts/strategy';
+
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,13 @@ import { ConsumptionRecord } from './consumption.schema';
 import { inMonths } from './ledger-month-filter';
 
 /** A consumption record as the `consumption` collection keeps it: the recorded fields, the month index chargeback finds it by, and who recorded it. */
-export interface ConsumptionFields extends ConsumptionFieldsV1 {
+export interface ConsumptionFields {
+  serviceId: string;
+  businessUnit: string;
+  /** YYYY-MM. */
+  month: string;
+  units: number;
+  reference?: string;
   monthIndex: number;
   recordedBy?: string;
 }

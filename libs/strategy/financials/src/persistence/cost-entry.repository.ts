@@ -1,4 +1,4 @@
-import { CostEntryFieldsV1 } from '@itsm/contracts/strategy';
+import { CostCategory } from '@itsm/contracts/strategy';
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,15 @@ import { CostEntryRecord } from './cost-entry.schema';
 import { inMonths } from './ledger-month-filter';
 
 /** A cost entry as the `cost_entries` collection keeps it: the recorded fields (amount with two decimals), the month index of `incurredOn`, and who recorded it. */
-export interface CostEntryFields extends CostEntryFieldsV1 {
+export interface CostEntryFields {
+  serviceId: string;
+  category: CostCategory;
+  /** Decimal amount with two decimals, in the platform's currency. */
+  amount: string;
+  /** ISO date (YYYY-MM-DD). */
+  incurredOn: string;
+  description: string;
+  reference?: string;
   monthIndex: number;
   recordedBy?: string;
 }

@@ -1,4 +1,5 @@
-import { PortfolioServiceFieldsV1, PortfolioState, PortfolioStepV1 } from '@itsm/contracts/strategy';
+import { ServiceType } from '@itsm/contracts';
+import { PortfolioState, PortfolioStepV1 } from '@itsm/contracts/strategy';
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -6,7 +7,13 @@ import { Model, mongo } from 'mongoose';
 import { PortfolioServiceRecord } from './portfolio-service.schema';
 
 /** A portfolio service as the `portfolio_services` collection keeps it: the proposed fields, its stage, and every approved step, oldest first. */
-export interface PortfolioServiceFields extends PortfolioServiceFieldsV1 {
+export interface PortfolioServiceFields {
+  name: string;
+  description: string;
+  type: ServiceType;
+  /** User id of the service owner. */
+  ownerId: string;
+  businessCase?: string;
   state: PortfolioState;
   history: PortfolioStepV1[];
 }
