@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { Observable, catchError, from, mergeMap, of } from 'rxjs';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore } from './persistence/idempotency.store';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;

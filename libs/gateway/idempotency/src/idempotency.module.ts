@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { IdempotencyRecord, IdempotencyRecordSchema } from './idempotency-record.schema';
+import { IdempotencyRecord, IdempotencyRecordSchema } from './persistence/idempotency-record.schema';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore } from './persistence/idempotency.store';
 
 /** Idempotency-Key support for every POST of the app. Needs the app's PersistenceModule. */
 @Module({

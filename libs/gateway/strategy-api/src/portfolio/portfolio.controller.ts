@@ -5,7 +5,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { PORTFOLIO_SERVICE_LIST_SCHEMA, PORTFOLIO_SERVICE_VIEW_SCHEMA } from './portfolio.openapi';
-import { STRATEGY_CLIENT } from './strategy-client';
+import { STRATEGY_CLIENT } from '../strategy-client';
 
 const PORTFOLIO_PATH = 'api/v1/portfolio/services';
 

@@ -5,7 +5,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DEMAND_LIST_SCHEMA, DEMAND_VIEW_SCHEMA } from './demand.openapi';
-import { STRATEGY_CLIENT } from './strategy-client';
+import { STRATEGY_CLIENT } from '../strategy-client';
 
 const DEMANDS_PATH = 'api/v1/demands';
 

@@ -15,7 +15,7 @@ import {
   COST_ENTRY_VIEW_SCHEMA,
   COST_MODEL_VIEW_SCHEMA,
 } from './finance.openapi';
-import { STRATEGY_CLIENT } from './strategy-client';
+import { STRATEGY_CLIENT } from '../strategy-client';
 
 const FINANCE_PATH = 'api/v1/finance';
 const SET_DESCRIPTION = 'Without `expectedVersion` it creates version 1 (201; 409 if it exists); with it, the next version if `expectedVersion` is current (200; 409 otherwise).';
