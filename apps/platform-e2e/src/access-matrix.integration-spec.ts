@@ -1,6 +1,6 @@
 import { RECORD_TYPES, RecordType, isAllowed, policyNamed, recordReach } from '@itsm/access';
 import { ROLES, Role } from '@itsm/contracts';
-import { ALL_BACKENDS, PlatformUnderTest, eventually } from '@itsm/testing';
+import { ALL_BACKENDS, BackendApp, PlatformUnderTest, eventually, internalToken } from '@itsm/testing';
 
 /** What the matrix made of one record type: where its content could show up, and the content itself. */
 interface MadeRecord {
@@ -106,6 +106,58 @@ describe('access matrix: no route returns a record to a role refused its type', 
         }
       }
     }
+  });
+
+  describe('the owning services decide, whoever calls them (straight to a service, past the gateway)', () => {
+    const direct = async (backend: BackendApp, method: string, route: string, caller: { sub: string; roles: Role[] }, body?: unknown) => {
+      const response = await fetch(`${platform.backendUrl(backend)}${route}`, {
+        method,
+        headers: { 'x-itsm-principal': await internalToken(caller), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> & { items?: Array<Record<string, unknown>> } };
+    };
+    const otherRequester = { sub: 'matrix-other-requester', roles: ['requester'] as Role[] };
+    const otherOwner = { sub: 'matrix-other-owner', roles: ['service_owner'] as Role[] };
+
+    it('operation reads a requester only the incidents they reported, and nobody without the right any', async () => {
+      const id = made.incident.subjects[0] ?? '';
+      expect((await direct('operation', 'GET', `/v1/incidents/${id}`, { sub: 'matrix-reporter', roles: ['requester'] })).status).toBe(200);
+      expect((await direct('operation', 'GET', `/v1/incidents/${id}`, otherRequester)).status).toBe(404);
+      const listed = await direct('operation', 'GET', '/v1/incidents?callerId=matrix-reporter&limit=200', otherRequester);
+      expect(listed).toEqual({ status: 200, body: { items: [], nextCursor: null } });
+      expect((await direct('operation', 'GET', `/v1/incidents/${id}`, { sub: 'matrix-so', roles: ['service_owner'] })).status).toBe(403);
+    });
+
+    it('design shows drafts only to catalogue managers, and lets only its owner or an administrator change a service or its items', async () => {
+      const serviceId = made['catalogue-service'].subjects[0] ?? '';
+      const itemId = made['catalogue-item'].subjects[0] ?? '';
+      const changeManager = { sub: 'matrix-cm', roles: ['change_manager'] as Role[] };
+      expect((await direct('design', 'GET', `/v1/services/${serviceId}`, changeManager)).status).toBe(404);
+      expect((await direct('design', 'GET', `/v1/services/${serviceId}`, otherOwner)).status).toBe(200);
+      expect((await direct('design', 'GET', '/v1/services?state=draft', changeManager)).status).toBe(403);
+      expect((await direct('design', 'GET', '/v1/services', changeManager)).body.items?.map((service) => service.id)).not.toContain(serviceId);
+      expect((await direct('design', 'GET', `/v1/catalogue/items/${itemId}`, otherRequester)).status).toBe(404);
+      expect((await direct('design', 'GET', '/v1/catalogue/items?includeUnrequestable=true', otherRequester)).status).toBe(403);
+
+      const definition = { name: 'Taken over', description: 'by another owner', type: 'business', ownerId: otherOwner.sub, offerings: [], capacityTargets: [] };
+      const item = { serviceId, name: 'Taken over', description: 'by another owner', category: 'Matrix', keywords: [], form: [], approvals: [], fulfilmentGroup: 'other', deliveryTargetMinutes: 60, active: true };
+      const refused = [
+        await direct('design', 'PUT', `/v1/services/${serviceId}`, otherOwner, { ...definition, expectedVersion: 2 }),
+        await direct('design', 'POST', `/v1/services/${serviceId}/publish`, otherOwner, { expectedVersion: 2 }),
+        await direct('design', 'POST', '/v1/catalogue/items', otherOwner, item),
+        await direct('design', 'PUT', `/v1/catalogue/items/${itemId}`, otherOwner, { ...item, expectedVersion: 1 }),
+      ];
+      expect(refused.map((answer) => answer.status)).toEqual([403, 403, 403, 403]);
+      expect((await direct('design', 'GET', `/v1/services/${serviceId}`, otherOwner)).body).toMatchObject({ version: 2, ownerId: 'matrix-owner' });
+    });
+
+    it('audit shows a caller refused a type the names of the changed fields only', async () => {
+      const answer = await direct('audit', 'GET', `/v1/audit-records?subject=${made.incident.subjects[0] ?? ''}`, { sub: 'matrix-so', roles: ['service_owner'] });
+      expect(answer.status).toBe(200);
+      expect(answer.body.items).toEqual([expect.objectContaining({ redacted: true, summaryFields: expect.arrayContaining(['title', 'description']) as unknown })]);
+      expect(JSON.stringify(answer.body)).not.toContain(made.incident.values[0]);
+    });
   });
 
   /** One record of every type, through the public API, each with values of its own. */
