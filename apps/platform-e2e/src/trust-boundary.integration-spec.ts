@@ -1,6 +1,5 @@
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { EventTap, PlatformUnderTest, TEST_INTERNAL_TOKEN_SECRET, testServers } from '@itsm/testing';
-import { SignJWT } from 'jose';
+import { EventTap, PlatformUnderTest, internalToken, testServers } from '@itsm/testing';
 
 /**
  * Services believe only the gateway: a call that reaches a service directly needs the gateway's
@@ -23,17 +22,6 @@ describe('trust boundary between the gateway and the services', () => {
     },
   });
   const now = () => Math.floor(Date.now() / 1000);
-
-  /** An internal token as the gateway signs one, with whatever a forger would change. */
-  const internalToken = (claims: { sub?: string; roles?: string[]; secret?: string; aud?: string; iat?: number; exp?: number } = {}) =>
-    new SignJWT({ roles: claims.roles ?? ['administrator'], groups: [] })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(claims.sub ?? 'mallory')
-      .setIssuer('itsm-gateway')
-      .setAudience(claims.aud ?? 'itsm-services')
-      .setIssuedAt(claims.iat ?? now())
-      .setExpirationTime(claims.exp ?? now() + 60)
-      .sign(new TextEncoder().encode(claims.secret ?? TEST_INTERNAL_TOKEN_SECRET));
 
   /** A call straight to the design service's port, past the gateway. */
   const direct = (method: 'GET' | 'POST', route: string, headers: Record<string, string>, body?: unknown) =>

@@ -1,3 +1,4 @@
 export * from './catalogue-item-rules';
 export * from './catalogue-service-rules';
 export * from './sla-rules';
+export * from './catalogue-access-rules';

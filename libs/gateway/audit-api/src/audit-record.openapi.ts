@@ -8,7 +8,10 @@ export const AUDIT_RECORD_PAGE_SCHEMA: SchemaObject = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'action', 'subject', 'actorId', 'source', 'time', 'correlationId', 'summary'],
+        description:
+          'What changed is shown only to callers who may read every record of the subject\'s type (the read policy of that type, as on its own routes): ' +
+          '`redacted: false` with `summary`. Anyone else gets `redacted: true` with `summaryFields`, the names of the fields that changed, and no value.',
+        required: ['id', 'action', 'subject', 'actorId', 'source', 'time', 'correlationId', 'redacted'],
         properties: {
           id: { type: 'string', description: 'id of the event recorded' },
           action: { type: 'string', example: 'itsm.operation.incident.created.v1' },
@@ -17,7 +20,9 @@ export const AUDIT_RECORD_PAGE_SCHEMA: SchemaObject = {
           source: { type: 'string', example: '/itsm/operation' },
           time: { type: 'string', format: 'date-time' },
           correlationId: { type: 'string' },
-          summary: { type: 'object', description: 'what changed (the event payload)' },
+          redacted: { type: 'boolean', description: 'true when the caller may not read records of the subject\'s type: `summary` is left out, `summaryFields` names what changed' },
+          summary: { type: 'object', description: 'what changed (the event payload); only when `redacted` is false' },
+          summaryFields: { type: 'array', items: { type: 'string' }, description: 'names of the fields that changed, without values; only when `redacted` is true' },
         },
       },
     },

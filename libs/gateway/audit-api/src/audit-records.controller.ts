@@ -23,7 +23,9 @@ export class AuditRecordsController {
   @RequirePolicy('audit.read')
   @ApiOperation({
     summary: 'Audit trail of a record or of an actor, newest first',
-    description: 'Who did what (event type), to which record, when, within which request (correlation id), and what changed.',
+    description:
+      'Who did what (event type), to which record, when, within which request (correlation id), and what changed. ' +
+      'What changed is shown only to callers who may read every record of the subject\'s type; others get the names of the changed fields without values (`redacted: true`).',
   })
   @ApiQuery({ name: 'subject', required: false, description: 'id of the record, e.g. an incident id (subject or actorId is required)' })
   @ApiQuery({ name: 'actorId', required: false, description: 'user id of the actor' })

@@ -1,6 +1,5 @@
-import { NotFoundError } from '@itsm/contracts';
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
-import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom, recordScope } from '@itsm/gateway/auth';
+import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -48,15 +47,14 @@ export class IncidentsController {
 
   @Get(':id')
   @RequirePolicy('incidents.read')
-  @ApiOperation({ summary: 'Read one incident', description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed.' })
+  @ApiOperation({
+    summary: 'Read one incident',
+    description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read).',
+  })
   @ApiOkResponse({ schema: INCIDENT_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  async get(@Param('id') id: string, @CurrentAuthorization() authorization: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
-    const incident = await this.operation.getIncident(id, origin);
-    if (recordScope(authorization.principal, authorization.policy) === 'own' && incident.callerId !== authorization.principal.userId) {
-      throw new NotFoundError('incident', id);
-    }
-    return incident;
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
+    return this.operation.getIncident(id, origin);
   }
 
   @Get()
@@ -72,8 +70,7 @@ export class IncidentsController {
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListIncidentsQuery, @CurrentAuthorization() authorization: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentPage> {
-    const own = recordScope(authorization.principal, authorization.policy) === 'own';
-    return this.operation.listIncidents(own ? { ...query, callerId: authorization.principal.userId } : query, origin);
+  list(@Query() query: ListIncidentsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentPage> {
+    return this.operation.listIncidents(query, origin);
   }
 }

@@ -1,2 +1,3 @@
 export * from './route-policies';
 export * from './record-read-policies';
+export * from './record-content';

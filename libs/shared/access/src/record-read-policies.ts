@@ -1,4 +1,4 @@
-import { Principal } from '@itsm/contracts';
+import { Principal, RECORD_TYPES, RecordType } from '@itsm/contracts';
 import { PolicyName, isAllowed, policyNamed, recordScope } from './route-policies';
 
 /** Which policy governs reading the records of one type, wherever their content shows up. */
@@ -13,7 +13,8 @@ export interface RecordReadPolicy {
 }
 
 /**
- * Every record type the platform keeps, with the policy that governs reading it. A route that
+ * Every record type the platform keeps (`RECORD_TYPES` in `@itsm/contracts`, which messages name
+ * as their subject's type), with the policy that governs reading it. A route that
  * returns content copied from records (the audit trail now; search, reports, exports and KPI
  * drill-downs later) applies the read policy of each record's type for the caller, so a role
  * refused `GET /api/v1/<records>` does not read them elsewhere either.
@@ -30,11 +31,11 @@ export const RECORD_READ_POLICIES = {
   budget: { read: 'finance.read' },
   'cost-entry': { read: 'finance.read' },
   consumption: { read: 'finance.read' },
-} as const satisfies Record<string, RecordReadPolicy>;
+} as const satisfies Record<RecordType, RecordReadPolicy>;
 
-export type RecordType = keyof typeof RECORD_READ_POLICIES;
-
-export const RECORD_TYPES = Object.keys(RECORD_READ_POLICIES) as RecordType[];
+// The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.
+export { RECORD_TYPES };
+export type { RecordType };
 
 /**
  * How much of a record type the caller may read:

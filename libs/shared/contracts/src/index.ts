@@ -18,6 +18,7 @@ export * from './validation/validation-issues';
 export * from './validation/json-schema-options';
 export * from './identity/roles';
 export * from './identity/actor.v1';
+export * from './identity/record-types';
 export * from './http/page-cursor';
 export * from './http/expected-version';
 export * from './errors/domain-errors';

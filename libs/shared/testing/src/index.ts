@@ -7,3 +7,4 @@ export * from './dev-token';
 export * from './platform-under-test';
 export * from './deployment-manifests';
 export * from './describe-deployment';
+export * from './internal-token';

@@ -1,19 +1,29 @@
+import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppProcess, freePort } from './app-process';
-import { deleteServiceQueues } from './broker-admin';
+import { deleteQueues, deleteServiceQueues } from './broker-admin';
 import { devToken } from './dev-token';
 import { testServers, uniqueDatabaseName } from './test-servers';
 
-/** Services the gateway forwards HTTP routes to, with the variables that place them. */
+/**
+ * Services the gateway forwards HTTP routes to, with the variables that place them and the queues
+ * of their own (beyond their event and parking queues) to empty before they start. Operation runs
+ * both its roles (intake and query) in one process here.
+ */
 const BACKENDS = {
-  design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL' },
-  strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL' },
-} as const;
+  operation: { port: 'ITSM_OPERATION_PORT', database: 'ITSM_OPERATION_DB', gatewayUrl: 'ITSM_OPERATION_QUERY_URL', queues: [INCIDENT_INTAKE_QUEUE] },
+  audit: { port: 'ITSM_AUDIT_PORT', database: 'ITSM_AUDIT_DB', gatewayUrl: 'ITSM_AUDIT_QUERY_URL', queues: [] },
+  design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL', queues: [] },
+  strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL', queues: [] },
+} as const satisfies Record<string, { port: string; database: string; gatewayUrl: string; queues: readonly string[] }>;
 
 export type BackendApp = keyof typeof BACKENDS;
+
+/** Every service behind the gateway, to start the whole platform. */
+export const ALL_BACKENDS = Object.keys(BACKENDS) as BackendApp[];
 
 /**
  * Built services and a gateway in front of them, as deployed: each on a database
@@ -32,6 +42,10 @@ export class PlatformUnderTest {
     const dbName = uniqueDatabaseName(prefix);
     const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), `itsm-${prefix}-`)), 'dev-issuer');
     await deleteServiceQueues(testServers().amqpUrl, backends);
+    await deleteQueues(
+      testServers().amqpUrl,
+      backends.flatMap((name): readonly string[] => BACKENDS[name].queues),
+    );
     const started = await Promise.all(
       backends.map(async (name) => {
         const port = await freePort();

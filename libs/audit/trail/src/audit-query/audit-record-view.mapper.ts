@@ -1,8 +1,15 @@
+import { visibleContent } from '@itsm/access';
+import { Principal } from '@itsm/contracts';
 import { AuditRecordView } from '@itsm/contracts/audit';
+import { findMessageDefinition } from '@itsm/contracts/catalog';
 import { AuditRecord } from '../persistence/audit-record.schema';
 
-export function toAuditRecordView(record: AuditRecord): AuditRecordView {
-  return {
+/**
+ * An audit record as `reader` may see it: the summary only if they read every record of its type,
+ * else the names of its fields (`visibleContent` in @itsm/access, the rule for every copy of a record).
+ */
+export function toAuditRecordView(record: AuditRecord, reader: Principal): AuditRecordView {
+  const header = {
     id: record._id,
     action: record.action,
     subject: record.subject,
@@ -10,6 +17,16 @@ export function toAuditRecordView(record: AuditRecord): AuditRecordView {
     source: record.source,
     time: record.time.toISOString(),
     correlationId: record.correlationId,
-    summary: record.summary,
   };
+  const visible = visibleContent(reader, recordTypeOf(record), record.summary);
+  return visible.readable ? { ...header, redacted: false, summary: visible.content } : { ...header, redacted: true, summaryFields: visible.fields };
+}
+
+/**
+ * The record type stored with the entry; entries written before it was stored take it from their event
+ * type in the message catalogue, so no older entry shows more than a new one would. An event type the
+ * catalogue no longer knows gives no type, which nobody may read.
+ */
+function recordTypeOf(record: AuditRecord): unknown {
+  return record.recordType ?? findMessageDefinition(record.action)?.recordType;
 }

@@ -1,3 +1,4 @@
+import { RecordType } from '@itsm/contracts';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -27,6 +28,13 @@ export class AuditRecord {
 
   @Prop({ required: true })
   correlationId!: string;
+
+  /**
+   * The type of record the subject is (`MessageDefinition.recordType` of the event), which decides who
+   * may read the summary. Records written before it was stored have none; reads derive it from `action`.
+   */
+  @Prop({ type: String })
+  recordType?: RecordType;
 
   @Prop({ type: Object, required: true })
   summary!: Record<string, unknown>;

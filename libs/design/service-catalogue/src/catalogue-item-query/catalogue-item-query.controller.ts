@@ -1,7 +1,7 @@
 import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, SearchCatalogueQuery } from '@itsm/contracts/design';
-import { searchWords } from '@itsm/design/design-domain';
-import { recordId } from '@itsm/service-runtime';
+import { assertMaySeeUnrequestable, searchWords, seesWholeCatalogue } from '@itsm/design/design-domain';
+import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
@@ -9,7 +9,11 @@ import { toItemView } from './catalogue-item-view.mapper';
 
 const DEFAULT_SEARCH_LIMIT = 50;
 
-/** The design service's catalogue-item reads and the requesters' catalogue search, called by the gateway. */
+/**
+ * The design service's catalogue-item reads and the requesters' catalogue search, called by the gateway.
+ * Who cannot manage the catalogue sees requestable items only, decided here in the read: another item is
+ * 404, and asking the search for unrequestable ones is 403.
+ */
 @Controller('v1/catalogue/items')
 export class CatalogueItemQueryController {
   constructor(
@@ -18,16 +22,19 @@ export class CatalogueItemQueryController {
   ) {}
 
   @Get(':id')
-  async get(@Param('id') id: string): Promise<CatalogueItemView> {
+  async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<CatalogueItemView> {
     const record = await this.items.findById(recordId(id, 'catalogue item'));
     if (!record) throw new NotFoundError('catalogue item', id);
     const service = await this.services.findById(record.serviceId);
-    return toItemView(record, service?.state === 'published');
+    const view = toItemView(record, service?.state === 'published');
+    if (!view.requestable && !seesWholeCatalogue(actor)) throw new NotFoundError('catalogue item', id);
+    return view;
   }
 
   /** Requestable items only (active, of a published service) unless includeUnrequestable. */
   @Get()
-  async search(@Query() query: SearchCatalogueQuery): Promise<{ items: CatalogueItemView[] }> {
+  async search(@Query() query: SearchCatalogueQuery, @Origin() { actor }: RequestOrigin): Promise<{ items: CatalogueItemView[] }> {
+    assertMaySeeUnrequestable(actor, query.includeUnrequestable);
     const published = await this.services.idsWhere({ state: 'published' });
     const named = query.serviceId === undefined ? undefined : [query.serviceId];
     const found = await this.items.search({

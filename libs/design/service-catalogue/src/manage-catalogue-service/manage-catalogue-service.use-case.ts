@@ -1,7 +1,7 @@
 import { CloudEvent, createCloudEvent, MessageDefinition, PrerequisiteMissingError, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
 import { CatalogueServiceV1, SERVICE_DRAFTED_V1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, ServiceDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { PortfolioServiceV1 } from '@itsm/contracts/strategy';
-import { publicationBlockers, serviceDefinitionIssues } from '@itsm/design/design-domain';
+import { assertMayChangeService, publicationBlockers, serviceDefinitionIssues } from '@itsm/design/design-domain';
 import { ServiceLevelRepository } from '@itsm/design/service-levels';
 import { VersionedState, expectVersion, fieldsOf, isDuplicateKeyError } from '@itsm/persistence';
 import { ChangeOrigin, RequestOrigin } from '@itsm/service-runtime';
@@ -48,18 +48,24 @@ export class ManageCatalogueService {
     await this.change(serviceId, SERVICE_WITHDRAWN_V1, causedBy(retirement), (latest) => ({ ...fieldsOf(latest), state: 'withdrawn' }));
   }
 
-  /** The whole new definition replaces the old one; the catalogue state stays. */
+  /**
+   * The whole new definition replaces the old one; the catalogue state stays. Only the service's
+   * owner or an administrator may (403), checked on the record as read for this write.
+   */
   async revise(id: string, expectedVersion: number, definition: ServiceDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredCatalogueService> {
-    await this.check(definition);
-    return this.change(id, SERVICE_REVISED_V1, origin, (current) => {
+    return this.change(id, SERVICE_REVISED_V1, origin, async (current) => {
+      assertMayChangeService(origin.actor, current);
+      await this.check(definition);
       if (current.state === 'withdrawn') throw new StateConflictError(`service ${id} is withdrawn from the catalogue`);
       expectVersion(current, expectedVersion);
       return { ...definition, state: current.state };
     });
   }
 
+  /** Only the service's owner or an administrator may (403), checked on the record as read for this write. */
   async publish(id: string, expectedVersion: number, origin: RequestOrigin): Promise<StoredCatalogueService> {
     return this.change(id, SERVICE_PUBLISHED_V1, origin, (current) => {
+      assertMayChangeService(origin.actor, current);
       const blockers = publicationBlockers(current);
       if (blockers.length > 0) throw new StateConflictError(`service ${id} cannot be published: ${blockers.join('; ')}`);
       expectVersion(current, expectedVersion);
@@ -68,7 +74,12 @@ export class ManageCatalogueService {
   }
 
   /** The next version as `next` makes it from the current one, with its event; 409 if another writer got there first. */
-  private async change(id: string, event: ServiceEvent, origin: ChangeOrigin & { causationId?: string }, next: (current: StoredCatalogueService) => CatalogueServiceFields) {
+  private async change(
+    id: string,
+    event: ServiceEvent,
+    origin: ChangeOrigin & { causationId?: string },
+    next: (current: StoredCatalogueService) => CatalogueServiceFields | Promise<CatalogueServiceFields>,
+  ) {
     const written = await this.services.revise(id, next, (state) => [serviceEvent(event, state, origin)]);
     return written.record;
   }

@@ -1,17 +1,18 @@
-import { NotFoundError } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
-import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { assertManagesItem, assertManagesService, seesWholeCatalogue } from '../catalogue-visibility';
 import { DESIGN_CLIENT } from '../design-client';
 import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './catalogue-item.openapi';
 
 const ITEMS_PATH = 'api/v1/catalogue/items';
 
-/** What users can request from the catalogue: the form they fill in, its approvals, who fulfils it and how fast. */
+/**
+ * What users can request from the catalogue: the form they fill in, its approvals, who fulfils it and how fast.
+ * The design service decides who sees and changes which item; this controller checks the route's roles and forwards.
+ */
 @ApiTags('service catalogue')
 @ApiBearerAuth()
 @ApiProblemResponses(401, 403, 429)
@@ -25,13 +26,7 @@ export class CatalogueItemsController {
   @ApiBody({ schema: { $ref: '#/components/schemas/DefineCatalogueItemRequest' } })
   @ApiCreatedResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(400, 413, 422, 502, 503)
-  async define(
-    @Body() body: DefineCatalogueItemRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: OriginHeaders,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CatalogueItemView> {
-    await assertManagesService(this.design, principal, origin, body.serviceId, 'body');
+  async define(@Body() body: DefineCatalogueItemRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<CatalogueItemView> {
     const item = await this.design.send<CatalogueItemView>('POST', '/v1/catalogue/items', body, origin);
     void reply.header('location', `/${ITEMS_PATH}/${item.id}`);
     return item;
@@ -39,17 +34,11 @@ export class CatalogueItemsController {
 
   @Put(':id')
   @RequirePolicy('catalogue.manage')
-  @ApiOperation({ summary: 'Revise a catalogue item', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); requests keep the version they were raised on.' })
+  @ApiOperation({ summary: 'Revise a catalogue item', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); requests keep the version they were raised on. Service owners revise the items of their own services only, and move them only between their own services (403 otherwise).' })
   @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCatalogueItemRequest' } })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
-  async revise(
-    @Param('id') id: string,
-    @Body() body: ReviseCatalogueItemRequest,
-    @CurrentAuthorization() { principal }: Authorization,
-    @ForwardedOrigin() origin: OriginHeaders,
-  ): Promise<CatalogueItemView> {
-    await assertManagesItem(this.design, principal, origin, id, body.serviceId);
+  revise(@Param('id') id: string, @Body() body: ReviseCatalogueItemRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
     return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
   }
 
@@ -58,10 +47,8 @@ export class CatalogueItemsController {
   @ApiOperation({ summary: 'Read a catalogue item', description: 'Callers who cannot manage the catalogue see requestable items only (404 otherwise).' })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
   @ApiProblemResponses(404, 502, 503)
-  async get(@Param('id') id: string, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
-    const item = await this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`, origin);
-    if (!item.requestable && !seesWholeCatalogue(principal)) throw new NotFoundError('catalogue item', id);
-    return item;
+  get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
+    return this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`, origin);
   }
 
   @Get()
@@ -72,8 +59,7 @@ export class CatalogueItemsController {
   })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  search(@Query() query: SearchCatalogueQuery, @CurrentAuthorization() { principal }: Authorization, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
-    if (query.includeUnrequestable && !seesWholeCatalogue(principal)) throw new ForbiddenException('only catalogue managers see items that cannot be requested');
+  search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
     return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', origin, query);
   }
 }

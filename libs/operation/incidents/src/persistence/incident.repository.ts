@@ -1,4 +1,5 @@
 import { INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts/operation';
+import { IncidentReadScope } from '@itsm/operation/incident-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -19,8 +20,11 @@ export interface IncidentListFilter {
 export class IncidentRepository {
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
 
-  async findById(id: string): Promise<IncidentRecord | null> {
-    return this.incidents.findById(id).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();
+  /** The incident with this id within `scope` (a caller's read scope): null when there is none, or not for them. */
+  async findById(id: string, scope: IncidentReadScope = {}): Promise<IncidentRecord | null> {
+    const query: QueryFilter<IncidentDocument> = { _id: id };
+    if (scope.callerId !== undefined) query.callerId = scope.callerId;
+    return this.incidents.findOne(query).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();
   }
 
   /** Newest first; fetches one extra record to know whether another page follows. */

@@ -1,3 +1,5 @@
+import { RecordType } from '../identity/record-types';
+
 /**
  * A message type as published on the wire. The version lives in the type name
  * (and so in the routing key): a breaking change is a new definition, the old
@@ -12,6 +14,11 @@ export interface MessageDefinition<TData extends object = object> {
   /** Class-validator class that received payloads are checked against. */
   readonly payload: new () => TData;
   readonly summary: string;
+  /**
+   * The type of record the message's subject is (an incident id, a budget id, ...). Whatever copies
+   * the payload on (the audit trail) shows it only to callers who may read records of this type.
+   */
+  readonly recordType: RecordType;
 }
 
 export function defineMessage<TData extends object>(definition: MessageDefinition<TData>): MessageDefinition<TData> {

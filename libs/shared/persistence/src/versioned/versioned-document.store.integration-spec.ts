@@ -87,4 +87,30 @@ describe('VersionedDocumentStore (real database and broker)', () => {
     ).rejects.toThrow('not now');
     expect(await store.findById(id)).toMatchObject({ version: 2, name: 'ab' });
   });
+
+  it('lets the next version wait for a look-up; a record that moved on meanwhile is not overwritten (409)', async () => {
+    const id = uuidV7();
+    await store.define(id, { name: 'a' }, emit);
+    const checked = await store.revise(
+      id,
+      async (current) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return { name: `${current.name} checked` };
+      },
+      emit,
+    );
+    expect(checked.record).toMatchObject({ version: 2, name: 'a checked' });
+
+    // Another writer revises the record while the first one is still deciding on what it read.
+    const overtaken = store.revise(
+      id,
+      async (current) => {
+        await store.revise(id, () => ({ name: 'overtaker' }), emit);
+        return { name: `${current.name} late` };
+      },
+      emit,
+    );
+    await expect(overtaken).rejects.toBeInstanceOf(VersionConflictError);
+    expect(await store.findById(id)).toMatchObject({ version: 3, name: 'overtaker' });
+  });
 });

@@ -72,17 +72,24 @@ export class VersionedDocumentStore<TFields extends object> {
   }
 
   /**
-   * The next version as `next` makes it from the current record (it may refuse by
-   * throwing), with its events: one read, then one update conditional on the version
-   * read. 404 when there is no such record, 409 when another writer moved it on meanwhile.
-   * Fields the new version leaves out are removed, so a revision can drop an optional field.
+   * The next version as `next` makes it from the current record, with its events: one read,
+   * then one update conditional on the version read. `next` may refuse by throwing, and may
+   * look things up first (a record-level access check against what it reads, a reference to
+   * another record): whatever it decides holds for the version written, since a record that
+   * moved on meanwhile is not overwritten. 404 when there is no such record, 409 when another
+   * writer moved it on. Fields the new version leaves out are removed, so a revision can drop
+   * an optional field.
    */
-  async revise(id: string, next: (current: VersionedRecord<TFields>) => TFields, emit: (state: VersionedState<TFields>) => CloudEvent[]): Promise<Written<TFields>> {
+  async revise(
+    id: string,
+    next: (current: VersionedRecord<TFields>) => TFields | Promise<TFields>,
+    emit: (state: VersionedState<TFields>) => CloudEvent[],
+  ): Promise<Written<TFields>> {
     // The outbox sequence is read with the record: appended entries are numbered after it.
     const found = await this.collection.findOne<VersionedRecord<TFields> & { outboxSeq: number }>({ _id: id as never }, { projection: OUTBOX_ENTRIES_HIDDEN });
     if (!found) throw new NotFoundError('record', id, `${id} not found`);
     const { outboxSeq, ...current } = found;
-    const fields = next(current as VersionedRecord<TFields>);
+    const fields = await next(current as VersionedRecord<TFields>);
     const state = { id, version: current.version + 1, fields, at: new Date() };
     const append = appendToOutbox(outboxSeq, emit(state), this.outboxLeaseMs, state.at);
     const dropped = Object.keys(fieldsOf(current as VersionedRecord<TFields>)).filter((key) => !(key in fields));

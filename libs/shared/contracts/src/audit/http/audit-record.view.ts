@@ -1,5 +1,5 @@
-/** One entry of the audit trail: who did what to which record, when, as part of which request. */
-export interface AuditRecordView {
+/** Who did what to which record, when, as part of which request: what every caller of the trail sees. */
+export interface AuditRecordHeader {
   /** The id of the event the record was made from. */
   id: string;
   /** Event type, e.g. itsm.operation.incident.created.v1. */
@@ -12,9 +12,15 @@ export interface AuditRecordView {
   source: string;
   time: string;
   correlationId: string;
-  /** What changed: the event's payload as published. */
-  summary: Record<string, unknown>;
 }
+
+/**
+ * One entry of the audit trail. What changed is shown only to a caller who may read every record of
+ * the subject's type (`RECORD_READ_POLICIES` in `@itsm/access`): `redacted: false` with the `summary`.
+ * Anyone else gets `redacted: true` with `summaryFields`, the names of the fields that changed, and no
+ * value: an incident's title is not for a service owner, a budget's amount not for an incident manager.
+ */
+export type AuditRecordView = AuditRecordHeader & ({ redacted: false; summary: Record<string, unknown> } | { redacted: true; summaryFields: string[] });
 
 export interface AuditRecordPage {
   items: AuditRecordView[];

@@ -21,6 +21,7 @@ export class CalendarChangedV1 extends CalendarDefinitionFieldsV1 {
 export const CALENDAR_CHANGED_V1 = defineMessage({
   type: 'itsm.design.calendar.changed.v1',
   kind: 'event',
+  recordType: 'calendar',
   payload: CalendarChangedV1,
   summary: 'A business calendar was defined or revised; carries its full definition and version.',
 });

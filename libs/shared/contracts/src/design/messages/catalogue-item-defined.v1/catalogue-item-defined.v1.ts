@@ -16,6 +16,7 @@ export class CatalogueItemDefinedV1 extends CatalogueItemFieldsV1 {
 export const CATALOGUE_ITEM_DEFINED_V1 = defineMessage({
   type: 'itsm.design.catalogue-item.defined.v1',
   kind: 'event',
+  recordType: 'catalogue-item',
   payload: CatalogueItemDefinedV1,
   summary: 'A requestable catalogue item (form, approvals, fulfilment group, delivery target) was defined or revised; carries the whole version.',
 });

@@ -22,6 +22,7 @@ export class SlaDefinedV1 extends SlaDefinitionFieldsV1 {
 export const SLA_DEFINED_V1 = defineMessage({
   type: 'itsm.design.sla.defined.v1',
   kind: 'event',
+  recordType: 'service-level',
   payload: SlaDefinedV1,
   summary: 'An SLA, OLA or underpinning contract was defined or revised; carries its full definition and version.',
 });

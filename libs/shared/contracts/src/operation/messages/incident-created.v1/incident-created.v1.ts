@@ -22,6 +22,7 @@ export class IncidentCreatedV1 extends IncidentReportFieldsV1 {
 export const INCIDENT_CREATED_V1 = defineMessage({
   type: 'itsm.operation.incident.created.v1',
   kind: 'event',
+  recordType: 'incident',
   payload: IncidentCreatedV1,
   summary: 'An incident was recorded; carries its number, derived priority and initial state.',
 });

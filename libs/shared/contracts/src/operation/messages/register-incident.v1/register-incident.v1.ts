@@ -15,6 +15,7 @@ export class RegisterIncidentV1 extends IncidentReportFieldsV1 {
 export const REGISTER_INCIDENT_V1 = defineMessage({
   type: 'itsm.operation.incident.register.v1',
   kind: 'command',
+  recordType: 'incident',
   payload: RegisterIncidentV1,
   summary: 'Record a reported incident (sent by the gateway to the operation intake queue).',
 });

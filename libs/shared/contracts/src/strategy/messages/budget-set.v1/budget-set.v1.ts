@@ -30,6 +30,7 @@ export class BudgetSetV1 {
 export const BUDGET_SET_V1 = defineMessage({
   type: 'itsm.strategy.budget.set.v1',
   kind: 'event',
+  recordType: 'budget',
   payload: BudgetSetV1,
   summary: "A service's budget for a fiscal year, quarter or month was set or revised; carries the amount, period and version.",
 });

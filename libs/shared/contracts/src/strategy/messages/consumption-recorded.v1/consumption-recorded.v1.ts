@@ -12,6 +12,7 @@ export class ConsumptionRecordedV1 extends ConsumptionFieldsV1 {
 export const CONSUMPTION_RECORDED_V1 = defineMessage({
   type: 'itsm.strategy.consumption.recorded.v1',
   kind: 'event',
+  recordType: 'consumption',
   payload: ConsumptionRecordedV1,
   summary: "Units of a service a business unit consumed in a month were recorded; chargeback charges them at the service's standard rates.",
 });

@@ -27,6 +27,7 @@ export class CostModelDefinedV1 {
 export const COST_MODEL_DEFINED_V1 = defineMessage({
   type: 'itsm.strategy.cost-model.defined.v1',
   kind: 'event',
+  recordType: 'cost-model',
   payload: CostModelDefinedV1,
   summary: "A service's cost model (fixed and per-unit cost items) was defined or revised; carries the whole model, its version and currency.",
 });

@@ -15,6 +15,7 @@ export class CostRecordedV1 extends CostEntryFieldsV1 {
 export const COST_RECORDED_V1 = defineMessage({
   type: 'itsm.strategy.cost.recorded.v1',
   kind: 'event',
+  recordType: 'cost-entry',
   payload: CostRecordedV1,
   summary: 'An actual cost of a service was recorded in the append-only ledger (negative amounts are corrections); carries amount, category and date.',
 });

@@ -5,6 +5,7 @@ import { DemandV1 } from '../demand-fields.v1';
 export const DEMAND_ASSESSED_V1 = defineMessage({
   type: 'itsm.strategy.demand.assessed.v1',
   kind: 'event',
+  recordType: 'demand',
   payload: DemandV1,
   summary: 'A demand was assessed (business value, estimated cost, capacity impact, recommendation); carries who assessed it.',
 });

@@ -5,6 +5,7 @@ import { DemandV1 } from '../demand-fields.v1';
 export const DEMAND_DECIDED_V1 = defineMessage({
   type: 'itsm.strategy.demand.decided.v1',
   kind: 'event',
+  recordType: 'demand',
   payload: DemandV1,
   summary: 'An assessed demand was approved or rejected; carries who decided it and why.',
 });

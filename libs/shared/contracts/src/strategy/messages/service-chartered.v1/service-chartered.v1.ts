@@ -5,6 +5,7 @@ import { PortfolioServiceV1 } from '../portfolio-service-fields.v1';
 export const SERVICE_CHARTERED_V1 = defineMessage({
   type: 'itsm.strategy.service.chartered.v1',
   kind: 'event',
+  recordType: 'portfolio-service',
   payload: PortfolioServiceV1,
   summary: 'A pipeline service was approved into the catalogue stage; carries who approved it and why.',
 });

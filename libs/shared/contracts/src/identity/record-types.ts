@@ -1,0 +1,23 @@
+/**
+ * Every type of record the platform keeps, by the name access rules use for it. The subject of each
+ * message is a record of one of these types (`MessageDefinition.recordType`), and `@itsm/access`
+ * names the policy that governs reading each one (`RECORD_READ_POLICIES`, which must cover them all).
+ */
+export const RECORD_TYPES = [
+  'incident',
+  'calendar',
+  'service-level',
+  'catalogue-service',
+  'catalogue-item',
+  'portfolio-service',
+  'demand',
+  'cost-model',
+  'budget',
+  'cost-entry',
+  'consumption',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export function isRecordType(value: unknown): value is RecordType {
+  return typeof value === 'string' && (RECORD_TYPES as readonly string[]).includes(value);
+}
