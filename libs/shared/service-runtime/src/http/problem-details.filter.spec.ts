@@ -1,4 +1,4 @@
-import { DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { toProblem } from './problem-details.filter';
 
@@ -43,6 +43,11 @@ describe('domain errors over HTTP', () => {
   it('answers an unreachable dependency 503 without saying where it is', () => {
     const problem = toProblem(new DependencyUnavailableError('broker at 10.0.0.5 down'), logger);
     expect(problem).toEqual({ type: 'about:blank', title: 'Service Unavailable', status: 503 });
+  });
+
+  it('answers a dependency that failed 502 without repeating what it answered', () => {
+    const problem = toProblem(new DependencyFailedError('design answered 500: mongodb://admin:secret@10.0.0.5'), logger);
+    expect(problem).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
   });
 
   it('answers a domain error nobody mapped as a server fault, 500', () => {
