@@ -99,6 +99,9 @@ export default [
         },
       ],
       '@typescript-eslint/no-explicit-any': 'error',
+      // A decorated class property may need its type written out even when its initializer implies it: only
+      // then does its decorator metadata (design:type) name it, which the OpenAPI generator reads for custom validators.
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // A promise nobody awaits loses its rejection (an unhandled rejection ends the process) and its
       // ordering; one that truly runs detached says so with `void` and a comment.
