@@ -2,7 +2,6 @@ import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, internalTokenSec
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
-export const RUNTIME_ENVIRONMENTS = ['development', 'production'] as const;
 export const AUTH_MODES = ['dev', 'oidc'] as const;
 
 export class GatewayConfig extends MongoEnv {
@@ -34,7 +33,7 @@ export class GatewayConfig extends MongoEnv {
    * the services hold the same secret. Rotation: see k8s/README.md.
    */
   @internalTokenSecretProperty()
-  ITSM_INTERNAL_TOKEN_SECRET = '';
+  ITSM_INTERNAL_TOKEN_SECRET: string = '';
 
   /** Largest request body accepted, in bytes; larger gets 413. */
   @Type(() => Number)
@@ -63,11 +62,10 @@ export class GatewayConfig extends MongoEnv {
   @Min(1)
   ITSM_RATE_LIMIT_PER_USER = 600;
 
-  /** production refuses the built-in development issuer. */
-  @IsIn(RUNTIME_ENVIRONMENTS)
-  ITSM_ENV: (typeof RUNTIME_ENVIRONMENTS)[number] = 'development';
-
-  /** `dev`: the built-in issuer (keys under ITSM_DEV_ISSUER_DIR); `oidc`: your identity provider. */
+  /**
+   * `dev`: the built-in issuer (keys under ITSM_DEV_ISSUER_DIR); `oidc`: your identity provider.
+   * ITSM_ENV (RuntimeEnv, read by every app) production refuses `dev`.
+   */
   @IsIn(AUTH_MODES)
   @ValidateIf((config: GatewayConfig) => config.ITSM_ENV === 'production')
   @Equals('oidc', { message: 'ITSM_AUTH_MODE must be oidc when ITSM_ENV is production (the development issuer is refused)' })

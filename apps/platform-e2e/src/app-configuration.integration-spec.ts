@@ -20,6 +20,12 @@ describe('configuration at boot', () => {
     ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret of at least 32 characters']],
     ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'too-short' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret']],
     ['strategy', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET']],
+    // The placeholders of k8s/base, long enough to pass a length check: refused, saying how to generate a secret.
+    ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'REPLACE_ME-with-openssl-rand-base64-48' }, ['ITSM_INTERNAL_TOKEN_SECRET still holds the placeholder REPLACE_ME', 'openssl rand -base64 48']],
+    ['audit', { ITSM_AMQP_URL: 'amqp://REPLACE_ME_USER:REPLACE_ME_PASSWORD@rabbitmq.itsm.svc:5672', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'a'.repeat(48) }, ['ITSM_AMQP_URL still holds the placeholder REPLACE_ME']],
+    // docker-compose.yml's public development secret, outside development.
+    ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_ENV: 'production', ITSM_INTERNAL_TOKEN_SECRET: 'compose-development-only-internal-token-secret-CHANGE-ME' }, ["ITSM_INTERNAL_TOKEN_SECRET is docker-compose.yml's public development default"]],
+    ['strategy', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_ENV: 'production', ITSM_INTERNAL_TOKEN_SECRET: 'compose-development-only-internal-token-secret-CHANGE-ME' }, ["ITSM_INTERNAL_TOKEN_SECRET is docker-compose.yml's public development default"]],
   ])('%s refuses to start with %j', (app, env, named) => {
     const result = start(app, env);
     expect(result.status).toBe(1);

@@ -1,5 +1,9 @@
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { EventTap, PlatformUnderTest, internalToken, testServers } from '@itsm/testing';
+import { AppProcess, EventTap, PlatformUnderTest, devToken, freePort, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { MongoClient } from 'mongodb';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /**
  * Services believe only the gateway: a call that reaches a service directly needs the gateway's
@@ -79,6 +83,32 @@ describe('trust boundary between the gateway and the services', () => {
       const event = await tap.waitFor((message) => message.body.subject === id);
       expect(event.routingKey).toBe(CALENDAR_CHANGED_V1.type);
       expect(event.body.actorid).toBe('owner-1');
+    });
+
+    it("answers 502, never 401, when the service refuses the gateway's own token (a secret mismatch), and says nothing of why", async () => {
+      const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), 'itsm-mismatch-')), 'dev-issuer');
+      const database = uniqueDatabaseName('mismatch');
+      const port = await freePort();
+      const mismatched = await AppProcess.start('gateway', port, {
+        ITSM_GATEWAY_PORT: String(port),
+        ITSM_DEV_ISSUER_DIR: keyDirectory,
+        ITSM_GATEWAY_DB: database,
+        ITSM_DESIGN_URL: design,
+        ITSM_INTERNAL_TOKEN_SECRET: 'a-secret-the-design-service-does-not-hold-0123',
+      });
+      try {
+        const response = await fetch(`${mismatched.baseUrl}/api/v1/calendars`, {
+          headers: { authorization: `Bearer ${await devToken(keyDirectory, 'owner-1', ['service_owner'])}` },
+        });
+        expect(response.status).toBe(502);
+        expect(response.headers.get('www-authenticate')).toBeNull();
+        expect(await response.json()).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502, instance: '/api/v1/calendars' });
+        expect(mismatched.logs).toContain('ITSM_INTERNAL_TOKEN_SECRET');
+      } finally {
+        await mismatched.stop();
+        const mongo = await MongoClient.connect(testServers().mongoUrl);
+        await mongo.db(database).dropDatabase().finally(() => mongo.close());
+      }
     });
 
     it('grants nothing for a forged principal header: the service still sees a requester', async () => {

@@ -1,10 +1,10 @@
 import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
-import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, originHeaders } from '@itsm/service-runtime';
+import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, TooManyRequestsException, originHeaders } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
 import { correlationIdFrom } from './correlation-id';
-import { PrincipalRateLimiter } from './principal-rate-limiter';
+import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
-    this.rateLimiter.take(principal.userId);
+    this.spendRequestBudget(principal.userId);
     const policyName = this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, context.getHandler());
     const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;
     if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');
@@ -40,6 +40,15 @@ export class AccessGuard implements CanActivate {
     request.authorization = { principal, policy, policyName };
     request.forwardedOrigin = originHeaders(await this.signer.sign(principal), correlationIdFrom(request.headers[CORRELATION_HEADER]));
     return true;
+  }
+
+  private spendRequestBudget(userId: string): void {
+    try {
+      this.rateLimiter.take(userId);
+    } catch (error) {
+      if (error instanceof RequestBudgetSpentError) throw new TooManyRequestsException(error.message, error.retryAfterSeconds);
+      throw error;
+    }
   }
 
   private async authenticate(header: string | undefined) {

@@ -1,5 +1,4 @@
-import { TooManyRequestsException } from '@itsm/service-runtime';
-import { PrincipalRateLimiter } from './principal-rate-limiter';
+import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-limiter';
 
 describe('PrincipalRateLimiter', () => {
   const minute = Date.parse('2026-11-24T10:00:00.000Z');
@@ -10,10 +9,10 @@ describe('PrincipalRateLimiter', () => {
     limiter.take('alice', minute + 2_000);
     try {
       limiter.take('alice', minute + 20_000);
-      throw new Error('expected 429');
+      throw new Error('expected the budget to be spent');
     } catch (error) {
-      expect(error).toBeInstanceOf(TooManyRequestsException);
-      expect((error as TooManyRequestsException).retryAfterSeconds).toBe(40);
+      expect(error).toBeInstanceOf(RequestBudgetSpentError);
+      expect((error as RequestBudgetSpentError).retryAfterSeconds).toBe(40);
     }
   });
 
@@ -21,7 +20,7 @@ describe('PrincipalRateLimiter', () => {
     const limiter = new PrincipalRateLimiter(1);
     limiter.take('alice', minute);
     expect(() => limiter.take('bob', minute)).not.toThrow();
-    expect(() => limiter.take('alice', minute + 59_999)).toThrow(TooManyRequestsException);
+    expect(() => limiter.take('alice', minute + 59_999)).toThrow(RequestBudgetSpentError);
     expect(() => limiter.take('alice', minute + 60_000)).not.toThrow();
   });
 });

@@ -1,31 +1,91 @@
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
 
 /**
- * Environment shared by the services. Every property has a default so that
- * `new Schema()` lists the variables the schema reads (see loadConfig).
+ * Where an app runs. `production` refuses what is fit only for a laptop: the gateway's built-in
+ * development issuer, and docker-compose.yml's public development secret in every app. The default is
+ * `development`, so `npm start`, the tests and docker-compose.yml run as they are; k8s/base sets
+ * `production` in its shared ConfigMap.
  */
-export class AmqpEnv {
+export const RUNTIME_ENVIRONMENTS = ['development', 'production'] as const;
+export type RuntimeEnvironment = (typeof RUNTIME_ENVIRONMENTS)[number];
+
+/**
+ * Marks a value of the example manifests (k8s/base) that must be replaced before use; no app starts
+ * with a value that still contains it.
+ */
+export const PLACEHOLDER_MARK = 'REPLACE_ME';
+
+/** How to generate a secret, as messages and docs say it. */
+const SECRET_RECIPE = 'openssl rand -base64 48';
+
+/** HS256 wants a key of at least 256 bits (RFC 7518, 3.2); the internal token's signer and verifier refuse a shorter one too. */
+export const INTERNAL_TOKEN_SECRET_MIN_LENGTH = 32;
+
+/**
+ * docker-compose.yml's default ITSM_INTERNAL_TOKEN_SECRET: in this public repository, so anyone may
+ * sign internal tokens with it. Accepted only when ITSM_ENV is development (checked against the compose
+ * file by each app's *.deployment.spec.ts).
+ */
+export const DEVELOPMENT_INTERNAL_TOKEN_SECRET = 'compose-development-only-internal-token-secret-CHANGE-ME';
+
+/**
+ * Environment every app reads. Every property of these classes has a default so that `new Schema()`
+ * lists the variables the schema reads (see loadConfig). Properties with a custom validator
+ * (placeholderRefused, internalTokenSecretProperty) write out their type: the gateway's OpenAPI generator
+ * describes a custom validator by the property's decorator metadata, which names a type only then.
+ */
+export class RuntimeEnv {
+  @IsIn(RUNTIME_ENVIRONMENTS)
+  ITSM_ENV: RuntimeEnvironment = 'development';
+}
+
+/** Refuses a value that still holds the example manifests' placeholder; `replaceWith` says what belongs there instead. */
+export function placeholderRefused(replaceWith: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'placeholderRefused',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || !value.includes(PLACEHOLDER_MARK),
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'the variable'} still holds the placeholder ${PLACEHOLDER_MARK} of the example manifests: set ${replaceWith}`,
+    },
+  });
+}
+
+export class AmqpEnv extends RuntimeEnv {
   /** amqp:// or amqps:// URL of the RabbitMQ broker. */
   @Matches(/^amqps?:\/\/.+/, { message: 'ITSM_AMQP_URL must be an amqp:// or amqps:// URL' })
-  ITSM_AMQP_URL = '';
+  @placeholderRefused("your broker's URL with its real credentials (k8s/README.md, \"Secrets\")")
+  ITSM_AMQP_URL: string = '';
 }
 
 export class MongoEnv extends AmqpEnv {
   /** mongodb:// URL of the MongoDB-wire server (MongoDB 7+ or FerretDB). */
   @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'ITSM_MONGO_URL must be a mongodb:// URL' })
-  ITSM_MONGO_URL = '';
+  @placeholderRefused("your database's URL with its real credentials (k8s/README.md, \"Secrets\")")
+  ITSM_MONGO_URL: string = '';
 }
 
-/** HS256 wants a key of at least 256 bits (RFC 7518, 3.2). */
-const INTERNAL_TOKEN_SECRET_MIN_LENGTH = 32;
-const SECRET_MESSAGE = `must be a random secret of at least ${INTERNAL_TOKEN_SECRET_MIN_LENGTH} characters, the same for the gateway and every service (e.g. openssl rand -base64 48)`;
+const SECRET_MESSAGE = `must be a random secret of at least ${INTERNAL_TOKEN_SECRET_MIN_LENGTH} characters, the same for the gateway and every service (e.g. ${SECRET_RECIPE})`;
 
-/** The secret with which the gateway signs, and the services verify, the caller it forwards. Required. */
+/**
+ * The secret with which the gateway signs, and the services verify, the caller it forwards. Required:
+ * at least 32 characters, no placeholder, and docker-compose.yml's public development default only
+ * when ITSM_ENV is development.
+ */
 export function internalTokenSecretProperty(): PropertyDecorator {
   return (target, key) => {
     IsString()(target, key);
     MinLength(INTERNAL_TOKEN_SECRET_MIN_LENGTH, { message: `${String(key)} ${SECRET_MESSAGE}` })(target, key);
+    placeholderRefused(`a random secret, e.g. ${SECRET_RECIPE}`)(target, key);
+    ValidateBy({
+      name: 'developmentSecretOnlyInDevelopment',
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) =>
+          value !== DEVELOPMENT_INTERNAL_TOKEN_SECRET || (args?.object as Partial<RuntimeEnv> | undefined)?.ITSM_ENV === 'development',
+        defaultMessage: () =>
+          `${String(key)} is docker-compose.yml's public development default, accepted only when ITSM_ENV is development: set a random secret, e.g. ${SECRET_RECIPE}`,
+      },
+    })(target, key);
   };
 }
 
@@ -36,15 +96,16 @@ export function internalTokenSecretProperty(): PropertyDecorator {
 export class InternalServiceEnv extends MongoEnv {
   /** Shared with the gateway; see internalTokenSecretProperty. */
   @internalTokenSecretProperty()
-  ITSM_INTERNAL_TOKEN_SECRET = '';
+  ITSM_INTERNAL_TOKEN_SECRET: string = '';
 
   /**
    * The secret before the current one, still accepted while a rotation rolls out (empty: none).
-   * Services get both, then the gateway the new one, then this is emptied again.
+   * Services get the new secret with this one, then the gateway signs with the new one, then this is
+   * emptied again (k8s/README.md, "Rotate").
    */
   @ValidateIf((env: InternalServiceEnv) => env.ITSM_INTERNAL_TOKEN_PREVIOUS_SECRET !== '')
   @internalTokenSecretProperty()
-  ITSM_INTERNAL_TOKEN_PREVIOUS_SECRET = '';
+  ITSM_INTERNAL_TOKEN_PREVIOUS_SECRET: string = '';
 }
 
 /** The secrets a service verifies internal tokens with: the current one, then the previous one if a rotation is under way. */

@@ -1,4 +1,5 @@
 import {
+  DependencyFailedError,
   DependencyUnavailableError,
   ForbiddenError,
   NotFoundError,
@@ -22,6 +23,7 @@ describe('failureOutcome', () => {
     [new VersionConflictError('s-1', 3, 2), 'retry'],
     [new PrerequisiteMissingError('the charter has not arrived yet'), 'retry'],
     [new DependencyUnavailableError('design is down'), 'retry'],
+    [new DependencyFailedError('design answered 500'), 'retry'],
     [new BrokerUnavailableError('not connected'), 'retry'],
     [new TypeError('cannot read properties of undefined'), 'retry'],
     ['a thrown string', 'retry'],

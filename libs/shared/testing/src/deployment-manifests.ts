@@ -1,3 +1,5 @@
+import { PLACEHOLDER_MARK } from '@itsm/config';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
@@ -16,6 +18,8 @@ export interface DeployedContainer {
   ownVariables: string[];
   /** Container-side ports it publishes for HTTP and the ports its probes or healthcheck call. */
   httpPorts: number[];
+  /** Where each variable taken from a Kubernetes Secret comes from: variable → "<secret>/<key>" (none in compose). */
+  secretKeys: Record<string, string>;
 }
 
 type Manifest = { kind?: string; metadata?: { name?: string }; data?: Record<string, string>; stringData?: Record<string, string>; spec?: unknown };
@@ -45,8 +49,11 @@ export function kubernetesManifests(): Manifest[] {
   );
 }
 
-/** The containers of k8s/base's Deployments that run `app`, with the environment kustomize would give them. */
-export function kubernetesContainers(app: string): DeployedContainer[] {
+/**
+ * The containers of k8s/base's Deployments that run `app` (every app when none is named), with the
+ * environment kustomize would give them.
+ */
+export function kubernetesContainers(app?: string): DeployedContainer[] {
   const manifests = kubernetesManifests();
   const values = new Map<string, Record<string, string>>();
   for (const manifest of manifests) {
@@ -70,16 +77,23 @@ export function kubernetesContainers(app: string): DeployedContainer[] {
     .flatMap((deployment) => {
       const containers = (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers;
       return containers
-        .filter((container) => runs(container.command, app))
+        .filter((container) => app === undefined || runs(container.command, app))
         .map((container): DeployedContainer => {
           const env: Record<string, string> = {};
+          const secretKeys: Record<string, string> = {};
           for (const from of container.envFrom ?? []) {
             if (from.configMapRef) Object.assign(env, source('ConfigMap', from.configMapRef.name));
-            if (from.secretRef) Object.assign(env, source('Secret', from.secretRef.name));
+            if (from.secretRef) {
+              const secret = from.secretRef.name;
+              Object.assign(env, source('Secret', secret));
+              for (const key of Object.keys(source('Secret', secret))) secretKeys[key] = `${secret}/${key}`;
+            }
           }
           for (const variable of container.env ?? []) {
             const { configMapKeyRef, secretKeyRef } = variable.valueFrom ?? {};
             env[variable.name] = configMapKeyRef ? lookup('ConfigMap', configMapKeyRef) : secretKeyRef ? lookup('Secret', secretKeyRef) : String(variable.value ?? '');
+            if (secretKeyRef) secretKeys[variable.name] = `${secretKeyRef.name}/${secretKeyRef.key}`;
+            else delete secretKeys[variable.name];
           }
           const ports = container.ports ?? [];
           const probePorts = [container.startupProbe, container.livenessProbe, container.readinessProbe].flatMap((probe) => {
@@ -94,12 +108,16 @@ export function kubernetesContainers(app: string): DeployedContainer[] {
             env,
             ownVariables: (container.env ?? []).map((variable) => variable.name),
             httpPorts: [...ports.map((port) => port.containerPort), ...probePorts],
+            secretKeys,
           };
         });
     });
 }
 
-/** The services of docker-compose.yml that run `app`, with their environment (YAML merge keys applied). */
+/**
+ * The services of docker-compose.yml that run `app`, with their environment (YAML merge keys applied,
+ * `${NAME:-default}` interpolated as compose does when the shell sets none of them).
+ */
 export function composeContainers(app: string): DeployedContainer[] {
   const compose = parse(readFileSync(COMPOSE_FILE, 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
   return Object.entries(compose.services)
@@ -113,15 +131,35 @@ export function composeContainers(app: string): DeployedContainer[] {
         env,
         ownVariables: Object.keys(env),
         httpPorts: [...published, ...(healthcheck ? [Number(healthcheck[1])] : [])],
+        secretKeys: {},
       };
     });
 }
 
 function composeEnvironment(environment: ComposeService['environment']): Record<string, string> {
-  if (Array.isArray(environment)) {
-    return Object.fromEntries(environment.map((entry) => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)]));
-  }
-  return Object.fromEntries(Object.entries(environment ?? {}).map(([key, value]) => [key, String(value)]));
+  const entries = Array.isArray(environment)
+    ? environment.map((entry): [string, string] => [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)])
+    : Object.entries(environment ?? {}).map(([key, value]): [string, string] => [key, String(value)]);
+  return Object.fromEntries(entries.map(([key, value]) => [key, interpolateUnset(value)]));
+}
+
+/** Compose's interpolation with no variable set: `${NAME:-default}` and `${NAME-default}` give the default, `${NAME}` nothing. */
+function interpolateUnset(value: string): string {
+  return value.replace(/\$\{\w+(?::?-([^}]*))?\}/g, (_match, fallback: string | undefined) => fallback ?? '');
+}
+
+const PLACEHOLDER = new RegExp(`${PLACEHOLDER_MARK}[\\w-]*`, 'g');
+
+/** The variables whose value still holds a placeholder of the example manifests (REPLACE_ME…), which the apps refuse. */
+export function placeholderVariables(env: Record<string, string>): string[] {
+  return Object.entries(env)
+    .filter(([, value]) => value.includes(PLACEHOLDER_MARK))
+    .map(([name]) => name);
+}
+
+/** `env` with each placeholder (REPLACE_ME…) replaced by a value generated as an operator would (48 random base64url characters). */
+export function withPlaceholdersReplaced(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).map(([name, value]) => [name, value.replace(PLACEHOLDER, () => randomBytes(36).toString('base64url'))]));
 }
 
 function decodeSecretData(data: Record<string, string> | undefined): Record<string, string> {

@@ -1,11 +1,13 @@
-import { configVariables, loadConfig } from '@itsm/config';
-import { DeployedContainer, composeContainers, kubernetesContainers, kubernetesPodIngress } from './deployment-manifests';
+import { DEVELOPMENT_INTERNAL_TOKEN_SECRET, PLACEHOLDER_MARK, configVariables, loadConfig } from '@itsm/config';
+import { DeployedContainer, composeContainers, kubernetesContainers, kubernetesPodIngress, placeholderVariables, withPlaceholdersReplaced } from './deployment-manifests';
 
 /**
  * Checks the Kubernetes manifests and the compose file that run `app` against
  * the app's own configuration class, since neither can be started here (no
  * container engine): each declares the app, sets only variables it reads,
- * passes its boot-time validation, and serves HTTP on the configured port. In Kubernetes a
+ * passes its boot-time validation once its placeholders (REPLACE_ME…) are replaced by generated
+ * values, is refused while one is left in, and serves HTTP on the configured port. Compose's
+ * public development secret is the one the apps accept only when ITSM_ENV is development. In Kubernetes a
  * service behind the gateway (`reachedBy: 'gateway'`) admits connections from gateway pods only,
  * on its HTTP port; the gateway (`'anyone'`) is left open to the ingress controller.
  */
@@ -30,12 +32,34 @@ export function describeDeployment<TConfig extends object>(
       expect(container.ownVariables.filter((name) => !read.has(name))).toEqual([]);
     });
 
-    it.each(containers)('%s passes the configuration check the app runs at boot', (_where, container) => {
-      expect(() => loadConfig(schema, container.env)).not.toThrow();
+    it.each(containers)('%s passes the configuration check the app runs at boot, its placeholders replaced by generated values', (_where, container) => {
+      expect(() => loadConfig(schema, withPlaceholdersReplaced(container.env))).not.toThrow();
     });
 
+    const withPlaceholders = containers.filter(([, container]) => placeholderVariables(container.env).length > 0);
+    if (withPlaceholders.length > 0) {
+      it.each(withPlaceholders)('%s is refused at boot while a placeholder is left in, naming each variable', (_where, container) => {
+        const load = () => loadConfig(schema, container.env);
+        expect(load).toThrow(`still holds the placeholder ${PLACEHOLDER_MARK}`);
+        for (const name of placeholderVariables(container.env).filter((variable) => read.has(variable))) expect(load).toThrow(name);
+      });
+    }
+
+    if (read.has('ITSM_INTERNAL_TOKEN_SECRET')) {
+      it.each(compose.map((container): [string, DeployedContainer] => [container.where, container]))(
+        '%s runs in development with the public development secret, which production refuses',
+        (_where, container) => {
+          expect(container.env['ITSM_ENV']).toBe('development');
+          expect(container.env['ITSM_INTERNAL_TOKEN_SECRET']).toBe(DEVELOPMENT_INTERNAL_TOKEN_SECRET);
+          expect(() => loadConfig(schema, { ...container.env, ITSM_ENV: 'production' })).toThrow(
+            "ITSM_INTERNAL_TOKEN_SECRET is docker-compose.yml's public development default",
+          );
+        },
+      );
+    }
+
     it.each(containers)('%s serves HTTP, and probes it, on the port the app is configured with', (_where, container) => {
-      const port = httpPortOf(loadConfig(schema, container.env));
+      const port = httpPortOf(loadConfig(schema, withPlaceholdersReplaced(container.env)));
       expect(container.httpPorts.length).toBeGreaterThan(0);
       expect(container.httpPorts).toEqual(container.httpPorts.map(() => port));
     });

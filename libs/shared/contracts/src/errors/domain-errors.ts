@@ -90,3 +90,15 @@ export class DependencyUnavailableError extends DomainError {
   override readonly name: string = 'DependencyUnavailableError';
   readonly retryable = true;
 }
+
+/**
+ * A server the operation needs answered, but with nothing that can be passed on: a server fault, a
+ * refusal of this server's own credentials (a gateway whose internal token the services refuse), a
+ * status with no meaning to the caller, a body that is not JSON. The fault lies between servers, not
+ * with the caller, so it is logged where it is met and answered without detail; a consumer retries it
+ * (a redeploy or a corrected secret fixes it).
+ */
+export class DependencyFailedError extends DomainError {
+  override readonly name = 'DependencyFailedError';
+  readonly retryable = true;
+}

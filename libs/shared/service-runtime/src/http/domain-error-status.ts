@@ -1,4 +1,5 @@
 import {
+  DependencyFailedError,
   DependencyUnavailableError,
   DomainError,
   ForbiddenError,
@@ -13,8 +14,8 @@ import {
 /**
  * The one mapping of the project's errors to HTTP statuses (RFC 9110 semantics): a rule broken by the
  * input is 400, a record the caller may not touch 403, a missing one 404, a stale version or a state
- * that forbids the change 409, figures that cannot be computed 422, a dependency that cannot be
- * reached 503. Order matters only for subclasses, which come before their parents.
+ * that forbids the change 409, figures that cannot be computed 422, a dependency that answered
+ * nothing that can be passed on 502, one that cannot be reached 503. Order matters only for subclasses, which come before their parents.
  */
 const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) => DomainError, number]> = [
   [RuleViolationError, 400],
@@ -24,6 +25,7 @@ const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) =
   [StateConflictError, 409],
   [PrerequisiteMissingError, 409],
   [UnprocessableError, 422],
+  [DependencyFailedError, 502],
   [DependencyUnavailableError, 503],
 ];
 

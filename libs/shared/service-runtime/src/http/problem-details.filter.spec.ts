@@ -1,5 +1,5 @@
 import * as contracts from '@itsm/contracts';
-import { DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { problemStatusOf } from './domain-error-status';
 import { toProblem } from './problem-details.filter';
@@ -53,6 +53,11 @@ describe('domain errors over HTTP', () => {
     );
     expect(kinds.length).toBeGreaterThanOrEqual(8);
     for (const kind of kinds) expect([kind.name, problemStatusOf(Object.create(kind.prototype) as DomainError)]).not.toEqual([kind.name, 500]);
+  });
+
+  it('answers a dependency that failed 502 without repeating what it answered', () => {
+    const problem = toProblem(new DependencyFailedError('design answered 500: mongodb://admin:secret@10.0.0.5'), logger);
+    expect(problem).toEqual({ type: 'about:blank', title: 'Bad Gateway', status: 502 });
   });
 
   it('answers a domain error nobody mapped as a server fault, 500', () => {

@@ -1,24 +1,52 @@
-import { DependencyUnavailableError, ForbiddenError, NotFoundError, RuleViolationError, StateConflictError, UnprocessableError, ValidationIssue } from '@itsm/contracts';
-import { BadGatewayException, HttpException, Logger } from '@nestjs/common';
+import {
+  DependencyFailedError,
+  DependencyUnavailableError,
+  ForbiddenError,
+  NotFoundError,
+  RuleViolationError,
+  StateConflictError,
+  UnprocessableError,
+  ValidationIssue,
+} from '@itsm/contracts';
+import { Logger } from '@nestjs/common';
 import { OriginHeaders } from './request-origin';
 
-const TIMEOUT_MS = 5_000;
+/** How long a call may take, answer body included, before the service counts as unavailable. */
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+/** The parts of an RFC 9457 problem a service answers that the client passes on. */
+interface UpstreamProblem {
+  detail?: unknown;
+  errors?: unknown;
+}
 
 /**
  * Synchronous calls to another service's internal HTTP API, with a timeout. Every call carries the
  * request's origin (the caller's internal token, the correlation id): services answer nothing without it.
- * Its client errors pass through (a 400 with every offending field); an unreachable
- * service is 503 and a failing one 502, never a hang or a leaked internal.
+ *
+ * Answers become the project's own errors, so the caller's mapping answers them and code above the
+ * client can tell a missing record from a broken rule without knowing HTTP:
+ * - 400 with `errors[]` → RuleViolationError (every offending field), 403 → ForbiddenError,
+ *   404 → NotFoundError, 409 → StateConflictError, 422 → UnprocessableError, each with the service's detail;
+ * - 503, no connection, or no complete answer within the timeout → DependencyUnavailableError (503);
+ * - anything else → DependencyFailedError (502, no detail), logged with the service and the path:
+ *   a 401 (the service refused this server's own internal token, e.g. a secret mismatch, which is
+ *   not the end user's fault), any other status, a body that is not JSON. Nothing of the upstream
+ *   answer reaches the caller then.
  */
 export class ServiceHttpClient {
   private readonly logger: Logger;
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
 
   constructor(
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly serviceName: string,
+    options: { timeoutMs?: number } = {},
   ) {
     this.logger = new Logger(`ServiceHttpClient:${serviceName}`);
     this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   async get<T>(path: string, origin: OriginHeaders, query: object = {}): Promise<T> {
@@ -31,39 +59,65 @@ export class ServiceHttpClient {
   }
 
   async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, origin: OriginHeaders): Promise<T> {
+    const call = `${method} ${path}`;
     let response: Response;
+    let text: string;
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         method,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(this.timeoutMs),
         headers: body === undefined ? origin : { 'content-type': 'application/json', ...origin },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
+      // Read within the same timeout: a service that sends headers and then stalls is as unavailable as a silent one.
+      text = await response.text();
     } catch (error) {
-      this.logger.warn(`${this.serviceName} unreachable: ${String(error)}`);
-      throw new DependencyUnavailableError(`the ${this.serviceName} service is unavailable, retry shortly`);
+      this.logger.warn(`${this.serviceName} unreachable for ${call}: ${String(error)}`);
+      throw this.unavailable();
     }
-    const answer: unknown = await response.json().catch(() => undefined);
+    if (response.status === 503) {
+      this.logger.warn(`${this.serviceName} answered 503 to ${call}`);
+      throw this.unavailable();
+    }
+    const answer = parseJson(text);
+    if (answer === undefined) throw this.failed(call, `answered ${response.status} with a body that is not JSON (${response.headers.get('content-type') ?? 'no content type'})`);
     if (response.ok) return answer as T;
-    if (response.status < 500) {
-      const problem = answer as { detail?: unknown; errors?: ValidationIssue[] } | undefined;
-      const detail = typeof problem?.detail === 'string' ? problem.detail : response.statusText;
-      throw upstreamClientError(response.status, detail, problem?.errors, path);
-    }
-    this.logger.warn(`${this.serviceName} answered ${response.status} for ${path}`);
-    throw new BadGatewayException(`the ${this.serviceName} service failed to answer`);
+    const problem = (typeof answer === 'object' && answer !== null ? answer : {}) as UpstreamProblem;
+    const detail = typeof problem.detail === 'string' ? problem.detail : response.statusText;
+    const passedOn = upstreamClientError(response.status, detail, problem.errors, path);
+    if (passedOn) throw passedOn;
+    const hint = response.status === 401 ? ' (it refused the internal token: do the gateway and the service share ITSM_INTERNAL_TOKEN_SECRET?)' : '';
+    throw this.failed(call, `answered ${response.status}${hint}: ${detail}`);
+  }
+
+  private unavailable(): DependencyUnavailableError {
+    return new DependencyUnavailableError(`the ${this.serviceName} service is unavailable, retry shortly`);
+  }
+
+  /** Logs what went wrong, with the service and the call; the error itself says nothing a caller could use against it. */
+  private failed(call: string, what: string): DependencyFailedError {
+    this.logger.error(`${this.serviceName} ${what}, for ${call}`);
+    return new DependencyFailedError(`the ${this.serviceName} service failed to answer ${call}`);
+  }
+}
+
+/** The JSON value of a body, or undefined when it is empty or not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
 /**
- * A service's client error as the project's own error, so the caller's mapping answers it as the
- * service did (the same status and detail) and code above the client can tell a missing record
- * from a broken rule without knowing HTTP. Statuses with no domain meaning pass through as they are.
+ * A service's client error that means the same to the caller, as the project's own error (the same
+ * status and detail once mapped); undefined for a status that means nothing to the caller.
  */
-function upstreamClientError(status: number, detail: string, issues: ValidationIssue[] | undefined, path: string): Error {
+function upstreamClientError(status: number, detail: string, issues: unknown, path: string): Error | undefined {
   switch (status) {
     case 400:
-      return Array.isArray(issues) ? new RuleViolationError(issues) : new HttpException(detail, status);
+      return Array.isArray(issues) ? new RuleViolationError(issues as ValidationIssue[]) : undefined;
     case 403:
       return new ForbiddenError(detail);
     case 404:
@@ -73,6 +127,6 @@ function upstreamClientError(status: number, detail: string, issues: ValidationI
     case 422:
       return new UnprocessableError(detail);
     default:
-      return new HttpException(detail, status);
+      return undefined;
   }
 }

@@ -1,3 +1,4 @@
+import { INTERNAL_TOKEN_SECRET_MIN_LENGTH } from '@itsm/config';
 import { Principal, isRole } from '@itsm/contracts';
 import { JWTPayload, SignJWT, errors, jwtVerify } from 'jose';
 
@@ -11,8 +12,6 @@ export const INTERNAL_TOKEN_ISSUER = 'itsm-gateway';
 export const INTERNAL_TOKEN_AUDIENCE = 'itsm-services';
 /** Lifetime of an internal token: long enough for one forwarded call, short enough that a copied one soon stops working. */
 export const INTERNAL_TOKEN_LIFETIME_SECONDS = 60;
-/** HS256 wants a key of at least 256 bits; config refuses a shorter secret. */
-export const INTERNAL_TOKEN_SECRET_MIN_LENGTH = 32;
 const ALGORITHM = 'HS256';
 /** Clocks of the gateway's and the services' hosts may differ a little. */
 const CLOCK_TOLERANCE_SECONDS = 5;
