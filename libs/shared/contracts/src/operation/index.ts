@@ -1,5 +1,6 @@
 /** Operation's messages and HTTP shapes (incidents). Import core shapes from '@itsm/contracts'. */
 export * from './http/incident.view';
+export * from './http/incident-accepted.view';
 export * from './http/list-incidents.query';
 export * from './messages/incident-created.v1/incident-created.v1';
 export * from './messages/incident-report-fields.v1';

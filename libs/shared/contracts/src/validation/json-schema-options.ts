@@ -1,9 +1,19 @@
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
+import { MAX, MIN } from 'class-validator';
 
 /**
  * Options for class-validator-jsonschema: with class-transformer's @Type metadata
- * a nested array names its element class (else every one would be `Array`).
+ * a nested array names its element class (else every one would be `Array`). @Min and
+ * @Max give only the bound: the type comes from @IsInt or @IsNumber beside them (the
+ * library's own converters say `number`, which would turn every bounded integer into a number).
  */
 export function jsonSchemaOptions(refPointerPrefix: string) {
-  return { refPointerPrefix, classTransformerMetadataStorage: defaultMetadataStorage };
+  return {
+    refPointerPrefix,
+    classTransformerMetadataStorage: defaultMetadataStorage,
+    additionalConverters: {
+      [MIN]: (meta: { constraints: unknown[] }) => ({ minimum: meta.constraints[0] as number }),
+      [MAX]: (meta: { constraints: unknown[] }) => ({ maximum: meta.constraints[0] as number }),
+    },
+  };
 }

@@ -1,17 +1,56 @@
+import { Equals, IsNotEmpty, IsObject, IsString } from 'class-validator';
+import { TimestampProperty } from '../../http/view-properties';
+
 /** Who did what to which record, when, as part of which request: what every caller of the trail sees. */
-export interface AuditRecordHeader {
+export abstract class AuditRecordHeader {
   /** The id of the event the record was made from. */
-  id: string;
+  @IsString()
+  @IsNotEmpty()
+  id!: string;
+
   /** Event type, e.g. itsm.operation.incident.created.v1. */
-  action: string;
+  @IsString()
+  @IsNotEmpty()
+  action!: string;
+
   /** The record acted on (the event's subject). */
-  subject: string;
+  @IsString()
+  subject!: string;
+
   /** User id of the actor; `system` when the platform acted on its own. */
-  actorId: string;
+  @IsString()
+  @IsNotEmpty()
+  actorId!: string;
+
   /** Service that made the change, e.g. /itsm/operation. */
-  source: string;
-  time: string;
-  correlationId: string;
+  @IsString()
+  @IsNotEmpty()
+  source!: string;
+
+  @TimestampProperty()
+  time!: string;
+
+  @IsString()
+  correlationId!: string;
+}
+
+/** An entry shown to a caller who may read every record of the subject's type: what changed, with the values. */
+export class ReadableAuditRecordView extends AuditRecordHeader {
+  @Equals(false)
+  redacted!: false;
+
+  /** What changed (the event payload). */
+  @IsObject()
+  summary!: Record<string, unknown>;
+}
+
+/** An entry shown to anyone else: the names of the fields that changed, without values. */
+export class RedactedAuditRecordView extends AuditRecordHeader {
+  @Equals(true)
+  redacted!: true;
+
+  @IsString({ each: true })
+  summaryFields!: string[];
 }
 
 /**
@@ -20,7 +59,7 @@ export interface AuditRecordHeader {
  * Anyone else gets `redacted: true` with `summaryFields`, the names of the fields that changed, and no
  * value: an incident's title is not for a service owner, a budget's amount not for an incident manager.
  */
-export type AuditRecordView = AuditRecordHeader & ({ redacted: false; summary: Record<string, unknown> } | { redacted: true; summaryFields: string[] });
+export type AuditRecordView = ReadableAuditRecordView | RedactedAuditRecordView;
 
 export interface AuditRecordPage {
   items: AuditRecordView[];

@@ -1,4 +1,8 @@
 import { CalendarDefinitionFieldsV1 } from '../messages/calendar-definition-fields.v1';
+import { RecordIdProperty, VersionedView } from '../../http/view-properties';
 
 /** A business calendar as the API shows it. */
-export type CalendarView = CalendarDefinitionFieldsV1 & { id: string; version: number; createdAt: string; updatedAt: string };
+export class CalendarView extends VersionedView(CalendarDefinitionFieldsV1) {
+  @RecordIdProperty()
+  id!: string;
+}

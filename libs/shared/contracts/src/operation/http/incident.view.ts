@@ -1,23 +1,68 @@
-import { Impact, IncidentState, Priority, Urgency } from '../messages/incident-vocabulary';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
+import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LABELS, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '../messages/incident-vocabulary';
+import { RecordIdProperty, TimestampProperty } from '../../http/view-properties';
 
 /** An incident as the public API shows it (GET /api/v1/incidents/:id). */
-export interface IncidentView {
-  id: string;
-  number: string;
-  title: string;
+export class IncidentView {
+  /** UUIDv7 assigned at intake. */
+  @RecordIdProperty()
+  id!: string;
+
+  /** e.g. INC0000042. */
+  @Matches(/^INC\d{7,}$/)
+  number!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  title!: string;
+
+  @IsOptional()
+  @IsString()
   description?: string;
-  callerId: string;
-  impact: Impact;
-  urgency: Urgency;
-  priority: Priority;
-  priorityLabel: string;
-  state: IncidentState;
+
+  /** User id of whoever reported it. */
+  @IsString()
+  @IsNotEmpty()
+  callerId!: string;
+
+  /** 1 high .. 3 low. */
+  @IsIn(IMPACT_LEVELS)
+  impact!: Impact;
+
+  /** 1 high .. 3 low. */
+  @IsIn(URGENCY_LEVELS)
+  urgency!: Urgency;
+
+  /** Derived from impact x urgency: 1 Critical .. 5 Planning. */
+  @IsIn(PRIORITY_LEVELS)
+  priority!: Priority;
+
+  @IsIn(Object.values(PRIORITY_LABELS))
+  priorityLabel!: string;
+
+  @IsIn(INCIDENT_STATES)
+  state!: IncidentState;
+
+  @IsOptional()
+  @IsString()
   category?: string;
+
+  @IsOptional()
+  @IsString()
   serviceId?: string;
+
+  @IsOptional()
+  @IsString()
   configurationItemId?: string;
-  reportedAt: string;
-  createdAt: string;
-  updatedAt: string;
+
+  @TimestampProperty()
+  reportedAt!: string;
+
+  @TimestampProperty()
+  createdAt!: string;
+
+  @TimestampProperty()
+  updatedAt!: string;
 }
 
 /** One page of incidents, newest first; pass `nextCursor` back as `cursor` for the next page. */

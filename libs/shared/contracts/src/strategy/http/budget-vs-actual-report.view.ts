@@ -1,15 +1,51 @@
-/** Budget, actual and variance (actual − budget, positive = over budget) as decimal strings; the % is of the budget, null without one. */
-export interface BudgetVsActualFiguresView {
-  budget: string;
-  actual: string;
-  variance: string;
-  variancePercent: number | null;
+import { Type } from 'class-transformer';
+import { IsNotEmpty, IsString, Matches, ValidateNested } from 'class-validator';
+import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../messages/financials-fields.v1';
+import { NullableProperty, RecordIdProperty } from '../../http/view-properties';
+import { MoneyProperty } from './money.view-property';
+
+/** Budget, actual and variance (actual − budget, positive = over budget); the % is of the budget, null without one. */
+export class BudgetVsActualFiguresView {
+  /** Budgets prorated to the period. */
+  @MoneyProperty()
+  budget!: string;
+
+  /** Costs incurred in the period, corrections included. */
+  @MoneyProperty()
+  actual!: string;
+
+  @MoneyProperty()
+  variance!: string;
+
+  /** Variance as % of budget, 2 decimals, half away from zero; null without a budget. */
+  @NullableProperty({ type: 'number' })
+  variancePercent!: number | null;
 }
 
-export interface BudgetVsActualReportView {
-  period: string;
-  currency: string;
-  /** One row per service reported, by name. */
-  rows: Array<BudgetVsActualFiguresView & { serviceId: string; name: string }>;
-  totals: BudgetVsActualFiguresView;
+/** One service's figures. */
+export class BudgetVsActualRowView extends BudgetVsActualFiguresView {
+  @RecordIdProperty()
+  serviceId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  name!: string;
+}
+
+export class BudgetVsActualReportView {
+  @Matches(FISCAL_PERIOD_PATTERN)
+  period!: string;
+
+  /** ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY). */
+  @Matches(CURRENCY_PATTERN)
+  currency!: string;
+
+  /** Every catalogue service and every other service with a budget or an actual in the period, by name. */
+  @ValidateNested({ each: true })
+  @Type(() => BudgetVsActualRowView)
+  rows!: BudgetVsActualRowView[];
+
+  @ValidateNested()
+  @Type(() => BudgetVsActualFiguresView)
+  totals!: BudgetVsActualFiguresView;
 }

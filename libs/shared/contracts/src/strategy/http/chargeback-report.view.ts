@@ -1,21 +1,100 @@
-export interface ChargebackLineView {
-  serviceId: string;
-  serviceName: string;
-  units: number;
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../messages/financials-fields.v1';
+import { RecordIdProperty } from '../../http/view-properties';
+import { MoneyProperty } from './money.view-property';
+
+/** What one business unit is charged for one service. */
+export class ChargebackLineView {
+  @RecordIdProperty()
+  serviceId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  serviceName!: string;
+
+  @IsInt()
+  @Min(1)
+  units!: number;
+
   /** The unit of the service's per-unit items, if it has any. */
+  @IsOptional()
+  @IsString()
   unit?: string;
-  usage: string;
-  fixedShare: string;
-  total: string;
+
+  /** Units × the sum of the per-unit rates. */
+  @MoneyProperty()
+  usage!: string;
+
+  /** Share of the service's fixed cost for the period, by units (largest remainder). */
+  @MoneyProperty()
+  fixedShare!: string;
+
+  @MoneyProperty()
+  total!: string;
 }
 
-export interface ChargebackReportView {
-  period: string;
-  currency: string;
-  /** By business unit; each pays its usage at standard rates plus a share of fixed costs by units. */
-  businessUnits: Array<{ businessUnit: string; lines: ChargebackLineView[]; total: string }>;
+/** A business unit pays its usage at standard rates plus a share of fixed costs by units. */
+export class ChargebackBusinessUnitView {
+  @IsString()
+  @IsNotEmpty()
+  businessUnit!: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => ChargebackLineView)
+  lines!: ChargebackLineView[];
+
+  @MoneyProperty()
+  total!: string;
+}
+
+/** The fixed cost of a service nobody consumed in the period. */
+export class UnallocatedCostView {
+  @RecordIdProperty()
+  serviceId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  serviceName!: string;
+
+  @MoneyProperty()
+  fixed!: string;
+}
+
+/** charged + unallocated = usage + fixed. */
+export class ChargebackTotalsView {
+  @MoneyProperty()
+  usage!: string;
+
+  @MoneyProperty()
+  fixed!: string;
+
+  @MoneyProperty()
+  charged!: string;
+
+  @MoneyProperty()
+  unallocated!: string;
+}
+
+export class ChargebackReportView {
+  @Matches(FISCAL_PERIOD_PATTERN)
+  period!: string;
+
+  /** ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY). */
+  @Matches(CURRENCY_PATTERN)
+  currency!: string;
+
+  /** By business unit. */
+  @ValidateNested({ each: true })
+  @Type(() => ChargebackBusinessUnitView)
+  businessUnits!: ChargebackBusinessUnitView[];
+
   /** Fixed costs of services nobody consumed in the period. */
-  unallocated: Array<{ serviceId: string; serviceName: string; fixed: string }>;
-  /** charged + unallocated = usage + fixed. */
-  totals: { usage: string; fixed: string; charged: string; unallocated: string };
+  @ValidateNested({ each: true })
+  @Type(() => UnallocatedCostView)
+  unallocated!: UnallocatedCostView[];
+
+  @ValidateNested()
+  @Type(() => ChargebackTotalsView)
+  totals!: ChargebackTotalsView;
 }

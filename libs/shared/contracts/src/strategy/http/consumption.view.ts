@@ -1,4 +1,5 @@
 import { ConsumptionFieldsV1 } from '../messages/financials-fields.v1';
+import { LedgerEntryView } from './ledger-entry.view';
 
 /** A consumption record, as recorded; never changed. */
-export type ConsumptionView = ConsumptionFieldsV1 & { id: string; recordedBy?: string; recordedAt: string };
+export class ConsumptionView extends LedgerEntryView(ConsumptionFieldsV1) {}

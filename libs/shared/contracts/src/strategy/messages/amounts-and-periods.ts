@@ -16,3 +16,6 @@ export const DATE_ONLY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** What a recurring quantity is counted per: a calendar month, quarter or (fiscal = calendar) year. */
 export const PERIOD_UNITS = ['month', 'quarter', 'year'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+/** An amount as the platform answers with it: always two decimals ("1250.50", "-3.00"); totals may exceed 13 digits. */
+export const CANONICAL_MONEY_PATTERN = /^-?\d+\.\d{2}$/;
