@@ -1,9 +1,8 @@
-import { AUDIT_PAGE_MAX_LIMIT, AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
+import { AuditRecordPage, ListAuditRecordsQuery, ReadableAuditRecordView, RedactedAuditRecordView } from '@itsm/contracts/audit';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AUDIT_RECORD_PAGE_SCHEMA } from './audit-record.openapi';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 export const AUDIT_QUERY_URL = Symbol('AUDIT_QUERY_URL');
 
@@ -27,12 +26,8 @@ export class AuditRecordsController {
       'Who did what (event type), to which record, when, within which request (correlation id), and what changed. ' +
       'What changed is shown only to callers who may read every record of the subject\'s type; others get the names of the changed fields without values (`redacted: true`).',
   })
-  @ApiQuery({ name: 'subject', required: false, description: 'id of the record, e.g. an incident id (subject or actorId is required)' })
-  @ApiQuery({ name: 'actorId', required: false, description: 'user id of the actor' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: AUDIT_PAGE_MAX_LIMIT, default: 50 } })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  @ApiOkResponse({ schema: AUDIT_RECORD_PAGE_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiPageResponse(ReadableAuditRecordView, RedactedAuditRecordView)
+  @ApiProblemResponses(502, 503)
   list(@Query() query: ListAuditRecordsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<AuditRecordPage> {
     return this.audit.get<AuditRecordPage>('/v1/audit-records', origin, query);
   }

@@ -1,5 +1,3 @@
-import { ExpectedVersionRequest } from '@itsm/contracts';
-import { DefineCalendarRequest, DefineCatalogueItemRequest, DefineSlaRequest, ReviseCalendarRequest, ReviseCatalogueItemRequest, ReviseServiceRequest, ReviseSlaRequest } from '@itsm/contracts/design';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { CalendarsController } from './calendars/calendars.controller';
@@ -7,18 +5,6 @@ import { CatalogueItemsController } from './catalogue-items/catalogue-items.cont
 import { DESIGN_CLIENT } from './design-client';
 import { ServicesController } from './services/services.controller';
 import { SlasController } from './slas/slas.controller';
-
-/** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const DESIGN_API_REQUEST_BODIES = [
-  DefineCalendarRequest,
-  ReviseCalendarRequest,
-  DefineSlaRequest,
-  ReviseSlaRequest,
-  ReviseServiceRequest,
-  ExpectedVersionRequest,
-  DefineCatalogueItemRequest,
-  ReviseCatalogueItemRequest,
-];
 
 /** Public service-design routes (catalogue, service levels, calendars), answered by the design service. */
 @Module({})

@@ -14,7 +14,8 @@ import { Observable, catchError, from, mergeMap, of } from 'rxjs';
 import { IdempotencyStore } from './persistence/idempotency.store';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+/** 1 to 200 visible ASCII characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 /**
  * Idempotency-Key on POST: the first response to a (caller, key) is stored and
@@ -30,7 +31,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const key = request.headers[IDEMPOTENCY_KEY_HEADER];
     if (request.method !== 'POST' || key === undefined || !request.authorization) return next.handle();
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+    if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 200 visible ASCII characters');
     }
     const id = `${request.authorization.principal.userId}:${key}`;

@@ -2,10 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { IncidentsController } from './incidents.controller';
 import { OPERATION_QUERY_URL, OperationQueryClient } from './operation-query.client';
-import { ReportIncidentRequest } from './report-incident.request';
-
-/** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const INCIDENTS_API_REQUEST_BODIES = [ReportIncidentRequest];
 
 export interface IncidentsApiOptions {
   /** Base URL of the operation service's query role, e.g. http://operation-query:3101 */

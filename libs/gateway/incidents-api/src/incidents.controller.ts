@@ -1,10 +1,9 @@
-import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
+import { IncidentAcceptedView, IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { INCIDENT_ACCEPTED_SCHEMA, INCIDENT_PAGE_SCHEMA, INCIDENT_VIEW_SCHEMA } from './incident.openapi';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { OperationQueryClient } from './operation-query.client';
 import { ReportIncidentRequest } from './report-incident.request';
@@ -30,15 +29,14 @@ export class IncidentsController {
       'Validates the report, assigns the incident id and queues it for intake. Priority is derived from impact x urgency. ' +
       'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then).',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ReportIncidentRequest' } })
-  @ApiAcceptedResponse({ description: 'Accepted for intake; see the Location header', schema: INCIDENT_ACCEPTED_SCHEMA })
-  @ApiProblemResponses(400, 413, 415, 422, 503)
+  @ApiViewResponse(202, IncidentAcceptedView, 'Accepted for intake; see the Location header')
+  @ApiProblemResponses(503)
   async report(
     @Body() body: ReportIncidentRequest,
     @CurrentAuthorization() { principal }: Authorization,
     @Headers('x-correlation-id') correlationHeader: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ id: string; status: 'accepted' }> {
+  ): Promise<IncidentAcceptedView> {
     const correlationId = correlationIdFrom(correlationHeader);
     const id = await this.intake.submit(body, principal, correlationId);
     void reply.header('location', `/${INCIDENTS_PATH}/${id}`).header('x-correlation-id', correlationId);
@@ -51,8 +49,8 @@ export class IncidentsController {
     summary: 'Read one incident',
     description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read).',
   })
-  @ApiOkResponse({ schema: INCIDENT_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, IncidentView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
     return this.operation.getIncident(id, origin);
   }
@@ -63,13 +61,8 @@ export class IncidentsController {
     summary: 'List incidents, newest first, filtered by state, priority and caller, with cursor pagination',
     description: 'Requesters see only incidents they reported, whatever callerId says.',
   })
-  @ApiQuery({ name: 'state', required: false, enum: [...INCIDENT_STATES] })
-  @ApiQuery({ name: 'priority', required: false, enum: [...PRIORITY_LEVELS], description: '1 Critical .. 5 Planning' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: INCIDENT_PAGE_MAX_LIMIT, default: 50 } })
-  @ApiQuery({ name: 'callerId', required: false, description: 'only incidents reported by this user' })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
-  @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiPageResponse(IncidentView)
+  @ApiProblemResponses(502, 503)
   list(@Query() query: ListIncidentsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentPage> {
     return this.operation.listIncidents(query, origin);
   }

@@ -1,4 +1,3 @@
-export * from './incident.openapi';
 export * from './incidents-api.module';
 export * from './incidents.controller';
 export * from './report-incident.request';

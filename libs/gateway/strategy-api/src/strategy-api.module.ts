@@ -1,23 +1,9 @@
-import { AssessDemandRequest, DecideDemandRequest, PortfolioDecisionRequest, ProposeServiceRequest, RecordConsumptionRequest, RecordCostRequest, RecordDemandRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DemandsController } from './demands/demands.controller';
 import { FinanceController } from './finance/finance.controller';
 import { PortfolioController } from './portfolio/portfolio.controller';
 import { STRATEGY_CLIENT } from './strategy-client';
-
-/** Request bodies whose OpenAPI schemas the gateway generates from their validation rules. */
-export const STRATEGY_API_REQUEST_BODIES = [
-  ProposeServiceRequest,
-  PortfolioDecisionRequest,
-  RecordDemandRequest,
-  AssessDemandRequest,
-  DecideDemandRequest,
-  SetCostModelRequest,
-  SetBudgetRequest,
-  RecordCostRequest,
-  RecordConsumptionRequest,
-];
 
 /** Public service-strategy routes (portfolio, demand, financials), answered by the strategy service. */
 @Module({})

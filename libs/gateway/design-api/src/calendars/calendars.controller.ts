@@ -1,10 +1,9 @@
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
 import { DESIGN_CLIENT } from '../design-client';
 const CALENDARS_PATH = 'api/v1/calendars';
 
@@ -19,9 +18,8 @@ export class CalendarsController {
   @Post()
   @RequirePolicy('calendars.manage')
   @ApiOperation({ summary: 'Define a business calendar', description: 'Emits itsm.design.calendar.changed.v1 (version 1).' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/DefineCalendarRequest' } })
-  @ApiCreatedResponse({ schema: CALENDAR_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 422, 502, 503)
+  @ApiViewResponse(201, CalendarView)
+  @ApiProblemResponses(422, 502, 503)
   async define(
     @Body() body: DefineCalendarRequest,
     @ForwardedOrigin() origin: OriginHeaders,
@@ -35,9 +33,8 @@ export class CalendarsController {
   @Put(':id')
   @RequirePolicy('calendars.manage')
   @ApiOperation({ summary: 'Revise a business calendar', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); records keep the version they started with.' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCalendarRequest' } })
-  @ApiOkResponse({ schema: CALENDAR_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  @ApiViewResponse(200, CalendarView)
+  @ApiProblemResponses(409, 502, 503)
   revise(
     @Param('id') id: string,
     @Body() body: ReviseCalendarRequest,
@@ -49,8 +46,8 @@ export class CalendarsController {
   @Get(':id')
   @RequirePolicy('calendars.read')
   @ApiOperation({ summary: 'Read a business calendar' })
-  @ApiOkResponse({ schema: CALENDAR_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, CalendarView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CalendarView> {
     return this.design.get<CalendarView>(`/v1/calendars/${encodeURIComponent(id)}`, origin);
   }
@@ -58,7 +55,7 @@ export class CalendarsController {
   @Get()
   @RequirePolicy('calendars.read')
   @ApiOperation({ summary: 'List business calendars by name' })
-  @ApiOkResponse({ schema: CALENDAR_LIST_SCHEMA })
+  @ApiListResponse(CalendarView)
   @ApiProblemResponses(502, 503)
   list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CalendarView[] }> {
     return this.design.get<{ items: CalendarView[] }>('/v1/calendars', origin);

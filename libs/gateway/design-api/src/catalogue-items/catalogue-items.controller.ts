@@ -1,11 +1,10 @@
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
-import { CATALOGUE_ITEM_LIST_SCHEMA, CATALOGUE_ITEM_VIEW_SCHEMA } from './catalogue-item.openapi';
 
 const ITEMS_PATH = 'api/v1/catalogue/items';
 
@@ -23,9 +22,8 @@ export class CatalogueItemsController {
   @Post()
   @RequirePolicy('catalogue.manage')
   @ApiOperation({ summary: 'Define a catalogue item', description: 'The service must be in the catalogue (draft or published); service owners add items to their own services only (403 otherwise). Emits itsm.design.catalogue-item.defined.v1 (version 1).' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/DefineCatalogueItemRequest' } })
-  @ApiCreatedResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 422, 502, 503)
+  @ApiViewResponse(201, CatalogueItemView)
+  @ApiProblemResponses(422, 502, 503)
   async define(@Body() body: DefineCatalogueItemRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<CatalogueItemView> {
     const item = await this.design.send<CatalogueItemView>('POST', '/v1/catalogue/items', body, origin);
     void reply.header('location', `/${ITEMS_PATH}/${item.id}`);
@@ -35,9 +33,8 @@ export class CatalogueItemsController {
   @Put(':id')
   @RequirePolicy('catalogue.manage')
   @ApiOperation({ summary: 'Revise a catalogue item', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); requests keep the version they were raised on. Service owners revise the items of their own services only, and move them only between their own services (403 otherwise).' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseCatalogueItemRequest' } })
-  @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, CatalogueItemView)
+  @ApiProblemResponses(409, 422, 502, 503)
   revise(@Param('id') id: string, @Body() body: ReviseCatalogueItemRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
     return this.design.send<CatalogueItemView>('PUT', `/v1/catalogue/items/${encodeURIComponent(id)}`, body, origin);
   }
@@ -45,8 +42,8 @@ export class CatalogueItemsController {
   @Get(':id')
   @RequirePolicy('catalogue.read')
   @ApiOperation({ summary: 'Read a catalogue item', description: 'Callers who cannot manage the catalogue see requestable items only (404 otherwise).' })
-  @ApiOkResponse({ schema: CATALOGUE_ITEM_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, CatalogueItemView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CatalogueItemView> {
     return this.design.get<CatalogueItemView>(`/v1/catalogue/items/${encodeURIComponent(id)}`, origin);
   }
@@ -57,8 +54,8 @@ export class CatalogueItemsController {
     summary: 'Search the catalogue',
     description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name. `includeUnrequestable` is for catalogue managers (403 otherwise).',
   })
-  @ApiOkResponse({ schema: CATALOGUE_ITEM_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(CatalogueItemView)
+  @ApiProblemResponses(502, 503)
   search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
     return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', origin, query);
   }

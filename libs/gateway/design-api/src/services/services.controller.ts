@@ -1,11 +1,10 @@
 import { ExpectedVersionRequest } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DESIGN_CLIENT } from '../design-client';
-import { SERVICE_LIST_SCHEMA, SERVICE_VIEW_SCHEMA } from './service.openapi';
 
 /**
  * Catalogue services: drafted when the portfolio charters them, completed (support group,
@@ -23,9 +22,8 @@ export class ServicesController {
   @Put(':id')
   @RequirePolicy('catalogue.manage')
   @ApiOperation({ summary: 'Revise a catalogue service', description: 'Creates the next version if `expectedVersion` is current (409 otherwise). Service owners change only the services they own (403 otherwise). Emits itsm.design.service.revised.v1.' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseServiceRequest' } })
-  @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, ServiceView)
+  @ApiProblemResponses(409, 422, 502, 503)
   revise(@Param('id') id: string, @Body() body: ReviseServiceRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<ServiceView> {
     return this.design.send<ServiceView>('PUT', `/v1/services/${encodeURIComponent(id)}`, body, origin);
   }
@@ -37,9 +35,8 @@ export class ServicesController {
     summary: 'Publish a draft service',
     description: 'Users can then see it and request its items. Needs a support group and a criticality (409 naming what is missing); service owners publish only their own services. Emits itsm.design.service.published.v1.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ExpectedVersionRequest' } })
-  @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, ServiceView)
+  @ApiProblemResponses(409, 422, 502, 503)
   publish(@Param('id') id: string, @Body() body: ExpectedVersionRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<ServiceView> {
     return this.design.send<ServiceView>('POST', `/v1/services/${encodeURIComponent(id)}/publish`, body, origin);
   }
@@ -47,8 +44,8 @@ export class ServicesController {
   @Get(':id')
   @RequirePolicy('catalogue.read')
   @ApiOperation({ summary: 'Read a catalogue service', description: 'Callers who cannot manage the catalogue see published services only (404 otherwise).' })
-  @ApiOkResponse({ schema: SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, ServiceView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<ServiceView> {
     return this.design.get<ServiceView>(`/v1/services/${encodeURIComponent(id)}`, origin);
   }
@@ -56,8 +53,8 @@ export class ServicesController {
   @Get()
   @RequirePolicy('catalogue.read')
   @ApiOperation({ summary: 'List catalogue services by name', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
-  @ApiOkResponse({ schema: SERVICE_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(ServiceView)
+  @ApiProblemResponses(502, 503)
   list(@Query() query: ListServicesQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ServiceView[] }> {
     return this.design.get<{ items: ServiceView[] }>('/v1/services', origin, query);
   }

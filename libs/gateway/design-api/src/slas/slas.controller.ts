@@ -1,11 +1,10 @@
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
-import { SLA_LIST_SCHEMA, SLA_VIEW_SCHEMA } from './sla.openapi';
 
 const SLAS_PATH = 'api/v1/slas';
 
@@ -20,9 +19,8 @@ export class SlasController {
   @Post()
   @RequirePolicy('slas.manage')
   @ApiOperation({ summary: 'Define a service level', description: 'Emits itsm.design.sla.defined.v1 (version 1).' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/DefineSlaRequest' } })
-  @ApiCreatedResponse({ schema: SLA_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 422, 502, 503)
+  @ApiViewResponse(201, SlaView)
+  @ApiProblemResponses(422, 502, 503)
   async define(
     @Body() body: DefineSlaRequest,
     @ForwardedOrigin() origin: OriginHeaders,
@@ -36,9 +34,8 @@ export class SlasController {
   @Put(':id')
   @RequirePolicy('slas.manage')
   @ApiOperation({ summary: 'Revise a service level', description: 'Creates the next version if `expectedVersion` is current (409 otherwise); records keep the version they started with.' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ReviseSlaRequest' } })
-  @ApiOkResponse({ schema: SLA_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  @ApiViewResponse(200, SlaView)
+  @ApiProblemResponses(409, 502, 503)
   revise(
     @Param('id') id: string,
     @Body() body: ReviseSlaRequest,
@@ -50,8 +47,8 @@ export class SlasController {
   @Get(':id')
   @RequirePolicy('slas.read')
   @ApiOperation({ summary: 'Read a service level' })
-  @ApiOkResponse({ schema: SLA_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, SlaView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<SlaView> {
     return this.design.get<SlaView>(`/v1/slas/${encodeURIComponent(id)}`, origin);
   }
@@ -59,7 +56,7 @@ export class SlasController {
   @Get()
   @RequirePolicy('slas.read')
   @ApiOperation({ summary: 'List service levels by name' })
-  @ApiOkResponse({ schema: SLA_LIST_SCHEMA })
+  @ApiListResponse(SlaView)
   @ApiProblemResponses(502, 503)
   list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: SlaView[] }> {
     return this.design.get<{ items: SlaView[] }>('/v1/slas', origin);

@@ -1,10 +1,9 @@
 import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DEMAND_LIST_SCHEMA, DEMAND_VIEW_SCHEMA } from './demand.openapi';
 import { STRATEGY_CLIENT } from '../strategy-client';
 
 const DEMANDS_PATH = 'api/v1/demands';
@@ -23,9 +22,8 @@ export class DemandsController {
     summary: 'Record a demand',
     description: 'A business unit\'s requested capability and expected volume, linked to existing portfolio services (400 naming serviceIds otherwise). Emits itsm.strategy.demand.recorded.v1.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/RecordDemandRequest' } })
-  @ApiCreatedResponse({ schema: DEMAND_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 422, 502, 503)
+  @ApiViewResponse(201, DemandView)
+  @ApiProblemResponses(422, 502, 503)
   async record(@Body() body: RecordDemandRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<DemandView> {
     const demand = await this.strategy.send<DemandView>('POST', '/v1/demands', body, origin);
     void reply.header('location', `/${DEMANDS_PATH}/${demand.id}`);
@@ -40,9 +38,8 @@ export class DemandsController {
     description:
       'Records business value, estimated cost, capacity impact and a recommendation, with the caller as assessor; may re-link the demand to other portfolio services. A re-assessment before the decision replaces the assessment. Emits itsm.strategy.demand.assessed.v1. 409 once the demand is decided.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/AssessDemandRequest' } })
-  @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, DemandView)
+  @ApiProblemResponses(409, 422, 502, 503)
   assess(@Param('id') id: string, @Body() body: AssessDemandRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
     return this.strategy.send<DemandView>('POST', `/v1/demands/${encodeURIComponent(id)}/assessment`, body, origin);
   }
@@ -54,9 +51,8 @@ export class DemandsController {
     summary: 'Approve or reject an assessed demand',
     description: 'The caller is recorded as decider with the reason; the decision is final. Emits itsm.strategy.demand.decided.v1. 409 unless the demand is assessed.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/DecideDemandRequest' } })
-  @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, DemandView)
+  @ApiProblemResponses(409, 422, 502, 503)
   decide(@Param('id') id: string, @Body() body: DecideDemandRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
     return this.strategy.send<DemandView>('POST', `/v1/demands/${encodeURIComponent(id)}/decision`, body, origin);
   }
@@ -64,8 +60,8 @@ export class DemandsController {
   @Get(':id')
   @RequirePolicy('demand.read')
   @ApiOperation({ summary: 'Read a demand with its assessment and decision' })
-  @ApiOkResponse({ schema: DEMAND_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, DemandView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<DemandView> {
     return this.strategy.get<DemandView>(`/v1/demands/${encodeURIComponent(id)}`, origin);
   }
@@ -73,8 +69,8 @@ export class DemandsController {
   @Get()
   @RequirePolicy('demand.read')
   @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service' })
-  @ApiOkResponse({ schema: DEMAND_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(DemandView)
+  @ApiProblemResponses(502, 503)
   list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: DemandView[] }> {
     return this.strategy.get<{ items: DemandView[] }>('/v1/demands', origin, query);
   }

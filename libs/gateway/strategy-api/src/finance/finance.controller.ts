@@ -1,20 +1,9 @@
 import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, FinanceReportQuery, ListConsumptionQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import {
-  BUDGET_LIST_SCHEMA,
-  BUDGET_VIEW_SCHEMA,
-  BUDGET_VS_ACTUAL_SCHEMA,
-  CHARGEBACK_SCHEMA,
-  CONSUMPTION_LIST_SCHEMA,
-  CONSUMPTION_VIEW_SCHEMA,
-  COST_ENTRY_LIST_SCHEMA,
-  COST_ENTRY_VIEW_SCHEMA,
-  COST_MODEL_VIEW_SCHEMA,
-} from './finance.openapi';
 import { STRATEGY_CLIENT } from '../strategy-client';
 
 const FINANCE_PATH = 'api/v1/finance';
@@ -34,10 +23,9 @@ export class FinanceController {
     summary: "Define or revise a service's cost model",
     description: `Fixed items (amount per month, quarter or year) and per-unit items (rate per unit; one unit per model). ${SET_DESCRIPTION} 400 naming serviceId for an unknown service. Emits itsm.strategy.cost-model.defined.v1.`,
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/SetCostModelRequest' } })
-  @ApiOkResponse({ schema: COST_MODEL_VIEW_SCHEMA })
-  @ApiCreatedResponse({ schema: COST_MODEL_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  @ApiViewResponse(200, CostModelView)
+  @ApiViewResponse(201, CostModelView)
+  @ApiProblemResponses(409, 502, 503)
   async setCostModel(
     @Param('serviceId') serviceId: string,
     @Body() body: SetCostModelRequest,
@@ -52,8 +40,8 @@ export class FinanceController {
   @Get('cost-models/:serviceId')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: "Read a service's cost model" })
-  @ApiOkResponse({ schema: COST_MODEL_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, CostModelView)
+  @ApiProblemResponses(502, 503)
   getCostModel(@Param('serviceId') serviceId: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CostModelView> {
     return this.strategy.get<CostModelView>(`/v1/finance/cost-models/${encodeURIComponent(serviceId)}`, origin);
   }
@@ -64,10 +52,9 @@ export class FinanceController {
     summary: "Set or revise a service's budget for a fiscal year, quarter or month",
     description: `${SET_DESCRIPTION} A month counts in one budget of a service only (409 for an overlapping new budget). 400 naming serviceId or period. Emits itsm.strategy.budget.set.v1.`,
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/SetBudgetRequest' } })
-  @ApiOkResponse({ schema: BUDGET_VIEW_SCHEMA })
-  @ApiCreatedResponse({ schema: BUDGET_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 502, 503)
+  @ApiViewResponse(200, BudgetView)
+  @ApiViewResponse(201, BudgetView)
+  @ApiProblemResponses(409, 502, 503)
   async setBudget(
     @Param('serviceId') serviceId: string,
     @Param('period') period: string,
@@ -83,8 +70,8 @@ export class FinanceController {
   @Get('budgets/:serviceId/:period')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: "Read a service's budget for a fiscal period" })
-  @ApiOkResponse({ schema: BUDGET_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, BudgetView)
+  @ApiProblemResponses(502, 503)
   getBudget(@Param('serviceId') serviceId: string, @Param('period') period: string, @ForwardedOrigin() origin: OriginHeaders): Promise<BudgetView> {
     return this.strategy.get<BudgetView>(`/v1/finance/budgets/${encodeURIComponent(serviceId)}/${encodeURIComponent(period)}`, origin);
   }
@@ -92,8 +79,8 @@ export class FinanceController {
   @Get('budgets')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start; at most 1000.' })
-  @ApiOkResponse({ schema: BUDGET_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(BudgetView)
+  @ApiProblemResponses(502, 503)
   listBudgets(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: BudgetView[] }> {
     return this.strategy.get<{ items: BudgetView[] }>('/v1/finance/budgets', origin, query);
   }
@@ -104,9 +91,8 @@ export class FinanceController {
     summary: 'Record an actual cost',
     description: 'Appends to the cost ledger, which is never changed: correct a mistake with a negative entry. It counts in the month of incurredOn. 400 naming serviceId for an unknown service. Emits itsm.strategy.cost.recorded.v1.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/RecordCostRequest' } })
-  @ApiCreatedResponse({ schema: COST_ENTRY_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 502, 503)
+  @ApiViewResponse(201, CostEntryView)
+  @ApiProblemResponses(502, 503)
   async recordCost(@Body() body: RecordCostRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<CostEntryView> {
     const entry = await this.strategy.send<CostEntryView>('POST', '/v1/finance/costs', body, origin);
     void reply.header('location', `/${FINANCE_PATH}/costs/${entry.id}`);
@@ -116,8 +102,8 @@ export class FinanceController {
   @Get('costs/:id')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: 'Read a cost entry' })
-  @ApiOkResponse({ schema: COST_ENTRY_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, CostEntryView)
+  @ApiProblemResponses(502, 503)
   getCost(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<CostEntryView> {
     return this.strategy.get<CostEntryView>(`/v1/finance/costs/${encodeURIComponent(id)}`, origin);
   }
@@ -125,8 +111,8 @@ export class FinanceController {
   @Get('costs')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, at most 1000.' })
-  @ApiOkResponse({ schema: COST_ENTRY_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(CostEntryView)
+  @ApiProblemResponses(502, 503)
   listCosts(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CostEntryView[] }> {
     return this.strategy.get<{ items: CostEntryView[] }>('/v1/finance/costs', origin, query);
   }
@@ -137,9 +123,8 @@ export class FinanceController {
     summary: "Record a business unit's consumption of a service in a month",
     description: "Units in the unit of the service's cost model; the basis of chargeback. 400 naming serviceId for an unknown service. Emits itsm.strategy.consumption.recorded.v1.",
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/RecordConsumptionRequest' } })
-  @ApiCreatedResponse({ schema: CONSUMPTION_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 502, 503)
+  @ApiViewResponse(201, ConsumptionView)
+  @ApiProblemResponses(502, 503)
   async recordConsumption(
     @Body() body: RecordConsumptionRequest,
     @ForwardedOrigin() origin: OriginHeaders,
@@ -153,8 +138,8 @@ export class FinanceController {
   @Get('consumption/:id')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: 'Read a consumption record' })
-  @ApiOkResponse({ schema: CONSUMPTION_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, ConsumptionView)
+  @ApiProblemResponses(502, 503)
   getConsumption(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<ConsumptionView> {
     return this.strategy.get<ConsumptionView>(`/v1/finance/consumption/${encodeURIComponent(id)}`, origin);
   }
@@ -162,8 +147,8 @@ export class FinanceController {
   @Get('consumption')
   @RequirePolicy('finance.read')
   @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, at most 1000.' })
-  @ApiOkResponse({ schema: CONSUMPTION_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(ConsumptionView)
+  @ApiProblemResponses(502, 503)
   listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ConsumptionView[] }> {
     return this.strategy.get<{ items: ConsumptionView[] }>('/v1/finance/consumption', origin, query);
   }
@@ -174,8 +159,8 @@ export class FinanceController {
     summary: 'Budget versus actual per service for a fiscal period',
     description: 'Budgets count with their exact prorated share of the period. Lists every catalogue service and every other service with a budget or an actual in the period. 400 naming period when it is missing or malformed.',
   })
-  @ApiOkResponse({ schema: BUDGET_VS_ACTUAL_SCHEMA })
-  @ApiProblemResponses(400, 422, 502, 503)
+  @ApiViewResponse(200, BudgetVsActualReportView)
+  @ApiProblemResponses(422, 502, 503)
   budgetVsActual(@Query() query: FinanceReportQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<BudgetVsActualReportView> {
     return this.strategy.get<BudgetVsActualReportView>('/v1/finance/reports/budget-vs-actual', origin, query);
   }
@@ -186,8 +171,8 @@ export class FinanceController {
     summary: 'Chargeback per business unit for a fiscal period',
     description: 'Standard costing: units consumed × per-unit rates, plus each fixed cost for the period shared by units (largest remainder, exact). Fixed cost of a service nobody consumed is unallocated. 400 naming period when it is missing or malformed.',
   })
-  @ApiOkResponse({ schema: CHARGEBACK_SCHEMA })
-  @ApiProblemResponses(400, 422, 502, 503)
+  @ApiViewResponse(200, ChargebackReportView)
+  @ApiProblemResponses(422, 502, 503)
   chargeback(@Query() query: FinanceReportQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<ChargebackReportView> {
     return this.strategy.get<ChargebackReportView>('/v1/finance/reports/chargeback', origin, query);
   }

@@ -1,10 +1,9 @@
 import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { PORTFOLIO_SERVICE_LIST_SCHEMA, PORTFOLIO_SERVICE_VIEW_SCHEMA } from './portfolio.openapi';
 import { STRATEGY_CLIENT } from '../strategy-client';
 
 const PORTFOLIO_PATH = 'api/v1/portfolio/services';
@@ -20,9 +19,8 @@ export class PortfolioController {
   @Post()
   @RequirePolicy('portfolio.propose')
   @ApiOperation({ summary: 'Propose a service', description: 'The service enters the pipeline. Emits itsm.strategy.service.proposed.v1.' })
-  @ApiBody({ schema: { $ref: '#/components/schemas/ProposeServiceRequest' } })
-  @ApiCreatedResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 413, 422, 502, 503)
+  @ApiViewResponse(201, PortfolioServiceView)
+  @ApiProblemResponses(422, 502, 503)
   async propose(@Body() body: ProposeServiceRequest, @ForwardedOrigin() origin: OriginHeaders, @Res({ passthrough: true }) reply: FastifyReply): Promise<PortfolioServiceView> {
     const service = await this.strategy.send<PortfolioServiceView>('POST', '/v1/portfolio/services', body, origin);
     void reply.header('location', `/${PORTFOLIO_PATH}/${service.id}`);
@@ -36,9 +34,8 @@ export class PortfolioController {
     summary: 'Charter a pipeline service',
     description: 'Approves the proposal into the catalogue stage; the caller is recorded as approver with the reason. Emits itsm.strategy.service.chartered.v1, and design drafts the service in its catalogue. 409 unless the service is in the pipeline.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
-  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, PortfolioServiceView)
+  @ApiProblemResponses(409, 422, 502, 503)
   charter(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
     return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/charter`, body, origin);
   }
@@ -50,9 +47,8 @@ export class PortfolioController {
     summary: 'Retire a service (or abandon a proposal)',
     description: 'The caller is recorded as approver with the reason. Emits itsm.strategy.service.retired.v1, and design withdraws the service from its catalogue. 409 when already retired.',
   })
-  @ApiBody({ schema: { $ref: '#/components/schemas/PortfolioDecisionRequest' } })
-  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(400, 404, 409, 413, 422, 502, 503)
+  @ApiViewResponse(200, PortfolioServiceView)
+  @ApiProblemResponses(409, 422, 502, 503)
   retire(@Param('id') id: string, @Body() body: PortfolioDecisionRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
     return this.strategy.send<PortfolioServiceView>('POST', `/v1/portfolio/services/${encodeURIComponent(id)}/retire`, body, origin);
   }
@@ -60,8 +56,8 @@ export class PortfolioController {
   @Get(':id')
   @RequirePolicy('portfolio.read')
   @ApiOperation({ summary: 'Read a portfolio service with its approval history' })
-  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiViewResponse(200, PortfolioServiceView)
+  @ApiProblemResponses(502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<PortfolioServiceView> {
     return this.strategy.get<PortfolioServiceView>(`/v1/portfolio/services/${encodeURIComponent(id)}`, origin);
   }
@@ -69,8 +65,8 @@ export class PortfolioController {
   @Get()
   @RequirePolicy('portfolio.read')
   @ApiOperation({ summary: 'List the portfolio by name, optionally one stage' })
-  @ApiOkResponse({ schema: PORTFOLIO_SERVICE_LIST_SCHEMA })
-  @ApiProblemResponses(400, 502, 503)
+  @ApiListResponse(PortfolioServiceView)
+  @ApiProblemResponses(502, 503)
   list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: PortfolioServiceView[] }> {
     return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', origin, query);
   }

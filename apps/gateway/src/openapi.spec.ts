@@ -1,0 +1,138 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OpenAPIObject } from '@nestjs/swagger';
+import { OperationObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { GatewayConfig } from './gateway.config';
+import { GatewayModule } from './gateway.module';
+import { serveOpenApi } from './openapi';
+
+type Operation = OperationObject & { method: string; path: string };
+
+/**
+ * The gateway's OpenAPI document tells the truth about the routes (issue 9, fault 7). Built from the
+ * gateway module in Nest's preview mode: routes and metadata, no connection to a broker or a database.
+ */
+describe('the OpenAPI document', () => {
+  let app: NestFastifyApplication;
+  let document: OpenAPIObject;
+  let operations: Operation[];
+  const schemas = () => document.components?.schemas ?? {};
+  const operation = (method: string, path: string) => operations.find((candidate) => candidate.method === method && candidate.path === path) as Operation;
+  const queryParameters = (method: string, path: string) => (operation(method, path).parameters ?? []).map((parameter) => parameter as ParameterObject).filter((parameter) => parameter.in === 'query');
+  const referencesIn = (node: unknown): string[] =>
+    Array.isArray(node) ? node.flatMap(referencesIn) : node !== null && typeof node === 'object' ? Object.entries(node).flatMap(([key, value]) => (key === '$ref' ? [String(value)] : referencesIn(value))) : [];
+
+  beforeAll(async () => {
+    const config = Object.assign(new GatewayConfig(), { ITSM_INTERNAL_TOKEN_SECRET: 'a-secret-for-a-document-that-never-calls-anyone' });
+    app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+    document = serveOpenApi(app);
+    if (process.env.ITSM_OPENAPI_DUMP) require('node:fs').writeFileSync(process.env.ITSM_OPENAPI_DUMP, JSON.stringify(document, null, 2));
+    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((method) => (item[method] ? [{ ...item[method], method, path }] : [])),
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('describes the 43 operations of the public API', () => {
+    expect(operations).toHaveLength(43);
+  });
+
+  it('names the server it is served from', () => {
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+  });
+
+  it('answers with view schemas a response can match, never with a request class', () => {
+    const answers = operations.flatMap(({ method, path, responses }) =>
+      Object.entries(responses)
+        .filter(([status]) => status.startsWith('2'))
+        .map(([status, response]) => ({ operation: `${method} ${path} ${status}`, references: referencesIn((response as ResponseObject).content) })),
+    );
+    expect(answers).toHaveLength(45);
+    for (const { operation: name, references } of answers) {
+      expect({ name, references: references.filter((reference) => !/View$/.test(reference)) }).toEqual({ name, references: [] });
+      expect({ name, answersSomething: references.length > 0 }).toEqual({ name, answersSomething: true });
+    }
+    // What the services add to a record's fields is part of its view (an allOf of a closed request class and these could match nothing).
+    expect((schemas().DemandView as SchemaObject).required).toEqual(expect.arrayContaining(['id', 'version', 'state', 'createdAt', 'updatedAt', 'title']));
+    expect((schemas().CostEntryView as SchemaObject).required).toEqual(expect.arrayContaining(['id', 'recordedAt', 'amount']));
+    expect((schemas().SlaView as SchemaObject).required).not.toContain('calendarVersion');
+  });
+
+  it('documents the query parameters of every list and report', () => {
+    const names = (method: string, path: string) => queryParameters(method, path).map((parameter) => parameter.name).sort();
+    expect(names('get', '/api/v1/services')).toEqual(['state', 'type']);
+    expect(names('get', '/api/v1/catalogue/items')).toEqual(['category', 'includeUnrequestable', 'limit', 'q', 'serviceId']);
+    expect(names('get', '/api/v1/portfolio/services')).toEqual(['state']);
+    expect(names('get', '/api/v1/demands')).toEqual(['businessUnit', 'serviceId', 'state']);
+    expect(names('get', '/api/v1/finance/budgets')).toEqual(['period', 'serviceId']);
+    expect(names('get', '/api/v1/finance/costs')).toEqual(['period', 'serviceId']);
+    expect(names('get', '/api/v1/finance/consumption')).toEqual(['businessUnit', 'period', 'serviceId']);
+    expect(names('get', '/api/v1/incidents')).toEqual(['callerId', 'cursor', 'limit', 'priority', 'state']);
+    expect(names('get', '/api/v1/audit-records')).toEqual(['actorId', 'cursor', 'limit', 'subject']);
+    for (const report of ['/api/v1/finance/reports/budget-vs-actual', '/api/v1/finance/reports/chargeback']) {
+      expect(queryParameters('get', report)).toEqual([expect.objectContaining({ name: 'period', required: true, schema: expect.objectContaining({ type: 'string', pattern: expect.any(String) }) })]);
+    }
+    expect(queryParameters('get', '/api/v1/incidents').find((parameter) => parameter.name === 'limit')?.schema).toEqual(expect.objectContaining({ type: 'integer', minimum: 1, maximum: 200 }));
+  });
+
+  it('describes each request body with the class that validates it, closed to unknown fields at every depth', () => {
+    const bodies = operations.filter((candidate) => candidate.requestBody).map(({ method, path, requestBody }) => ({ operation: `${method} ${path}`, references: referencesIn(requestBody) }));
+    expect(bodies).toHaveLength(19);
+    for (const { operation: name, references } of bodies) expect({ name, references: references.map((reference) => /Request$/.test(reference)) }).toEqual({ name, references: [true] });
+    for (const [name, schema] of Object.entries(schemas())) {
+      if (name !== 'Problem') expect({ name, additionalProperties: (schema as SchemaObject).additionalProperties }).toEqual({ name, additionalProperties: false });
+    }
+    const sla = schemas().DefineSlaRequest as SchemaObject;
+    expect(sla.required).toEqual(expect.arrayContaining(['name', 'kind', 'appliesTo', 'targets', 'conditions', 'warningThresholds']));
+    expect(sla.properties?.conditions).toEqual({ $ref: '#/components/schemas/SlaConditionsV1' });
+  });
+
+  it('publishes the schemas its operations use and nothing else (no configuration classes)', () => {
+    const published = Object.keys(schemas()).sort();
+    const reachable = new Set<string>();
+    const visit = (reference: string) => {
+      const name = reference.replace('#/components/schemas/', '');
+      if (reachable.has(name)) return;
+      reachable.add(name);
+      referencesIn(schemas()[name]).forEach(visit);
+    };
+    referencesIn(document.paths).forEach(visit);
+    expect(published).toEqual([...reachable].sort());
+    for (const internal of ['GatewayConfig', 'AmqpEnv', 'MongoEnv', 'InternalServiceEnv', 'RuntimeEnv']) expect(published).not.toContain(internal);
+  });
+
+  it('documents RFC 9457 problems on every operation for every status its shape can answer', () => {
+    for (const { method, path, responses, requestBody, parameters } of operations) {
+      const statuses = Object.keys(responses);
+      const expected = ['401', '403', '429'];
+      if (requestBody) expected.push('400', '413', '415');
+      if ((parameters ?? []).some((parameter) => (parameter as ParameterObject).in !== 'header')) expected.push('400');
+      if ((parameters ?? []).some((parameter) => (parameter as ParameterObject).in === 'path')) expected.push('404');
+      if (method === 'post') expected.push('409', '422');
+      expect({ method, path, statuses }).toEqual({ method, path, statuses: expect.arrayContaining(expected) });
+      for (const [status, response] of Object.entries(responses)) {
+        if (Number(status) < 400) continue;
+        expect({ method, path, status, content: (response as ResponseObject).content }).toEqual({
+          method,
+          path,
+          status,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        });
+      }
+    }
+    expect(schemas().Problem).toEqual(expect.objectContaining({ required: ['type', 'title', 'status'] }));
+  });
+
+  it('documents the Idempotency-Key every POST accepts', () => {
+    for (const { method, path, parameters } of operations.filter((candidate) => candidate.method === 'post')) {
+      expect({ method, path, header: (parameters ?? []).find((parameter) => (parameter as ParameterObject).in === 'header') }).toEqual({
+        method,
+        path,
+        header: expect.objectContaining({ name: 'idempotency-key', required: false }),
+      });
+    }
+  });
+});
