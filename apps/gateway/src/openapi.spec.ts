@@ -135,4 +135,16 @@ describe('the OpenAPI document', () => {
       });
     }
   });
+
+  it('links a created record to the operations on it, so clients and stateful tests can follow', () => {
+    const links = (method: string, path: string, status: string) => (operation(method, path).responses[status] as ResponseObject).links ?? {};
+    expect(links('post', '/api/v1/slas', '201')).toEqual({
+      SlasController_get: { operationId: 'SlasController_get', parameters: { id: '$response.body#/id' } },
+      SlasController_revise: { operationId: 'SlasController_revise', parameters: { id: '$response.body#/id' } },
+    });
+    expect(links('post', '/api/v1/demands/{id}/assessment', '200')).toEqual({ DemandsController_get: { operationId: 'DemandsController_get', parameters: { id: '$request.path.id' } } });
+    expect(links('put', '/api/v1/finance/budgets/{serviceId}/{period}', '201')).toEqual({
+      FinanceController_getBudget: { operationId: 'FinanceController_getBudget', parameters: { serviceId: '$request.path.serviceId', period: '$request.path.period' } },
+    });
+  });
 });

@@ -37,6 +37,8 @@ interface HandlerInputs {
  *   can give: 401, 403 and 429 where a token is needed, 400, 413 and 415 with a body, 400 with query or path
  *   parameters, 404 with path parameters; plus those a route declares for reasons of its own
  *   (`ApiProblemResponses`).
+ * - OpenAPI links lead from an answer to the operations under its path (a created record's id to its reads
+ *   and changes, a change to the record's other operations), so a client, and a stateful test, can follow them.
  * Throws if an operation cannot be traced to its handler or a reference has no schema, so a route
  * documented wrongly fails the app's start (and its test), not a client.
  */
@@ -58,6 +60,7 @@ export function createOpenApiDocument(app: INestApplication, config: Omit<OpenAP
     schemas: { ...contracts.schemas(), [PROBLEM_SCHEMA_NAME]: PROBLEM_SCHEMA },
   };
   assertReferencesResolve(document);
+  addLinks(document);
   return document;
 }
 
@@ -144,4 +147,47 @@ function assertReferencesResolve(document: OpenAPIObject): void {
     Object.values(node).forEach(visit);
   };
   visit(document);
+}
+
+/**
+ * Links from each successful answer to the operations under its path that take its path parameters plus, at most,
+ * the id the answer carries right after its path: `POST /slas` → `GET /slas/{id}` with `id` from the body,
+ * `PUT /slas/{id}` → `GET /slas/{id}` with the same `id`.
+ */
+function addLinks(document: OpenAPIObject): void {
+  const operations = Object.entries(document.paths).flatMap(([path, item]) => METHODS.flatMap((method) => (item[method] ? [{ path, operation: item[method] }] : [])));
+  for (const source of operations) {
+    for (const [status, response] of Object.entries(source.operation.responses)) {
+      if (!status.startsWith('2') || !response || !('content' in response)) continue;
+      const answersId = answeredSchemaHasId(document, response.content?.['application/json']?.schema);
+      const links = Object.fromEntries(
+        operations.flatMap((target) => {
+          const parameters = target === source ? undefined : linkParameters(source.path, target.path, answersId);
+          return parameters && target.operation.operationId ? [[target.operation.operationId, { operationId: target.operation.operationId, parameters }]] : [];
+        }),
+      );
+      if (Object.keys(links).length > 0) response.links = links;
+    }
+  }
+}
+
+function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name as string);
+}
+
+function linkParameters(from: string, to: string, answersId: boolean): Record<string, string> | undefined {
+  const known = pathParameterNames(from);
+  const wanted = pathParameterNames(to);
+  const missing = wanted.filter((name) => !known.includes(name));
+  const related = to === from || to.startsWith(`${from}/`) || from.startsWith(`${to}/`);
+  if (!related || wanted.length === 0 || missing.length > 1) return undefined;
+  const [id] = missing;
+  if (id !== undefined && !(answersId && to.startsWith(`${from}/{${id}}`))) return undefined;
+  return Object.fromEntries([...wanted.filter((name) => name !== id).map((name) => [name, `$request.path.${name}`]), ...(id === undefined ? [] : [[id, '$response.body#/id']])]);
+}
+
+function answeredSchemaHasId(document: OpenAPIObject, schema: SchemaObject | ReferenceObject | undefined): boolean {
+  const name = schema && '$ref' in schema ? schema.$ref.slice(SCHEMAS.length) : undefined;
+  const component = name === undefined ? undefined : (document.components?.schemas?.[name] as SchemaObject | undefined);
+  return component?.properties?.id !== undefined;
 }
