@@ -107,10 +107,10 @@ describe('the OpenAPI document', () => {
   it('documents RFC 9457 problems on every operation for every status its shape can answer', () => {
     for (const { method, path, responses, requestBody, parameters } of operations) {
       const statuses = Object.keys(responses);
-      const expected = ['401', '403', '429'];
+      const expected = ['401', '403', '429', '431'];
       if (requestBody) expected.push('400', '413', '415');
       if ((parameters ?? []).some((parameter) => (parameter as ParameterObject).in !== 'header')) expected.push('400');
-      if ((parameters ?? []).some((parameter) => (parameter as ParameterObject).in === 'path')) expected.push('404');
+      if ((parameters ?? []).some((parameter) => (parameter as ParameterObject).in === 'path')) expected.push('404', '414');
       if (method === 'post') expected.push('409', '422');
       expect({ method, path, statuses }).toEqual({ method, path, statuses: expect.arrayContaining(expected) });
       for (const [status, response] of Object.entries(responses)) {

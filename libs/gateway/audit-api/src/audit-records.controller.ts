@@ -24,6 +24,7 @@ export class AuditRecordsController {
     summary: 'Audit trail of a record or of an actor, newest first',
     description:
       'Who did what (event type), to which record, when, within which request (correlation id), and what changed. ' +
+      'Give `subject` (the id of a record, e.g. an incident id), `actorId` (a user id) or both; `cursor` is the `nextCursor` of the previous page. ' +
       'What changed is shown only to callers who may read every record of the subject\'s type; others get the names of the changed fields without values (`redacted: true`).',
   })
   @ApiPageResponse(ReadableAuditRecordView, RedactedAuditRecordView)

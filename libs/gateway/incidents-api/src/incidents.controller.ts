@@ -59,7 +59,7 @@ export class IncidentsController {
   @RequirePolicy('incidents.read')
   @ApiOperation({
     summary: 'List incidents, newest first, filtered by state, priority and caller, with cursor pagination',
-    description: 'Requesters see only incidents they reported, whatever callerId says.',
+    description: 'Requesters see only incidents they reported, whatever callerId says. `cursor` is the `nextCursor` of the previous page.',
   })
   @ApiPageResponse(IncidentView)
   @ApiProblemResponses(502, 503)

@@ -36,9 +36,11 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'No such record (or one the caller may not see)',
   409: 'The record changed meanwhile (a stale `expectedVersion`), or is in a state that does not allow this',
   413: 'Body larger than the configured limit',
+  414: 'A path parameter is longer than the router accepts (100 characters)',
   415: 'Body is not application/json',
   422: 'The request is well-formed but cannot be applied; see `detail`',
   429: 'Too many requests from this caller or address; see Retry-After',
+  431: 'Request headers larger than the server accepts',
   502: 'A downstream service failed',
   503: 'A downstream service or the broker is unavailable; see Retry-After',
 };
@@ -63,7 +65,7 @@ export function problemResponse(status: number, description = DESCRIPTIONS[statu
  * Documents problem answers a route gives for reasons of its own (409 for a stale version, 422 for a
  * rule of the domain, 502/503 for the services it calls). What follows from the route's shape (401, 403,
  * 429 for a route that needs a token; 400, 413, 415 for a body; 400 for a query or path parameters; 404
- * for path parameters) is added to every operation by createOpenApiDocument.
+ * and 414 for path parameters; 431 for any request) is added to every operation by createOpenApiDocument.
  */
 export function ApiProblemResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(...statuses.map((status) => ApiResponse({ status, ...problemResponse(status) })));

@@ -35,7 +35,7 @@ interface HandlerInputs {
  *   ContractSchemas (closed: unknown fields are refused at every depth, and views list every field);
  * - problem answers (application/problem+json, RFC 9457) are documented for every status the route's shape
  *   can give: 401, 403 and 429 where a token is needed, 400, 413 and 415 with a body, 400 with query or path
- *   parameters, 404 with path parameters; plus those a route declares for reasons of its own
+ *   parameters, 404 and 414 with path parameters, 431 everywhere; plus those a route declares for reasons of its own
  *   (`ApiProblemResponses`).
  * - OpenAPI links lead from an answer to the operations under its path (a created record's id to its reads
  *   and changes, a change to the record's other operations), so a client, and a stateful test, can follow them.
@@ -77,12 +77,13 @@ function documentOperation(operation: OperationObject, handler: RouteHandler, co
   const views: ViewClass[] = Reflect.getMetadata(OPENAPI_VIEW_CLASSES, handler.controller.prototype as object, handler.method) ?? [];
   views.forEach((view) => contracts.ref(view));
 
-  const statuses = new Set<number>();
+  // Any request can carry headers larger than Node's HTTP parser accepts.
+  const statuses = new Set<number>([431]);
   if (!isPublic(handler)) [401, 403, 429].forEach((status) => statuses.add(status));
   if (inputs.body) [400, 413, 415].forEach((status) => statuses.add(status));
   if (inputs.query && operation.parameters.length > pathParameters.length) statuses.add(400);
-  // Malformed percent-encoding in a path parameter is refused before routing; an unknown id is not found.
-  if (pathParameters.length > 0) [400, 404].forEach((status) => statuses.add(status));
+  // Malformed percent-encoding and a parameter longer than the router's limit are refused before routing; an unknown id is not found.
+  if (pathParameters.length > 0) [400, 404, 414].forEach((status) => statuses.add(status));
   for (const status of statuses) operation.responses[String(status)] ??= problemResponse(status);
   operation.responses = sortedByStatus(operation.responses);
 }
