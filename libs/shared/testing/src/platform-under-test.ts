@@ -38,7 +38,8 @@ export class PlatformUnderTest {
     private readonly backends: ReadonlyMap<BackendApp, AppProcess>,
   ) {}
 
-  static async start(backends: readonly BackendApp[], prefix: string): Promise<PlatformUnderTest> {
+  /** `gatewayEnv`: more variables for the gateway, e.g. a larger rate limit for a load of generated requests. */
+  static async start(backends: readonly BackendApp[], prefix: string, gatewayEnv: Record<string, string> = {}): Promise<PlatformUnderTest> {
     const dbName = uniqueDatabaseName(prefix);
     const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), `itsm-${prefix}-`)), 'dev-issuer');
     await deleteServiceQueues(testServers().amqpUrl, backends);
@@ -59,6 +60,7 @@ export class PlatformUnderTest {
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
       ...Object.fromEntries(started.map(({ name, app }) => [BACKENDS[name].gatewayUrl, app.baseUrl])),
+      ...gatewayEnv,
     });
     const databases = [...backends, 'gateway'].map((name) => `${dbName}_${name}`);
     return new PlatformUnderTest(gateway, [...started.map(({ app }) => app), gateway], keyDirectory, databases, new Map(started.map(({ name, app }) => [name, app])));
