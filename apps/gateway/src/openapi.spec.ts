@@ -4,7 +4,8 @@ import { OpenAPIObject } from '@nestjs/swagger';
 import { OperationObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
-import { serveOpenApi } from './openapi';
+import { hardenHttp } from './http-hardening';
+import { OPENAPI_DOCS_PATH, OPENAPI_JSON_PATH, serveOpenApi } from './openapi';
 
 type Operation = OperationObject & { method: string; path: string };
 
@@ -25,7 +26,9 @@ describe('the OpenAPI document', () => {
   beforeAll(async () => {
     const config = Object.assign(new GatewayConfig(), { ITSM_INTERNAL_TOKEN_SECRET: 'a-secret-for-a-document-that-never-calls-anyone' });
     app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+    await hardenHttp(app, config);
     document = serveOpenApi(app);
+    await app.getHttpAdapter().getInstance().ready();
     if (process.env.ITSM_OPENAPI_DUMP) require('node:fs').writeFileSync(process.env.ITSM_OPENAPI_DUMP, JSON.stringify(document, null, 2));
     operations = Object.entries(document.paths).flatMap(([path, item]) =>
       (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((method) => (item[method] ? [{ ...item[method], method, path }] : [])),
@@ -146,5 +149,27 @@ describe('the OpenAPI document', () => {
     expect(links('put', '/api/v1/finance/budgets/{serviceId}/{period}', '201')).toEqual({
       FinanceController_getBudget: { operationId: 'FinanceController_getBudget', parameters: { serviceId: '$request.path.serviceId', period: '$request.path.period' } },
     });
+  });
+
+  it('serves Swagger UI and the JSON without a token, the UI with a content security policy that lets it load only its own files', async () => {
+    const server = app.getHttpAdapter().getInstance();
+    const page = await server.inject({ method: 'GET', url: OPENAPI_DOCS_PATH });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('swagger-ui-bundle.js');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    for (const asset of ['swagger-ui-bundle.js', 'swagger-ui-init.js', 'swagger-ui.css']) {
+      expect({ asset, status: (await server.inject({ method: 'GET', url: `${OPENAPI_DOCS_PATH}/${asset}` })).statusCode }).toEqual({ asset, status: 200 });
+    }
+    const json = await server.inject({ method: 'GET', url: OPENAPI_JSON_PATH });
+    expect(json.statusCode).toBe(200);
+    expect(json.headers['content-type']).toContain('application/json');
+    expect(JSON.parse(json.body)).toEqual(JSON.parse(JSON.stringify(document)));
+    expect(page.headers['content-security-policy']).toContain("connect-src 'self'");
+    // Everywhere else the API's own policy (http-hardening.ts) stays as it was.
+    const apiPolicy = (await server.inject({ method: 'GET', url: '/api/v1/incidents' })).headers['content-security-policy'];
+    expect(apiPolicy).toContain("default-src 'none'");
+    expect(apiPolicy).not.toContain('connect-src');
   });
 });
