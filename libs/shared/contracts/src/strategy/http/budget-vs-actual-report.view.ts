@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsString, Matches, ValidateNested } from 'class-validator';
-import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../messages/financials-fields.v1';
+import { IsNotEmpty, IsString, ValidateNested } from 'class-validator';
 import { NullableProperty, RecordIdProperty } from '../../http/view-properties';
+import { FinanceReportView } from './finance-report.view';
 import { MoneyProperty } from './money.view-property';
 
 /** Budget, actual and variance (actual − budget, positive = over budget); the % is of the budget, null without one. */
@@ -32,14 +32,7 @@ export class BudgetVsActualRowView extends BudgetVsActualFiguresView {
   name!: string;
 }
 
-export class BudgetVsActualReportView {
-  @Matches(FISCAL_PERIOD_PATTERN)
-  period!: string;
-
-  /** ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY). */
-  @Matches(CURRENCY_PATTERN)
-  currency!: string;
-
+export class BudgetVsActualReportView extends FinanceReportView {
   /** Every catalogue service and every other service with a budget or an actual in the period, by name. */
   @ValidateNested({ each: true })
   @Type(() => BudgetVsActualRowView)

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
-import { CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../messages/financials-fields.v1';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { RecordIdProperty } from '../../http/view-properties';
+import { FinanceReportView } from './finance-report.view';
 import { MoneyProperty } from './money.view-property';
 
 /** What one business unit is charged for one service. */
@@ -76,14 +76,7 @@ export class ChargebackTotalsView {
   unallocated!: string;
 }
 
-export class ChargebackReportView {
-  @Matches(FISCAL_PERIOD_PATTERN)
-  period!: string;
-
-  /** ISO 4217 code of every amount (ITSM_STRATEGY_CURRENCY). */
-  @Matches(CURRENCY_PATTERN)
-  currency!: string;
-
+export class ChargebackReportView extends FinanceReportView {
   /** By business unit. */
   @ValidateNested({ each: true })
   @Type(() => ChargebackBusinessUnitView)
