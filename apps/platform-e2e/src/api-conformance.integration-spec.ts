@@ -52,7 +52,7 @@ describe('API conformance: the gateway answers as its OpenAPI document says', ()
     reportRoot = mkdtempSync(path.join(tmpdir(), 'itsm-conformance-'));
     platform = await PlatformUnderTest.start(ALL_BACKENDS, 'conformance', { ITSM_RATE_LIMIT_PER_ADDRESS: '1000000', ITSM_RATE_LIMIT_PER_USER: '1000000' });
     await seed(platform, await platform.token('conformance-seed', ['administrator']));
-  }, 300_000);
+  }, 600_000);
 
   afterAll(async () => {
     await platform?.stop();
