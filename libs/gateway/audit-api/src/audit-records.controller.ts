@@ -1,4 +1,5 @@
-import { AUDIT_PAGE_MAX_LIMIT, AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
+import { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT } from '@itsm/contracts';
+import { AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Controller, Get, Inject, Query } from '@nestjs/common';
@@ -29,7 +30,7 @@ export class AuditRecordsController {
   })
   @ApiQuery({ name: 'subject', required: false, description: 'id of the record, e.g. an incident id (subject or actorId is required)' })
   @ApiQuery({ name: 'actorId', required: false, description: 'user id of the actor' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: AUDIT_PAGE_MAX_LIMIT, default: 50 } })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX_LIMIT, default: PAGE_DEFAULT_LIMIT } })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: AUDIT_RECORD_PAGE_SCHEMA })
   @ApiProblemResponses(400, 502, 503)

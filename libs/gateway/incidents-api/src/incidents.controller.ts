@@ -1,4 +1,5 @@
-import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
+import { PAGE_DEFAULT_LIMIT, PAGE_MAX_LIMIT } from '@itsm/contracts';
+import { INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
 import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
@@ -65,7 +66,7 @@ export class IncidentsController {
   })
   @ApiQuery({ name: 'state', required: false, enum: [...INCIDENT_STATES] })
   @ApiQuery({ name: 'priority', required: false, enum: [...PRIORITY_LEVELS], description: '1 Critical .. 5 Planning' })
-  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: INCIDENT_PAGE_MAX_LIMIT, default: 50 } })
+  @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX_LIMIT, default: PAGE_DEFAULT_LIMIT } })
   @ApiQuery({ name: 'callerId', required: false, description: 'only incidents reported by this user' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ schema: INCIDENT_PAGE_SCHEMA })

@@ -1,7 +1,8 @@
+import { ByNamePageQuery, Page } from '@itsm/contracts';
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { CALENDAR_LIST_SCHEMA, CALENDAR_VIEW_SCHEMA } from './calendar.openapi';
@@ -57,10 +58,10 @@ export class CalendarsController {
 
   @Get()
   @RequirePolicy('calendars.read')
-  @ApiOperation({ summary: 'List business calendars by name' })
+  @ApiOperation({ summary: 'List business calendars by name, one page at a time' })
   @ApiOkResponse({ schema: CALENDAR_LIST_SCHEMA })
-  @ApiProblemResponses(502, 503)
-  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CalendarView[] }> {
-    return this.design.get<{ items: CalendarView[] }>('/v1/calendars', origin);
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ByNamePageQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CalendarView>> {
+    return this.design.get<Page<CalendarView>>('/v1/calendars', origin, query);
   }
 }

@@ -1,3 +1,4 @@
+import { Page } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
@@ -55,11 +56,11 @@ export class CatalogueItemsController {
   @RequirePolicy('catalogue.read')
   @ApiOperation({
     summary: 'Search the catalogue',
-    description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name. `includeUnrequestable` is for catalogue managers (403 otherwise).',
+    description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name, one page at a time. `includeUnrequestable` is for catalogue managers (403 otherwise).',
   })
   @ApiOkResponse({ schema: CATALOGUE_ITEM_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
-    return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', origin, query);
+  search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CatalogueItemView>> {
+    return this.design.get<Page<CatalogueItemView>>('/v1/catalogue/items', origin, query);
   }
 }

@@ -1,4 +1,4 @@
-import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ExpectedVersionRequest, Page } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
@@ -55,10 +55,10 @@ export class ServicesController {
 
   @Get()
   @RequirePolicy('catalogue.read')
-  @ApiOperation({ summary: 'List catalogue services by name', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
+  @ApiOperation({ summary: 'List catalogue services by name, one page at a time', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
   @ApiOkResponse({ schema: SERVICE_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListServicesQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ServiceView[] }> {
-    return this.design.get<{ items: ServiceView[] }>('/v1/services', origin, query);
+  list(@Query() query: ListServicesQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<ServiceView>> {
+    return this.design.get<Page<ServiceView>>('/v1/services', origin, query);
   }
 }

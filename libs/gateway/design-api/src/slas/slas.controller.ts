@@ -1,7 +1,8 @@
+import { ByNamePageQuery, Page } from '@itsm/contracts';
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
@@ -58,10 +59,10 @@ export class SlasController {
 
   @Get()
   @RequirePolicy('slas.read')
-  @ApiOperation({ summary: 'List service levels by name' })
+  @ApiOperation({ summary: 'List service levels by name, one page at a time' })
   @ApiOkResponse({ schema: SLA_LIST_SCHEMA })
-  @ApiProblemResponses(502, 503)
-  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: SlaView[] }> {
-    return this.design.get<{ items: SlaView[] }>('/v1/slas', origin);
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ByNamePageQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<SlaView>> {
+    return this.design.get<Page<SlaView>>('/v1/slas', origin, query);
   }
 }

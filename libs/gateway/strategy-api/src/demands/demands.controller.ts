@@ -1,3 +1,4 @@
+import { Page } from '@itsm/contracts';
 import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
@@ -72,10 +73,10 @@ export class DemandsController {
 
   @Get()
   @RequirePolicy('demand.read')
-  @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service' })
+  @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service, one page at a time' })
   @ApiOkResponse({ schema: DEMAND_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: DemandView[] }> {
-    return this.strategy.get<{ items: DemandView[] }>('/v1/demands', origin, query);
+  list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<DemandView>> {
+    return this.strategy.get<Page<DemandView>>('/v1/demands', origin, query);
   }
 }

@@ -1,4 +1,5 @@
-import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, FinanceReportQuery, ListConsumptionQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
+import { Page } from '@itsm/contracts';
+import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceReportQuery, ListBudgetsQuery, ListConsumptionQuery, ListCostsQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
@@ -91,11 +92,11 @@ export class FinanceController {
 
   @Get('budgets')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start; at most 1000.' })
+  @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start, one page at a time.' })
   @ApiOkResponse({ schema: BUDGET_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listBudgets(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: BudgetView[] }> {
-    return this.strategy.get<{ items: BudgetView[] }>('/v1/finance/budgets', origin, query);
+  listBudgets(@Query() query: ListBudgetsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<BudgetView>> {
+    return this.strategy.get<Page<BudgetView>>('/v1/finance/budgets', origin, query);
   }
 
   @Post('costs')
@@ -124,11 +125,11 @@ export class FinanceController {
 
   @Get('costs')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, at most 1000.' })
+  @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, one page at a time.' })
   @ApiOkResponse({ schema: COST_ENTRY_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listCosts(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CostEntryView[] }> {
-    return this.strategy.get<{ items: CostEntryView[] }>('/v1/finance/costs', origin, query);
+  listCosts(@Query() query: ListCostsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CostEntryView>> {
+    return this.strategy.get<Page<CostEntryView>>('/v1/finance/costs', origin, query);
   }
 
   @Post('consumption')
@@ -161,11 +162,11 @@ export class FinanceController {
 
   @Get('consumption')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, at most 1000.' })
+  @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, one page at a time.' })
   @ApiOkResponse({ schema: CONSUMPTION_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ConsumptionView[] }> {
-    return this.strategy.get<{ items: ConsumptionView[] }>('/v1/finance/consumption', origin, query);
+  listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<ConsumptionView>> {
+    return this.strategy.get<Page<ConsumptionView>>('/v1/finance/consumption', origin, query);
   }
 
   @Get('reports/budget-vs-actual')

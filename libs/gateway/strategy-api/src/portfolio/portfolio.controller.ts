@@ -1,3 +1,4 @@
+import { Page } from '@itsm/contracts';
 import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
@@ -68,10 +69,10 @@ export class PortfolioController {
 
   @Get()
   @RequirePolicy('portfolio.read')
-  @ApiOperation({ summary: 'List the portfolio by name, optionally one stage' })
+  @ApiOperation({ summary: 'List the portfolio by name, optionally one stage, one page at a time' })
   @ApiOkResponse({ schema: PORTFOLIO_SERVICE_LIST_SCHEMA })
   @ApiProblemResponses(400, 502, 503)
-  list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: PortfolioServiceView[] }> {
-    return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', origin, query);
+  list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<PortfolioServiceView>> {
+    return this.strategy.get<Page<PortfolioServiceView>>('/v1/portfolio/services', origin, query);
   }
 }

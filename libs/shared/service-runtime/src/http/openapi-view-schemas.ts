@@ -29,7 +29,14 @@ export function recordViewSchema(fieldsComponent: string, extra: SchemaPropertie
 /** `version` of a record whose every change is a new version. */
 export const VERSION_PROPERTY: { version: SchemaObject } = { version: { type: 'integer', minimum: 1 } };
 
-/** `{ items: [...] }`, as every list route answers. */
+/** One page of a list, `{ items, nextCursor }`, as every list route answers (`Page` of @itsm/contracts). */
 export function itemsSchema(item: SchemaObject): SchemaObject {
-  return { type: 'object', required: ['items'], properties: { items: { type: 'array', items: item } } };
+  return {
+    type: 'object',
+    required: ['items', 'nextCursor'],
+    properties: {
+      items: { type: 'array', items: item },
+      nextCursor: { type: 'string', nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page' },
+    },
+  };
 }

@@ -1,3 +1,5 @@
+import { Page } from '../../http/page.view';
+
 /** Who did what to which record, when, as part of which request: what every caller of the trail sees. */
 export interface AuditRecordHeader {
   /** The id of the event the record was made from. */
@@ -22,7 +24,5 @@ export interface AuditRecordHeader {
  */
 export type AuditRecordView = AuditRecordHeader & ({ redacted: false; summary: Record<string, unknown> } | { redacted: true; summaryFields: string[] });
 
-export interface AuditRecordPage {
-  items: AuditRecordView[];
-  nextCursor: string | null;
-}
+/** One page of the trail, newest first. */
+export type AuditRecordPage = Page<AuditRecordView>;

@@ -1,3 +1,4 @@
+import { Page } from '../../http/page.view';
 import { Impact, IncidentState, Priority, Urgency } from '../messages/incident-vocabulary';
 
 /** An incident as the public API shows it (GET /api/v1/incidents/:id). */
@@ -21,7 +22,4 @@ export interface IncidentView {
 }
 
 /** One page of incidents, newest first; pass `nextCursor` back as `cursor` for the next page. */
-export interface IncidentPage {
-  items: IncidentView[];
-  nextCursor: string | null;
-}
+export type IncidentPage = Page<IncidentView>;
