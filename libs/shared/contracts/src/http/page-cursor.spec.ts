@@ -75,7 +75,9 @@ describe('page cursor', () => {
   });
 
   it('names the field in the 400 it throws', () => {
-    expect(() => decodePageCursor('zzz', NEWEST_FIRST_CURSOR)).toThrow(expect.objectContaining({ issues: [{ field: 'cursor', messages: [expect.stringContaining('nextCursor')] }] }) as Error);
+    expect(() => decodePageCursor('zzz', BY_NAME_CURSOR)).toThrow(
+      expect.objectContaining({ issues: [{ field: 'cursor', messages: ['cursor must be the nextCursor of a previous page of this list (which carries a name, a record id)'] }] }) as Error,
+    );
   });
 
   it('makes keys of a list\'s own id form', () => {

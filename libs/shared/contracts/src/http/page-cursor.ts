@@ -13,7 +13,7 @@ import { UUID_PATTERN } from '../ids/uuid-v7';
 /** The value of one key a cursor carries. */
 export type CursorValue = string | number;
 
-/** One key a cursor carries: what it holds (for messages) and which values it accepts. */
+/** One key a cursor carries: what it holds (named in the 400 for a cursor that is not one) and which values it accepts. */
 export interface CursorKey {
   readonly holds: string;
   accepts(value: unknown): boolean;
@@ -47,7 +47,10 @@ export const BY_NAME_CURSOR: CursorShape = [CURSOR_KEYS.name, CURSOR_KEYS.uuid];
 /** Longest cursor accepted: a name of 200 characters, each escaped in JSON, and an id, in base64url. */
 export const PAGE_CURSOR_MAX_LENGTH = 2048;
 const CURSOR_TOKEN = new RegExp(`^[A-Za-z0-9_-]{1,${PAGE_CURSOR_MAX_LENGTH}}$`);
-const CURSOR_MESSAGE = 'cursor must be the nextCursor of a previous page of this list';
+/** Says what a cursor of the list carries, so a client that built one by hand learns why it is refused. */
+function cursorMessage(shape: CursorShape): string {
+  return `cursor must be the nextCursor of a previous page of this list (which carries ${shape.map((key) => key.holds).join(', ')})`;
+}
 
 /** The cursor of a position: its keys (the list's sort keys, then the id) as base64url JSON. */
 export function encodePageCursor(keys: readonly CursorValue[]): string {
@@ -73,7 +76,7 @@ export function readPageCursor(cursor: string, shape: CursorShape): CursorValue[
 /** The keys of a cursor of a list of this shape: 400 naming `cursor` for anything else. */
 export function decodePageCursor(cursor: string, shape: CursorShape): CursorValue[] {
   const keys = readPageCursor(cursor, shape);
-  if (!keys) throw RuleViolationError.of('cursor', CURSOR_MESSAGE);
+  if (!keys) throw RuleViolationError.of('cursor', cursorMessage(shape));
   return keys;
 }
 
@@ -96,7 +99,7 @@ export function PageCursorParameter(): PropertyDecorator {
       // A malformed token is the first rule's to report.
       validate: (value: unknown, args?: ValidationArguments) =>
         typeof value !== 'string' || !CURSOR_TOKEN.test(value) || (args !== undefined && readPageCursor(value, cursorShapeOf(args.object)) !== undefined),
-      defaultMessage: () => CURSOR_MESSAGE,
+      defaultMessage: (args?: ValidationArguments) => cursorMessage(args === undefined ? NEWEST_FIRST_CURSOR : cursorShapeOf(args.object)),
     },
   });
   const optional = IsOptional();

@@ -45,6 +45,11 @@ describe('PageQuery', () => {
     expect(fieldsOf(validatePlain(ByNameQuery, query))).toEqual([field]);
   });
 
+  it('says what a cursor of the list carries', () => {
+    const result = validatePlain(ByNameQuery, { cursor: 'zzz' });
+    expect(result.ok ? [] : result.issues).toEqual([{ field: 'cursor', messages: ['cursor must be the nextCursor of a previous page of this list (which carries a name, a record id)'] }]);
+  });
+
   it('gives one message per fault of the cursor', () => {
     for (const cursor of ['$gt', 'zzz']) {
       const result = validatePlain(ByNameQuery, { cursor });
