@@ -1,5 +1,5 @@
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { AppProcess, EventTap, PlatformUnderTest, devToken, freePort, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AppProcess, EventTap, PlatformUnderTest, devToken, freePort, internalToken, officeHoursCalendar as calendar, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,15 +16,6 @@ describe('trust boundary between the gateway and the services', () => {
   let tap: EventTap;
   let design: string;
 
-  const office = [{ start: '08:00', end: '18:00' }];
-  const calendar = (name: string) => ({
-    name,
-    definition: {
-      timeZone: 'Europe/Berlin',
-      weeklyHours: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office, saturday: [], sunday: [] },
-      holidays: [],
-    },
-  });
   const now = () => Math.floor(Date.now() / 1000);
 
   /** A call straight to the design service's port, past the gateway. */

@@ -21,6 +21,8 @@ export * from './identity/roles';
 export * from './identity/actor.v1';
 export * from './identity/record-types';
 export * from './http/page-cursor';
+export * from './http/page.query';
+export * from './http/page.view';
 export * from './http/expected-version';
 export * from './http/view-properties';
 export * from './errors/domain-errors';

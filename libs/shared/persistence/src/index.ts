@@ -4,3 +4,4 @@ export * from './outbox/outbox.schema';
 export * from './persistence.module';
 export * from './outbox/outbox-relays';
 export * from './versioned/versioned-document.store';
+export * from './paging/read-page';

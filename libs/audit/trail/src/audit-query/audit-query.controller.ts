@@ -1,11 +1,9 @@
-import { decodePageCursor, toPage } from '@itsm/contracts';
+import { pageRequest, toPage } from '@itsm/contracts';
 import { AuditRecordPage, ListAuditRecordsQuery } from '@itsm/contracts/audit';
 import { Origin, RequestOrigin } from '@itsm/service-runtime';
 import { Controller, Get, Query } from '@nestjs/common';
 import { AuditRecordRepository } from '../persistence/audit-record.repository';
 import { toAuditRecordView } from './audit-record-view.mapper';
-
-const DEFAULT_LIMIT = 50;
 
 /**
  * The audit service's read API, called by the gateway. Read-only by design: there is no route that
@@ -17,12 +15,7 @@ export class AuditQueryController {
 
   @Get()
   async list(@Query() query: ListAuditRecordsQuery, @Origin() { actor }: RequestOrigin): Promise<AuditRecordPage> {
-    const { records, hasMore } = await this.records.list({
-      subject: query.subject,
-      actorId: query.actorId,
-      limit: query.limit ?? DEFAULT_LIMIT,
-      beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
-    });
-    return toPage(records, hasMore, (record) => toAuditRecordView(record, actor));
+    const page = await this.records.list({ subject: query.subject, actorId: query.actorId }, pageRequest(query));
+    return toPage(page, (record) => toAuditRecordView(record, actor));
   }
 }

@@ -1,14 +1,13 @@
-import { isDuplicateKeyError } from '@itsm/persistence';
+import { Page, PageRequest } from '@itsm/contracts';
+import { NEWEST_FIRST, isDuplicateKeyError, readPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, QueryFilter } from 'mongoose';
+import { Model } from 'mongoose';
 import { AuditRecord } from './audit-record.schema';
 
 export interface AuditRecordFilter {
   subject?: string;
   actorId?: string;
-  beforeId?: string;
-  limit: number;
 }
 
 @Injectable()
@@ -24,13 +23,11 @@ export class AuditRecordRepository {
     }
   }
 
-  /** Newest first, one extra to know whether another page follows. */
-  async list(filter: AuditRecordFilter): Promise<{ records: AuditRecord[]; hasMore: boolean }> {
-    const query: QueryFilter<AuditRecord> = {};
+  /** One page, newest first (event ids are time-ordered). */
+  async list(filter: AuditRecordFilter, request: PageRequest): Promise<Page<AuditRecord>> {
+    const query: Record<string, string> = {};
     if (filter.subject !== undefined) query.subject = filter.subject;
     if (filter.actorId !== undefined) query.actorId = filter.actorId;
-    if (filter.beforeId !== undefined) query._id = { $lt: filter.beforeId };
-    const records = await this.records.find(query).sort({ _id: -1 }).limit(filter.limit + 1).lean<AuditRecord[]>().exec();
-    return { records: records.slice(0, filter.limit), hasMore: records.length > filter.limit };
+    return readPage<AuditRecord>(this.records.collection, query, NEWEST_FIRST, request);
   }
 }

@@ -1,8 +1,8 @@
-import { NotFoundError } from '@itsm/contracts';
+import { ByNamePageQuery, NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { CalendarView } from '@itsm/contracts/design';
-import { toVersionedView } from '@itsm/persistence';
+import { BY_NAME, toVersionedView } from '@itsm/persistence';
 import { recordId } from '@itsm/service-runtime';
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CalendarRepository } from '../persistence/calendar.repository';
 
 /** The design service's calendar reads, called by the gateway. */
@@ -17,8 +17,9 @@ export class CalendarQueryController {
     return toVersionedView(record);
   }
 
+  /** By name, one page at a time. */
   @Get()
-  async list(): Promise<{ items: CalendarView[] }> {
-    return { items: (await this.calendars.list('name')).map(toVersionedView) };
+  async list(@Query() query: ByNamePageQuery): Promise<Page<CalendarView>> {
+    return toPage(await this.calendars.page(BY_NAME, pageRequest(query)), toVersionedView);
   }
 }

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { BY_NAME, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /** The `calendars` collection, owned by the design service; stored through CalendarRepository. */
@@ -17,3 +17,4 @@ export class CalendarRecord {
 
 export const CalendarSchema = SchemaFactory.createForClass(CalendarRecord);
 addVersionedFields(CalendarSchema);
+indexPageOrder(CalendarSchema, BY_NAME);

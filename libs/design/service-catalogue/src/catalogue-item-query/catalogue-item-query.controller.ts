@@ -1,4 +1,4 @@
-import { NotFoundError } from '@itsm/contracts';
+import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { CatalogueItemView, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { assertMaySeeUnrequestable, searchWords, seesWholeCatalogue } from '@itsm/design/design-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
@@ -6,8 +6,6 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { toItemView } from './catalogue-item-view.mapper';
-
-const DEFAULT_SEARCH_LIMIT = 50;
 
 /**
  * The design service's catalogue-item reads and the requesters' catalogue search, called by the gateway.
@@ -31,19 +29,21 @@ export class CatalogueItemQueryController {
     return view;
   }
 
-  /** Requestable items only (active, of a published service) unless includeUnrequestable. */
+  /** Requestable items only (active, of a published service) unless includeUnrequestable; by name, one page at a time. */
   @Get()
-  async search(@Query() query: SearchCatalogueQuery, @Origin() { actor }: RequestOrigin): Promise<{ items: CatalogueItemView[] }> {
+  async search(@Query() query: SearchCatalogueQuery, @Origin() { actor }: RequestOrigin): Promise<Page<CatalogueItemView>> {
     assertMaySeeUnrequestable(actor, query.includeUnrequestable);
     const published = await this.services.idsWhere({ state: 'published' });
     const named = query.serviceId === undefined ? undefined : [query.serviceId];
-    const found = await this.items.search({
-      words: searchWords(query.q),
-      category: query.category,
-      serviceIds: query.includeUnrequestable ? named : (named ?? [...published]).filter((id) => published.has(id)),
-      activeOnly: !query.includeUnrequestable,
-      limit: query.limit ?? DEFAULT_SEARCH_LIMIT,
-    });
-    return { items: found.map((item) => toItemView(item, published.has(item.serviceId))) };
+    const found = await this.items.search(
+      {
+        words: searchWords(query.q),
+        category: query.category,
+        serviceIds: query.includeUnrequestable ? named : (named ?? [...published]).filter((id) => published.has(id)),
+        activeOnly: !query.includeUnrequestable,
+      },
+      pageRequest(query),
+    );
+    return toPage(found, (item) => toItemView(item, published.has(item.serviceId)));
   }
 }

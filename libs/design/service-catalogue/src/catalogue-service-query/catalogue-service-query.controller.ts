@@ -1,6 +1,6 @@
-import { NotFoundError } from '@itsm/contracts';
+import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { ListServicesQuery, ServiceView } from '@itsm/contracts/design';
-import { toVersionedView } from '@itsm/persistence';
+import { BY_NAME, toVersionedView } from '@itsm/persistence';
 import { listedServiceState, seesWholeCatalogue } from '@itsm/design/design-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
@@ -22,10 +22,10 @@ export class CatalogueServiceQueryController {
     return toVersionedView(record);
   }
 
+  /** By name, one page at a time. */
   @Get()
-  async list(@Query() { state: requested, type }: ListServicesQuery, @Origin() { actor }: RequestOrigin): Promise<{ items: ServiceView[] }> {
-    const state = listedServiceState(actor, requested);
-    const filter = { ...(state ? { state } : {}), ...(type ? { type } : {}) };
-    return { items: (await this.services.list('name', filter)).map(toVersionedView) };
+  async list(@Query() query: ListServicesQuery, @Origin() { actor }: RequestOrigin): Promise<Page<ServiceView>> {
+    const filter = { state: listedServiceState(actor, query.state), type: query.type };
+    return toPage(await this.services.page(BY_NAME, pageRequest(query), filter), toVersionedView);
   }
 }

@@ -1,8 +1,9 @@
+import { Page, PageRequest } from '@itsm/contracts';
 import { ApprovalStepV1, FormFieldV1 } from '@itsm/contracts/design';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
+import { BY_NAME, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, QueryFilter } from 'mongoose';
+import { Model } from 'mongoose';
 import { CatalogueItemRecord } from './catalogue-item.schema';
 
 /**
@@ -38,25 +39,23 @@ export interface CatalogueSearch {
   /** Only items of these services. */
   serviceIds?: string[];
   activeOnly: boolean;
-  limit: number;
 }
 
 /** Requestable catalogue items; every revision is a new version. */
 @Injectable()
 export class CatalogueItemRepository extends VersionedDocumentStore<CatalogueItemFields> {
-  constructor(@InjectModel(CatalogueItemRecord.name) private readonly items: Model<CatalogueItemRecord>, relays: OutboxRelays) {
+  constructor(@InjectModel(CatalogueItemRecord.name) items: Model<CatalogueItemRecord>, relays: OutboxRelays) {
     super(items.collection, relays);
   }
 
-  /** Items matching every word (substring of the search text, so "lapt" finds laptops), by name. */
-  async search({ words, category, serviceIds, activeOnly, limit }: CatalogueSearch): Promise<StoredCatalogueItem[]> {
-    const filter: QueryFilter<CatalogueItemRecord> = {
+  /** One page of the items matching every word (substring of the search text, so "lapt" finds laptops), by name. */
+  async search({ words, category, serviceIds, activeOnly }: CatalogueSearch, request: PageRequest): Promise<Page<StoredCatalogueItem>> {
+    return this.page(BY_NAME, request, {
       ...(words.length > 0 ? { $and: words.map((word) => ({ searchText: { $regex: escapeRegExp(word) } })) } : {}),
       ...(category === undefined ? {} : { category }),
       ...(serviceIds === undefined ? {} : { serviceId: { $in: serviceIds } }),
       ...(activeOnly ? { active: true } : {}),
-    };
-    return this.items.find(filter, OUTBOX_HIDDEN).sort({ name: 1, _id: 1 }).limit(limit).lean<StoredCatalogueItem[]>().exec();
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { BY_NAME, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -24,3 +24,4 @@ export class CatalogueItemRecord {
 
 export const CatalogueItemSchema = SchemaFactory.createForClass(CatalogueItemRecord);
 addVersionedFields(CatalogueItemSchema);
+indexPageOrder(CatalogueItemSchema, BY_NAME);

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { BY_NAME, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -21,3 +21,4 @@ export class CatalogueServiceRecord {
 
 export const CatalogueServiceSchema = SchemaFactory.createForClass(CatalogueServiceRecord);
 addVersionedFields(CatalogueServiceSchema);
+indexPageOrder(CatalogueServiceSchema, BY_NAME);

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { BY_NAME, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -18,3 +18,4 @@ export class ServiceLevelRecord {
 
 export const ServiceLevelSchema = SchemaFactory.createForClass(ServiceLevelRecord);
 addVersionedFields(ServiceLevelSchema);
+indexPageOrder(ServiceLevelSchema, BY_NAME);

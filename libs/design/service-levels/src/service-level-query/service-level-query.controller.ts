@@ -1,8 +1,8 @@
-import { NotFoundError } from '@itsm/contracts';
+import { ByNamePageQuery, NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { SlaView } from '@itsm/contracts/design';
-import { toVersionedView } from '@itsm/persistence';
+import { BY_NAME, toVersionedView } from '@itsm/persistence';
 import { recordId } from '@itsm/service-runtime';
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ServiceLevelRepository } from '../persistence/service-level.repository';
 
 /** The design service's service-level reads, called by the gateway. */
@@ -17,8 +17,9 @@ export class ServiceLevelQueryController {
     return toVersionedView(record);
   }
 
+  /** By name, one page at a time. */
   @Get()
-  async list(): Promise<{ items: SlaView[] }> {
-    return { items: (await this.serviceLevels.list('name')).map(toVersionedView) };
+  async list(@Query() query: ByNamePageQuery): Promise<Page<SlaView>> {
+    return toPage(await this.serviceLevels.page(BY_NAME, pageRequest(query)), toVersionedView);
   }
 }

@@ -1,7 +1,8 @@
+import { ByNamePageQuery, Page } from '@itsm/contracts';
 import { CalendarView, DefineCalendarRequest, ReviseCalendarRequest } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
@@ -54,10 +55,10 @@ export class CalendarsController {
 
   @Get()
   @RequirePolicy('calendars.read')
-  @ApiOperation({ summary: 'List business calendars by name' })
-  @ApiListResponse(CalendarView)
-  @ApiProblemResponses(502, 503)
-  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CalendarView[] }> {
-    return this.design.get<{ items: CalendarView[] }>('/v1/calendars', origin);
+  @ApiOperation({ summary: 'List business calendars by name, one page at a time' })
+  @ApiPageResponse(CalendarView)
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ByNamePageQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CalendarView>> {
+    return this.design.get<Page<CalendarView>>('/v1/calendars', origin, query);
   }
 }

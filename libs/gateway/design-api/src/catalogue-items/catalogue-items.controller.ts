@@ -1,6 +1,7 @@
+import { Page } from '@itsm/contracts';
 import { CatalogueItemView, DefineCatalogueItemRequest, ReviseCatalogueItemRequest, SearchCatalogueQuery } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -52,11 +53,11 @@ export class CatalogueItemsController {
   @RequirePolicy('catalogue.read')
   @ApiOperation({
     summary: 'Search the catalogue',
-    description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name. `includeUnrequestable` is for catalogue managers (403 otherwise).',
+    description: 'Requestable items (active, of a published service) whose name, description, category or keywords contain every word of `q`, by name, one page at a time. `includeUnrequestable` is for catalogue managers (403 otherwise).',
   })
-  @ApiListResponse(CatalogueItemView)
-  @ApiProblemResponses(502, 503)
-  search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CatalogueItemView[] }> {
-    return this.design.get<{ items: CatalogueItemView[] }>('/v1/catalogue/items', origin, query);
+  @ApiPageResponse(CatalogueItemView)
+  @ApiProblemResponses(400, 502, 503)
+  search(@Query() query: SearchCatalogueQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CatalogueItemView>> {
+    return this.design.get<Page<CatalogueItemView>>('/v1/catalogue/items', origin, query);
   }
 }

@@ -1,7 +1,7 @@
-import { ExpectedVersionRequest } from '@itsm/contracts';
+import { ExpectedVersionRequest, Page } from '@itsm/contracts';
 import { ListServicesQuery, ReviseServiceRequest, ServiceView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DESIGN_CLIENT } from '../design-client';
@@ -52,10 +52,10 @@ export class ServicesController {
 
   @Get()
   @RequirePolicy('catalogue.read')
-  @ApiOperation({ summary: 'List catalogue services by name', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
-  @ApiListResponse(ServiceView)
-  @ApiProblemResponses(502, 503)
-  list(@Query() query: ListServicesQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ServiceView[] }> {
-    return this.design.get<{ items: ServiceView[] }>('/v1/services', origin, query);
+  @ApiOperation({ summary: 'List catalogue services by name, one page at a time', description: 'Callers who cannot manage the catalogue see published services only; asking them for another state is 403.' })
+  @ApiPageResponse(ServiceView)
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ListServicesQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<ServiceView>> {
+    return this.design.get<Page<ServiceView>>('/v1/services', origin, query);
   }
 }

@@ -1,7 +1,8 @@
+import { ByNamePageQuery, Page } from '@itsm/contracts';
 import { DefineSlaRequest, ReviseSlaRequest, SlaView } from '@itsm/contracts/design';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { DESIGN_CLIENT } from '../design-client';
@@ -55,10 +56,10 @@ export class SlasController {
 
   @Get()
   @RequirePolicy('slas.read')
-  @ApiOperation({ summary: 'List service levels by name' })
-  @ApiListResponse(SlaView)
-  @ApiProblemResponses(502, 503)
-  list(@ForwardedOrigin() origin: OriginHeaders): Promise<{ items: SlaView[] }> {
-    return this.design.get<{ items: SlaView[] }>('/v1/slas', origin);
+  @ApiOperation({ summary: 'List service levels by name, one page at a time' })
+  @ApiPageResponse(SlaView)
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ByNamePageQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<SlaView>> {
+    return this.design.get<Page<SlaView>>('/v1/slas', origin, query);
   }
 }

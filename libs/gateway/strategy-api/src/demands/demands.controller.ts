@@ -1,6 +1,7 @@
+import { Page } from '@itsm/contracts';
 import { AssessDemandRequest, DecideDemandRequest, DemandView, ListDemandsQuery, RecordDemandRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -68,10 +69,10 @@ export class DemandsController {
 
   @Get()
   @RequirePolicy('demand.read')
-  @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service' })
-  @ApiListResponse(DemandView)
-  @ApiProblemResponses(502, 503)
-  list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: DemandView[] }> {
-    return this.strategy.get<{ items: DemandView[] }>('/v1/demands', origin, query);
+  @ApiOperation({ summary: 'List demands, newest first, optionally by state, business unit or linked service, one page at a time' })
+  @ApiPageResponse(DemandView)
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ListDemandsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<DemandView>> {
+    return this.strategy.get<Page<DemandView>>('/v1/demands', origin, query);
   }
 }

@@ -1,6 +1,7 @@
-import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, FinanceReportQuery, ListConsumptionQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
+import { Page } from '@itsm/contracts';
+import { BudgetView, BudgetVsActualReportView, ChargebackReportView, ConsumptionView, CostEntryView, CostModelView, FinanceReportQuery, ListBudgetsQuery, ListConsumptionQuery, ListCostsQuery, RecordConsumptionRequest, RecordCostRequest, SetBudgetRequest, SetCostModelRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -78,11 +79,11 @@ export class FinanceController {
 
   @Get('budgets')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start; at most 1000.' })
-  @ApiListResponse(BudgetView)
-  @ApiProblemResponses(502, 503)
-  listBudgets(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: BudgetView[] }> {
-    return this.strategy.get<{ items: BudgetView[] }>('/v1/finance/budgets', origin, query);
+  @ApiOperation({ summary: 'List budgets', description: 'Of one service or all; with `period`, the budgets that count toward it (share a month with it). By service, then period start, one page at a time.' })
+  @ApiPageResponse(BudgetView)
+  @ApiProblemResponses(400, 502, 503)
+  listBudgets(@Query() query: ListBudgetsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<BudgetView>> {
+    return this.strategy.get<Page<BudgetView>>('/v1/finance/budgets', origin, query);
   }
 
   @Post('costs')
@@ -110,11 +111,11 @@ export class FinanceController {
 
   @Get('costs')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, at most 1000.' })
-  @ApiListResponse(CostEntryView)
-  @ApiProblemResponses(502, 503)
-  listCosts(@Query() query: FinanceListQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: CostEntryView[] }> {
-    return this.strategy.get<{ items: CostEntryView[] }>('/v1/finance/costs', origin, query);
+  @ApiOperation({ summary: 'List cost entries', description: 'Of one service or all, incurred in `period` or ever; by date, one page at a time.' })
+  @ApiPageResponse(CostEntryView)
+  @ApiProblemResponses(400, 502, 503)
+  listCosts(@Query() query: ListCostsQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<CostEntryView>> {
+    return this.strategy.get<Page<CostEntryView>>('/v1/finance/costs', origin, query);
   }
 
   @Post('consumption')
@@ -146,11 +147,11 @@ export class FinanceController {
 
   @Get('consumption')
   @RequirePolicy('finance.read')
-  @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, at most 1000.' })
-  @ApiListResponse(ConsumptionView)
-  @ApiProblemResponses(502, 503)
-  listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: ConsumptionView[] }> {
-    return this.strategy.get<{ items: ConsumptionView[] }>('/v1/finance/consumption', origin, query);
+  @ApiOperation({ summary: 'List consumption records', description: 'Of one service and/or business unit or all, of months in `period` or ever; by month, one page at a time.' })
+  @ApiPageResponse(ConsumptionView)
+  @ApiProblemResponses(400, 502, 503)
+  listConsumption(@Query() query: ListConsumptionQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<ConsumptionView>> {
+    return this.strategy.get<Page<ConsumptionView>>('/v1/finance/consumption', origin, query);
   }
 
   @Get('reports/budget-vs-actual')

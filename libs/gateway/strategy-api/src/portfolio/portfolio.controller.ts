@@ -1,6 +1,7 @@
+import { Page } from '@itsm/contracts';
 import { ListPortfolioQuery, PortfolioDecisionRequest, PortfolioServiceView, ProposeServiceRequest } from '@itsm/contracts/strategy';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
-import { ApiListResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -64,10 +65,10 @@ export class PortfolioController {
 
   @Get()
   @RequirePolicy('portfolio.read')
-  @ApiOperation({ summary: 'List the portfolio by name, optionally one stage' })
-  @ApiListResponse(PortfolioServiceView)
-  @ApiProblemResponses(502, 503)
-  list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<{ items: PortfolioServiceView[] }> {
-    return this.strategy.get<{ items: PortfolioServiceView[] }>('/v1/portfolio/services', origin, query);
+  @ApiOperation({ summary: 'List the portfolio by name, optionally one stage, one page at a time' })
+  @ApiPageResponse(PortfolioServiceView)
+  @ApiProblemResponses(400, 502, 503)
+  list(@Query() query: ListPortfolioQuery, @ForwardedOrigin() origin: OriginHeaders): Promise<Page<PortfolioServiceView>> {
+    return this.strategy.get<Page<PortfolioServiceView>>('/v1/portfolio/services', origin, query);
   }
 }

@@ -1,4 +1,4 @@
-import { decodePageCursor, NotFoundError, toPage } from '@itsm/contracts';
+import { NotFoundError, pageRequest, toPage } from '@itsm/contracts';
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { incidentReadScope } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
@@ -25,14 +25,15 @@ export class IncidentQueryController {
   @Get()
   async list(@Query() query: ListIncidentsQuery, @Origin() { actor }: RequestOrigin): Promise<IncidentPage> {
     const scope = incidentReadScope(actor);
-    const { records, hasMore } = await this.incidents.list({
-      state: query.state,
-      priority: query.priority,
-      // A caller limited to their own incidents gets them whatever callerId says.
-      callerId: scope.callerId ?? query.callerId,
-      limit: query.limit,
-      beforeId: query.cursor === undefined ? undefined : decodePageCursor(query.cursor),
-    });
-    return toPage(records, hasMore, toIncidentView);
+    const page = await this.incidents.list(
+      {
+        state: query.state,
+        priority: query.priority,
+        // A caller limited to their own incidents gets them whatever callerId says.
+        callerId: scope.callerId ?? query.callerId,
+      },
+      pageRequest(query),
+    );
+    return toPage(page, toIncidentView);
   }
 }

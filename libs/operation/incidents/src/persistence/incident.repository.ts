@@ -1,6 +1,7 @@
-import { INCIDENT_PAGE_DEFAULT_LIMIT, IncidentState, Priority } from '@itsm/contracts/operation';
+import { Page, PageRequest } from '@itsm/contracts';
+import { IncidentState, Priority } from '@itsm/contracts/operation';
 import { IncidentReadScope } from '@itsm/operation/incident-domain';
-import { OUTBOX_HIDDEN } from '@itsm/persistence';
+import { NEWEST_FIRST, OUTBOX_HIDDEN, readPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -10,9 +11,6 @@ export interface IncidentListFilter {
   state?: IncidentState;
   callerId?: string;
   priority?: Priority;
-  /** Only incidents older than this id (ids are time-ordered). */
-  beforeId?: string;
-  limit?: number;
 }
 
 /** Reads of incidents, for every role of the operation service. */
@@ -27,21 +25,12 @@ export class IncidentRepository {
     return this.incidents.findOne(query).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();
   }
 
-  /** Newest first; fetches one extra record to know whether another page follows. */
-  async list(filter: IncidentListFilter): Promise<{ records: IncidentRecord[]; hasMore: boolean }> {
-    const query: QueryFilter<IncidentDocument> = {};
+  /** One page, newest first (ids are time-ordered). */
+  async list(filter: IncidentListFilter, request: PageRequest): Promise<Page<IncidentRecord>> {
+    const query: Record<string, string | number> = {};
     if (filter.state !== undefined) query.state = filter.state;
     if (filter.priority !== undefined) query.priority = filter.priority;
     if (filter.callerId !== undefined) query.callerId = filter.callerId;
-    if (filter.beforeId !== undefined) query._id = { $lt: filter.beforeId };
-    const limit = filter.limit ?? INCIDENT_PAGE_DEFAULT_LIMIT;
-    const records = await this.incidents
-      .find(query)
-      .select(OUTBOX_HIDDEN)
-      .sort({ _id: -1 })
-      .limit(limit + 1)
-      .lean<IncidentRecord[]>()
-      .exec();
-    return { records: records.slice(0, limit), hasMore: records.length > limit };
+    return readPage<IncidentRecord>(this.incidents.collection, query, NEWEST_FIRST, request, OUTBOX_HIDDEN);
   }
 }

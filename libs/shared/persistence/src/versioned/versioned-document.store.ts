@@ -1,9 +1,10 @@
-import { CloudEvent, NotFoundError, VersionConflictError } from '@itsm/contracts';
+import { CloudEvent, NotFoundError, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
 import { Schema, mongo } from 'mongoose';
 import { OutboxDocument, OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRelays } from '../outbox/outbox-relays';
 import { OUTBOX_LEASE_MS, OutboxFields, addOutbox, appendToOutbox, newOutbox } from '../outbox/outbox.schema';
 import { DocumentWriteLock } from '../document-write-lock';
+import { PageOrder, readPage } from '../paging/read-page';
 
 /** A definition that changes by whole versions (calendars, SLAs, catalogue items). */
 export interface VersionedState<TFields extends object> {
@@ -138,21 +139,22 @@ export class VersionedDocumentStore<TFields extends object> {
     return new Set(found.map((record) => record._id));
   }
 
-  /** Up to `limit` records matching `filter` (equality on stored fields), ordered by `sortField` then id. */
-  async list(sortField: keyof TFields & string, filter: Partial<Record<keyof TFields & string, unknown>> = {}, limit = 500): Promise<Array<VersionedRecord<TFields>>> {
-    return this.query(filter as mongo.Filter<mongo.Document>, [sortField], limit);
+  /**
+   * One page of the records matching `filter`, in `order` (readPage): where a criterion's value is
+   * undefined it does not filter, so a list's optional query fields can be passed as they come.
+   */
+  async page(order: PageOrder, request: PageRequest, filter: mongo.Filter<mongo.Document> = {}): Promise<Page<VersionedRecord<TFields>>> {
+    return readPage<VersionedRecord<TFields>>(this.collection, definedCriteria(filter), order, request, OUTBOX_HIDDEN);
   }
 
-  /**
-   * Records matching `filter`, where a criterion whose value is undefined does not
-   * filter, ordered by `sortFields` then id; all of them unless `limit` is given.
-   */
-  protected async query(filter: mongo.Filter<mongo.Document>, sortFields: readonly string[], limit?: number): Promise<Array<VersionedRecord<TFields>>> {
-    const criteria = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
-    const sort = Object.fromEntries([...sortFields, '_id'].map((field) => [field, 1 as const]));
-    const found = this.collection.find<VersionedRecord<TFields>>(criteria, { projection: OUTBOX_HIDDEN }).sort(sort);
-    return (limit === undefined ? found : found.limit(limit)).toArray();
+  /** Every record matching `filter` (undefined criteria do not filter), in `order`: for reports that read a whole period. */
+  protected async query(filter: mongo.Filter<mongo.Document>, order: PageOrder): Promise<Array<VersionedRecord<TFields>>> {
+    return this.collection.find<VersionedRecord<TFields>>(definedCriteria(filter), { projection: OUTBOX_HIDDEN }).sort(Object.fromEntries(order)).toArray();
   }
+}
+
+function definedCriteria(filter: mongo.Filter<mongo.Document>): mongo.Filter<mongo.Document> {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
 }
 
 /** A writer reads the outbox sequence with the record, not the pending entries. */

@@ -29,18 +29,6 @@ export function ApiViewResponse(status: number, view: ViewClass, description?: s
   return applyDecorators(documentedViews([view]), ApiResponse({ status, description: description ?? view.name, schema: viewSchema([view]) }));
 }
 
-/** Documents the 200 answer of a list route that answers `{ items: [...] }`, all of it at once. */
-export function ApiListResponse(view: ViewClass): MethodDecorator {
-  return applyDecorators(
-    documentedViews([view]),
-    ApiResponse({
-      status: 200,
-      description: `every ${view.name}`,
-      schema: { type: 'object', required: ['items'], additionalProperties: false, properties: { items: { type: 'array', items: viewSchema([view]) } } },
-    }),
-  );
-}
-
 /** Documents the 200 answer of a paged list route: `{ items: [...], nextCursor }`, each item any of `views`. */
 export function ApiPageResponse(...views: ViewClass[]): MethodDecorator {
   return applyDecorators(

@@ -26,7 +26,7 @@ interface HandlerInputs {
 
 /**
  * The OpenAPI document of an app, generated from the classes that validate its requests and the view
- * classes its answers are documented with (`ApiViewResponse`, `ApiListResponse`, `ApiPageResponse`), so
+ * classes its answers are documented with (`ApiViewResponse`, `ApiPageResponse`), so
  * the document cannot say what the code does not do:
  * - a handler's `@Body()` class is the operation's request body (required, application/json);
  * - its `@Query()` class gives the operation's query parameters, each with its schema and whether it is

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@itsm/contracts';
+import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { DemandView, ListDemandsQuery } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { recordId } from '@itsm/service-runtime';
@@ -17,8 +17,10 @@ export class DemandQueryController {
     return toVersionedView(record);
   }
 
+  /** Newest first, one page at a time. */
   @Get()
-  async list(@Query() { state, businessUnit, serviceId }: ListDemandsQuery): Promise<{ items: DemandView[] }> {
-    return { items: (await this.demands.newestFirst({ state, businessUnit, serviceId })).map(toVersionedView) };
+  async list(@Query() query: ListDemandsQuery): Promise<Page<DemandView>> {
+    const { state, businessUnit, serviceId } = query;
+    return toPage(await this.demands.newestFirst({ state, businessUnit, serviceId }, pageRequest(query)), toVersionedView);
   }
 }

@@ -1,11 +1,10 @@
+import { Page, PageRequest } from '@itsm/contracts';
 import { DemandAssessmentV1, DemandDecisionV1, DemandState, DemandVolumeV1 } from '@itsm/contracts/strategy';
-import { OUTBOX_HIDDEN, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
+import { NEWEST_FIRST, VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model, mongo } from 'mongoose';
+import { Model } from 'mongoose';
 import { DemandRecord } from './demand.schema';
-
-const LIST_LIMIT = 500;
 
 /** A demand as the `demands` collection keeps it: the recorded fields, where it stands, and its latest assessment and decision as their events carried them. */
 export interface DemandFields {
@@ -34,23 +33,14 @@ export interface DemandFilter {
 /** Demands; each assessment and decision is a new version, so concurrent assessors or deciders cannot both win. */
 @Injectable()
 export class DemandRepository extends VersionedDocumentStore<DemandFields> {
-  constructor(@InjectModel(DemandRecord.name) private readonly demands: Model<DemandRecord>, relays: OutboxRelays) {
+  constructor(@InjectModel(DemandRecord.name) demands: Model<DemandRecord>, relays: OutboxRelays) {
     super(demands.collection, relays);
   }
 
-  /** Up to 500 matching demands, the most recently recorded first. */
-  async newestFirst({ state, businessUnit, serviceId }: DemandFilter): Promise<StoredDemand[]> {
-    const filter: mongo.Filter<mongo.Document> = {
-      ...(state === undefined ? {} : { state }),
-      ...(businessUnit === undefined ? {} : { businessUnit }),
-      // Equality on an array field matches any element.
-      ...(serviceId === undefined ? {} : { serviceIds: serviceId }),
-    };
-    return this.demands.collection
-      .find<StoredDemand>(filter, { projection: OUTBOX_HIDDEN })
-      .sort({ createdAt: -1, _id: -1 })
-      .limit(LIST_LIMIT)
-      .toArray();
+  /** One page of the matching demands, the most recently recorded first (ids are time-ordered). */
+  async newestFirst({ state, businessUnit, serviceId }: DemandFilter, request: PageRequest): Promise<Page<StoredDemand>> {
+    // Equality on an array field (serviceIds) matches any element.
+    return this.page(NEWEST_FIRST, request, { state, businessUnit, serviceIds: serviceId });
   }
 }
 

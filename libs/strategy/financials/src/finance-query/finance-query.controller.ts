@@ -1,17 +1,14 @@
-import { NotFoundError } from '@itsm/contracts';
-import { BudgetView, ConsumptionView, CostEntryView, CostModelView, FinanceListQuery, ListConsumptionQuery } from '@itsm/contracts/strategy';
+import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
+import { BudgetView, ConsumptionView, CostEntryView, CostModelView, ListBudgetsQuery, ListConsumptionQuery, ListCostsQuery } from '@itsm/contracts/strategy';
 import { toVersionedView } from '@itsm/persistence';
 import { recordId } from '@itsm/service-runtime';
-import { parsePeriod } from '@itsm/strategy/finance-domain';
+import { MonthRange, parsePeriod } from '@itsm/strategy/finance-domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { BudgetRepository, budgetId } from '../persistence/budget.repository';
 import { ConsumptionRepository } from '../persistence/consumption.repository';
 import { CostEntryRepository } from '../persistence/cost-entry.repository';
 import { CostModelRepository } from '../persistence/cost-model.repository';
 import { toBudgetView, toLedgerView } from './finance-view.mapper';
-
-/** Most records one list answers; reports read everything in their period. */
-const LIST_LIMIT = 1_000;
 
 /** The strategy service's finance reads (cost models, budgets, the cost ledger, consumption), called by the gateway. */
 @Controller('v1/finance')
@@ -37,11 +34,10 @@ export class FinanceQueryController {
     return toBudgetView(budget);
   }
 
-  /** Budgets that count toward the period (share a month with it), by service then period start. */
+  /** Budgets that count toward the period (share a month with it), by service then period start, one page at a time. */
   @Get('budgets')
-  async budgetList(@Query() { serviceId, period }: FinanceListQuery): Promise<{ items: BudgetView[] }> {
-    const range = period === undefined ? undefined : parsePeriod(period);
-    return { items: (await this.budgets.overlapping(range, serviceId, LIST_LIMIT)).map(toBudgetView) };
+  async budgetList(@Query() query: ListBudgetsQuery): Promise<Page<BudgetView>> {
+    return toPage(await this.budgets.overlappingPage(rangeOf(query.period), query.serviceId, pageRequest(query)), toBudgetView);
   }
 
   @Get('costs/:id')
@@ -51,11 +47,10 @@ export class FinanceQueryController {
     return toLedgerView(entry);
   }
 
-  /** Entries incurred in the period, of one service or all, by date (at most LIST_LIMIT). */
+  /** Entries incurred in the period, of one service or all, by date, one page at a time. */
   @Get('costs')
-  async costEntryList(@Query() { serviceId, period }: FinanceListQuery): Promise<{ items: CostEntryView[] }> {
-    const range = period === undefined ? undefined : parsePeriod(period);
-    return { items: (await this.entries.incurredIn(range, serviceId, LIST_LIMIT)).map(toLedgerView) };
+  async costEntryList(@Query() query: ListCostsQuery): Promise<Page<CostEntryView>> {
+    return toPage(await this.entries.incurredInPage(rangeOf(query.period), query.serviceId, pageRequest(query)), toLedgerView);
   }
 
   @Get('consumption/:id')
@@ -65,10 +60,15 @@ export class FinanceQueryController {
     return toLedgerView(record);
   }
 
-  /** Records of months in the period, of one service and/or business unit or all, by month (at most LIST_LIMIT). */
+  /** Records of months in the period, of one service and/or business unit or all, by month, one page at a time. */
   @Get('consumption')
-  async consumptionList(@Query() { serviceId, period, businessUnit }: ListConsumptionQuery): Promise<{ items: ConsumptionView[] }> {
-    const range = period === undefined ? undefined : parsePeriod(period);
-    return { items: (await this.records.consumedIn(range, { serviceId, businessUnit }, LIST_LIMIT)).map(toLedgerView) };
+  async consumptionList(@Query() query: ListConsumptionQuery): Promise<Page<ConsumptionView>> {
+    const { serviceId, businessUnit } = query;
+    return toPage(await this.records.consumedInPage(rangeOf(query.period), { serviceId, businessUnit }, pageRequest(query)), toLedgerView);
   }
+}
+
+/** The months a list's `period` covers (validated by the query class); every month without one. */
+function rangeOf(period: string | undefined): MonthRange | undefined {
+  return period === undefined ? undefined : parsePeriod(period);
 }

@@ -1,9 +1,10 @@
+import { Page, PageRequest } from '@itsm/contracts';
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange, endOf } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
-import { BudgetRecord } from './budget.schema';
+import { Model, mongo } from 'mongoose';
+import { BY_SERVICE_AND_START, BudgetRecord } from './budget.schema';
 
 /** A budget as the `budgets` collection keeps it. */
 export interface BudgetFields {
@@ -30,11 +31,20 @@ export class BudgetRepository extends VersionedDocumentStore<BudgetFields> {
     super(budgets.collection, relays);
   }
 
-  /** Budgets that share a month with `range` (all without one), of one service or all; by service, then period start. */
-  async overlapping(range: MonthRange | undefined, serviceId?: string, limit?: number): Promise<StoredBudget[]> {
-    const months = range ? { firstMonth: { $lt: endOf(range) }, endMonth: { $gt: range.firstMonth } } : {};
-    return this.query({ serviceId, ...months }, ['serviceId', 'firstMonth'], limit);
+  /** Every budget that shares a month with `range` (all without one), of one service or all; by service, then period start. */
+  async overlapping(range: MonthRange | undefined, serviceId?: string): Promise<StoredBudget[]> {
+    return this.query(overlapping(range, serviceId), BY_SERVICE_AND_START);
   }
+
+  /** One page of them. */
+  async overlappingPage(range: MonthRange | undefined, serviceId: string | undefined, request: PageRequest): Promise<Page<StoredBudget>> {
+    return this.page(BY_SERVICE_AND_START, request, overlapping(range, serviceId));
+  }
+}
+
+function overlapping(range: MonthRange | undefined, serviceId: string | undefined): mongo.Filter<mongo.Document> {
+  const months = range ? { firstMonth: { $lt: endOf(range) }, endMonth: { $gt: range.firstMonth } } : {};
+  return { serviceId, ...months };
 }
 
 

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { PageOrder, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -30,3 +30,7 @@ export class BudgetRecord {
 
 export const BudgetSchema = SchemaFactory.createForClass(BudgetRecord);
 addVersionedFields(BudgetSchema);
+
+/** By service, then period start (cursor shape: ListBudgetsQuery). */
+export const BY_SERVICE_AND_START: PageOrder = [['serviceId', 1], ['firstMonth', 1], ['_id', 1]];
+indexPageOrder(BudgetSchema, BY_SERVICE_AND_START);

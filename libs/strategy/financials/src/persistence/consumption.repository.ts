@@ -1,10 +1,11 @@
 
+import { Page, PageRequest } from '@itsm/contracts';
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { MonthRange } from '@itsm/strategy/finance-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ConsumptionRecord } from './consumption.schema';
+import { BY_MONTH, ConsumptionRecord } from './consumption.schema';
 import { inMonths } from './ledger-month-filter';
 
 /** A consumption record as the `consumption` collection keeps it: the recorded fields, the month index chargeback finds it by, and who recorded it. */
@@ -32,9 +33,14 @@ export class ConsumptionRepository extends VersionedDocumentStore<ConsumptionFie
     super(records.collection, relays);
   }
 
-  /** Records of months in `range` (all without one); by month, then in the order recorded. */
-  async consumedIn(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter = {}, limit?: number): Promise<StoredConsumption[]> {
-    return this.query({ serviceId, businessUnit, ...inMonths(range) }, ['monthIndex'], limit);
+  /** Every record of months in `range` (all without one); by month, then in the order recorded. */
+  async consumedIn(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter = {}): Promise<StoredConsumption[]> {
+    return this.query({ serviceId, businessUnit, ...inMonths(range) }, BY_MONTH);
+  }
+
+  /** One page of them. */
+  async consumedInPage(range: MonthRange | undefined, { serviceId, businessUnit }: ConsumptionFilter, request: PageRequest): Promise<Page<StoredConsumption>> {
+    return this.page(BY_MONTH, request, { serviceId, businessUnit, ...inMonths(range) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { PageOrder, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -27,3 +27,7 @@ export class ConsumptionRecord {
 
 export const ConsumptionSchema = SchemaFactory.createForClass(ConsumptionRecord);
 addVersionedFields(ConsumptionSchema);
+
+/** By month, then id: in the order recorded within a month (cursor shape: ListConsumptionQuery). */
+export const BY_MONTH: PageOrder = [['monthIndex', 1], ['_id', 1]];
+indexPageOrder(ConsumptionSchema, BY_MONTH);

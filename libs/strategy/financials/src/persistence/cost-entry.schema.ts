@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { PageOrder, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -27,3 +27,7 @@ export class CostEntryRecord {
 
 export const CostEntrySchema = SchemaFactory.createForClass(CostEntryRecord);
 addVersionedFields(CostEntrySchema);
+
+/** By date incurred, then id: in the order recorded within a day (cursor shape: ListCostsQuery). */
+export const BY_DATE_INCURRED: PageOrder = [['incurredOn', 1], ['_id', 1]];
+indexPageOrder(CostEntrySchema, BY_DATE_INCURRED);

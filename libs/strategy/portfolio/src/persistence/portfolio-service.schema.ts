@@ -1,4 +1,4 @@
-import { addVersionedFields } from '@itsm/persistence';
+import { BY_NAME, addVersionedFields, indexPageOrder } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -20,3 +20,4 @@ export class PortfolioServiceRecord {
 
 export const PortfolioServiceSchema = SchemaFactory.createForClass(PortfolioServiceRecord);
 addVersionedFields(PortfolioServiceSchema);
+indexPageOrder(PortfolioServiceSchema, BY_NAME);

@@ -1,6 +1,6 @@
-import { NotFoundError } from '@itsm/contracts';
+import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { ListPortfolioQuery, PortfolioServiceView } from '@itsm/contracts/strategy';
-import { toVersionedView } from '@itsm/persistence';
+import { BY_NAME, toVersionedView } from '@itsm/persistence';
 import { recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { PortfolioRepository } from '../persistence/portfolio.repository';
@@ -17,8 +17,9 @@ export class PortfolioQueryController {
     return toVersionedView(record);
   }
 
+  /** By name, one page at a time. */
   @Get()
-  async list(@Query() { state }: ListPortfolioQuery): Promise<{ items: PortfolioServiceView[] }> {
-    return { items: (await this.services.list('name', state ? { state } : {})).map(toVersionedView) };
+  async list(@Query() query: ListPortfolioQuery): Promise<Page<PortfolioServiceView>> {
+    return toPage(await this.services.page(BY_NAME, pageRequest(query), { state: query.state }), toVersionedView);
   }
 }

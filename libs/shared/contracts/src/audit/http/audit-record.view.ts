@@ -1,5 +1,6 @@
 import { Equals, IsNotEmpty, IsObject, IsString } from 'class-validator';
 import { TimestampProperty } from '../../http/view-properties';
+import { Page } from '../../http/page.view';
 
 /** Who did what to which record, when, as part of which request: what every caller of the trail sees. */
 export abstract class AuditRecordHeader {
@@ -61,7 +62,5 @@ export class RedactedAuditRecordView extends AuditRecordHeader {
  */
 export type AuditRecordView = ReadableAuditRecordView | RedactedAuditRecordView;
 
-export interface AuditRecordPage {
-  items: AuditRecordView[];
-  nextCursor: string | null;
-}
+/** One page of the trail, newest first. */
+export type AuditRecordPage = Page<AuditRecordView>;

@@ -1,11 +1,8 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PageCursorParameter } from '../../http/page-cursor';
+import { IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { PageQuery } from '../../http/page.query';
 
-export const AUDIT_PAGE_MAX_LIMIT = 200;
-
-/** GET /api/v1/audit-records: by record (subject), by actor, or both. */
-export class ListAuditRecordsQuery {
+/** GET /api/v1/audit-records: by record (subject), by actor, or both; newest first (cursor: the event id, UUIDv7). */
+export class ListAuditRecordsQuery extends PageQuery {
   @ValidateIf((query: ListAuditRecordsQuery) => query.actorId === undefined)
   @IsString({ message: 'subject or actorId is required' })
   @IsNotEmpty()
@@ -17,14 +14,4 @@ export class ListAuditRecordsQuery {
   @IsNotEmpty()
   @MaxLength(200)
   actorId?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(AUDIT_PAGE_MAX_LIMIT)
-  limit?: number;
-
-  @PageCursorParameter()
-  cursor?: string;
 }

@@ -1,12 +1,11 @@
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { ByNamePageQuery } from '../../http/page.query';
 
-export const CATALOGUE_SEARCH_MAX_LIMIT = 100;
-
-/** Query of GET /api/v1/catalogue/items: the requester's catalogue search. */
-export class SearchCatalogueQuery {
+/** Query of GET /api/v1/catalogue/items: the requester's catalogue search, by name. */
+export class SearchCatalogueQuery extends ByNamePageQuery {
   /** Words matched against name, description, category and keywords (all must match). */
   @IsOptional()
   @IsString()
@@ -26,11 +25,4 @@ export class SearchCatalogueQuery {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   includeUnrequestable?: boolean;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(CATALOGUE_SEARCH_MAX_LIMIT)
-  limit?: number;
 }

@@ -1,6 +1,7 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
-import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LABELS, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '../messages/incident-vocabulary';
+import { Impact, IMPACT_LEVELS, INCIDENT_STATES, IncidentState, Priority, PRIORITY_LABELS, PRIORITY_LEVELS, Urgency, URGENCY_LEVELS } from '../messages/incident-vocabulary';
 import { RecordIdProperty, TimestampProperty } from '../../http/view-properties';
+import { Page } from '../../http/page.view';
 
 /** An incident as the public API shows it (GET /api/v1/incidents/:id). */
 export class IncidentView {
@@ -66,7 +67,4 @@ export class IncidentView {
 }
 
 /** One page of incidents, newest first; pass `nextCursor` back as `cursor` for the next page. */
-export interface IncidentPage {
-  items: IncidentView[];
-  nextCursor: string | null;
-}
+export type IncidentPage = Page<IncidentView>;

@@ -2,9 +2,10 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { DEMAND_STATES, DemandState } from '../messages/demand-fields.v1';
+import { PageQuery } from '../../http/page.query';
 
-/** Query of GET /api/v1/demands, newest first. */
-export class ListDemandsQuery {
+/** Query of GET /api/v1/demands, newest first (cursor: the id, UUIDv7). */
+export class ListDemandsQuery extends PageQuery {
   @IsOptional()
   @IsIn(DEMAND_STATES)
   state?: DemandState;
