@@ -95,6 +95,13 @@ describe('consumeQueue and MessagePublisher (real RabbitMQ)', () => {
     expect(handled).toHaveLength(0);
   });
 
+  it('parks an event whose text cannot be stored at once, naming the field, without calling the handler', async () => {
+    await send(event('VPN\u0000down'));
+    const [message] = await eventually(parked, (found) => found.length === 1, { what: 'the parked message' });
+    expect(String(message?.properties.headers?.[DEAD_LETTER_REASON_HEADER])).toContain('data.title must not contain control characters');
+    expect(handled).toHaveLength(0);
+  });
+
   it('parks at once when the handler says the message can never succeed', async () => {
     behaviour = async () => {
       throw new PermanentMessageError('refers to an unknown service');

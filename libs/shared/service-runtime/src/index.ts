@@ -15,3 +15,4 @@ export * from './http/openapi-document';
 export * from './http/domain-error-status';
 export * from './http/internal-principal.guard';
 export * from './internal-token/internal-token';
+export * from './http/json-body-parser';

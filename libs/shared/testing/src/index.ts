@@ -9,3 +9,4 @@ export * from './deployment-manifests';
 export * from './describe-deployment';
 export * from './internal-token';
 export * from './request-fixtures';
+export * from './calendar-definition';

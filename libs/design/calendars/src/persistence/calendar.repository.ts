@@ -1,3 +1,4 @@
+import { BusinessCalendar } from '@itsm/business-calendar';
 import { VersionedDocumentStore, VersionedRecord, OutboxRelays } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -11,7 +12,7 @@ import { CalendarRecord } from './calendar.schema';
 export interface CalendarFields {
   name: string;
   /** A definition @itsm/business-calendar accepted: `{ timeZone, weeklyHours, holidays }`. */
-  definition: Record<string, unknown>;
+  definition: BusinessCalendar;
 }
 
 export type StoredCalendar = VersionedRecord<CalendarFields>;

@@ -57,6 +57,12 @@ describe('parseCloudEvent', () => {
     }
   });
 
+  it('treats null for an optional payload field as absent', () => {
+    const parsed = parseCloudEvent(bytes({ ...valid(), data: { ...payload, description: null } }));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.event.data).not.toHaveProperty('description');
+  });
+
   it('keeps unknown extension attributes and drops unknown payload fields (tolerant reader)', () => {
     const parsed = parseCloudEvent(bytes({ ...valid(), traceparent: '00-abc', data: { ...payload, addedLater: 1 } }));
     expect(parsed.ok).toBe(true);
@@ -75,6 +81,14 @@ describe('parseCloudEvent', () => {
     ['a bad time', bytes({ ...valid(), time: 'yesterday' }), 'time'],
     ['a payload breaking its contract', bytes({ ...valid(), data: { ...payload, priority: 9 } }), 'data.priority'],
     ['an operator where a string belongs', bytes({ ...valid(), data: { ...payload, title: { $ne: '' } } }), 'data.title'],
+    ['a NUL in a payload text', bytes({ ...valid(), data: { ...payload, title: 'VPN\u0000down' } }), 'data.title must not contain control characters'],
+    ['a lone surrogate in a payload text', bytes({ ...valid(), data: { ...payload, title: 'VPN \ud800' } }), 'data.title must not contain unpaired surrogates'],
+    ['a control character in an envelope attribute', bytes({ ...valid(), subject: 'a\u001bb' }), 'subject must not contain control characters'],
+    ['a missing required payload field, as required', bytes({ ...valid(), data: { ...payload, title: undefined } }), 'data.title: title is required'],
+    ['a null required payload field, as required', bytes({ ...valid(), data: { ...payload, title: null } }), 'data.title: title is required'],
+    ['a prototype key', Buffer.from(JSON.stringify(valid()).replace('{', '{"__proto__":{"x":1},')), 'the key "__proto__" is not accepted'],
+    ['a $ key in the payload', bytes({ ...valid(), data: { ...payload, $where: '1' } }), 'data: the key "$where" is not accepted'],
+    ['a body nested beyond the depth limit', Buffer.from(JSON.stringify(valid()).replace('{', `{"deep":${'['.repeat(5_000)}${']'.repeat(5_000)},`)), 'deep is nested more than 400 levels deep'],
   ])('rejects %s with a reason', (_case, body, reason) => {
     const parsed = parseCloudEvent(body);
     expect(parsed.ok).toBe(false);

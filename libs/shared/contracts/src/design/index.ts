@@ -13,6 +13,7 @@ export * from './http/search-catalogue.query';
 export * from './http/service.view';
 export * from './http/sla.view';
 export * from './messages/calendar-changed.v1/calendar-changed.v1';
+export * from './messages/business-calendar-definition.v1';
 export * from './messages/calendar-definition-fields.v1';
 export * from './messages/catalogue-item-defined.v1/catalogue-item-defined.v1';
 export * from './messages/catalogue-item-fields.v1';

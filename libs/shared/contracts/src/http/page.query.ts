@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { BY_NAME_CURSOR, CursorShape, CursorValue, NEWEST_FIRST_CURSOR, PageCursorParameter, cursorShapeOf, decodePageCursor } from './page-cursor';
+import { QueryInteger } from '../validation/query-integer';
 
 /** Items a page holds when the query names no `limit`, on every list. */
 export const PAGE_DEFAULT_LIMIT = 50;
@@ -19,7 +19,7 @@ export class PageQuery {
   static readonly cursorShape: CursorShape = NEWEST_FIRST_CURSOR;
 
   @IsOptional()
-  @Type(() => Number)
+  @QueryInteger()
   @IsInt()
   @Min(1)
   @Max(PAGE_MAX_LIMIT)

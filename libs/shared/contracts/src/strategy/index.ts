@@ -24,6 +24,7 @@ export * from './http/record-demand.request';
 export * from './http/set-budget.request';
 export * from './http/set-cost-model.request';
 export * from './messages/amounts-and-periods';
+export * from './messages/money-amount';
 export * from './messages/budget-set.v1/budget-set.v1';
 export * from './messages/consumption-recorded.v1/consumption-recorded.v1';
 export * from './messages/cost-model-defined.v1/cost-model-defined.v1';

@@ -1,6 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { ValidationIssue, toValidationIssues } from './validation-issues';
+import { settleMissingValues } from './missing-values';
+import { inspectUntrustedJson } from './untrusted-json';
+import { ValidationIssue, mergeValidationIssues, toValidationIssues } from './validation-issues';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
@@ -13,7 +15,19 @@ export interface ValidatePlainOptions {
   forbidUnknown?: boolean;
 }
 
-/** Checks untrusted plain data against a class-validator class. */
+/**
+ * Checks untrusted plain data (a request body or query, a received message's envelope and payload, the
+ * environment) against a class-validator class: the one validation every input of the platform goes through,
+ * so each rule below holds for every contract, nested objects included, and for every one added later.
+ *
+ * 1. The value is a JSON object, nested at most MAX_JSON_DEPTH levels, without prototype keys
+ *    (`inspectUntrustedJson`); otherwise only that is reported, and nothing else touches the value.
+ * 2. Every text obeys the text rule (`textRuleViolation`) and no key starts with `$` or contains `.`.
+ * 3. The class's rules, in depth; an absent or `null` required field is reported once as required, an
+ *    optional one sent as `null` is dropped (`settleMissingValues`).
+ *
+ * All issues of 2 and 3 come back together, one entry per field.
+ */
 export function validatePlain<T extends object>(
   target: new () => T,
   plain: unknown,
@@ -22,7 +36,16 @@ export function validatePlain<T extends object>(
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     return { ok: false, issues: [{ field: '(root)', messages: ['must be a JSON object'] }] };
   }
+  const inspection = inspectUntrustedJson(plain);
+  if (inspection.unsafe.length > 0) return { ok: false, issues: inspection.unsafe };
   const instance = plainToInstance(target, plain);
-  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: forbidUnknown });
-  return errors.length === 0 ? { ok: true, value: instance } : { ok: false, issues: toValidationIssues(errors) };
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: forbidUnknown,
+    forbidUnknownValues: true,
+    skipMissingProperties: true,
+    validationError: { target: false, value: false },
+  });
+  const issues = mergeValidationIssues([...inspection.content, ...settleMissingValues(instance), ...toValidationIssues(errors)]);
+  return issues.length === 0 ? { ok: true, value: instance } : { ok: false, issues };
 }

@@ -18,3 +18,14 @@ export function toValidationIssues(errors: readonly ValidationError[], parentPat
 export function formatValidationIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => `${issue.field}: ${issue.messages.join('; ')}`).join(', ');
 }
+
+/** One entry per field, in the order fields first appear, with each field's distinct messages. */
+export function mergeValidationIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const byField = new Map<string, string[]>();
+  for (const { field, messages } of issues) {
+    const merged = byField.get(field) ?? [];
+    for (const message of messages) if (!merged.includes(message)) merged.push(message);
+    byField.set(field, merged);
+  }
+  return [...byField].map(([field, messages]) => ({ field, messages }));
+}

@@ -1,7 +1,7 @@
 import { createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
-import { eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AROUND_THE_CLOCK, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { mongo } from 'mongoose';
 import { VersionedDocumentStore, VersionedState } from '../versioned/versioned-document.store';
 import { OutboxDocument, OutboxRelay } from './outbox-relay';
@@ -28,7 +28,7 @@ describe('outbox relay racing the next revision (real database and broker)', () 
   let relay: OutboxRelay;
 
   const emit = (state: VersionedState<Fields>) => [
-    createCloudEvent(CALENDAR_CHANGED_V1, state.id, { calendarId: state.id, version: state.version, name: state.fields.name, definition: {} }, { service: 'test' }),
+    createCloudEvent(CALENDAR_CHANGED_V1, state.id, { calendarId: state.id, version: state.version, name: state.fields.name, definition: AROUND_THE_CLOCK }, { service: 'test' }),
   ];
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { CloudEvent, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
-import { EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AROUND_THE_CLOCK, EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { mongo } from 'mongoose';
 import { OutboxDocument } from './outbox-relay';
 import { OutboxModule, OutboxRelays } from './outbox-relays';
@@ -18,7 +18,7 @@ describe('OutboxRelays (real database and broker)', () => {
 
   const changed = (): CloudEvent => {
     const id = uuidV7();
-    return createCloudEvent(CALENDAR_CHANGED_V1, id, { calendarId: id, version: 1, name: 'relays', definition: {} }, { service: 'test' });
+    return createCloudEvent(CALENDAR_CHANGED_V1, id, { calendarId: id, version: 1, name: 'relays', definition: AROUND_THE_CLOCK }, { service: 'test' });
   };
   const collection = (name: string) => client.db(dbName).collection<OutboxDocument>(name);
   const sent = (name: string, id: string) =>

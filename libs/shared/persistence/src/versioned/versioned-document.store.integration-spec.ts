@@ -1,7 +1,7 @@
 import { createCloudEvent, NotFoundError, StateConflictError, uuidV7, VersionConflictError } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
 import { AmqpConnection, MessagePublisher } from '@itsm/messaging';
-import { EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { AROUND_THE_CLOCK, EventTap, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { mongo } from 'mongoose';
 import { OutboxDocument } from '../outbox/outbox-relay';
 import { OutboxRelays } from '../outbox/outbox-relays';
@@ -23,7 +23,7 @@ describe('VersionedDocumentStore (real database and broker)', () => {
   let store: VersionedDocumentStore<Fields>;
 
   const emit = (state: VersionedState<Fields>) => [
-    createCloudEvent(CALENDAR_CHANGED_V1, state.id, { calendarId: state.id, version: state.version, name: state.fields.name, definition: {} }, { service: 'test' }),
+    createCloudEvent(CALENDAR_CHANGED_V1, state.id, { calendarId: state.id, version: state.version, name: state.fields.name, definition: AROUND_THE_CLOCK }, { service: 'test' }),
   ];
 
   beforeAll(async () => {

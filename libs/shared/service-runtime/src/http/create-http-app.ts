@@ -3,6 +3,7 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
 import { InternalPrincipalGuard } from './internal-principal.guard';
+import { parseJsonBody } from './json-body-parser';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './validation.pipe';
 
@@ -22,7 +23,8 @@ export interface HttpAppOptions {
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /**
- * Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown,
+ * Every service's HTTP shell: Fastify, a JSON body parser that bounds depth, problem+json errors, strict
+ * contract validation (ContractValidationPipe), graceful shutdown,
  * and for services behind the gateway the check of the caller's internal token.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
@@ -32,6 +34,14 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
     { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(options.logLevel) + 1), bufferLogs: false },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // Our JSON parser (depth limit, prototype keys named) in place of Fastify's, for every route.
+  app.useBodyParser('application/json', { bodyLimit: options.bodyLimit }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body.toString('utf8')));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.useGlobalPipes(createValidationPipe());
   if (options.callers !== 'edge') {
     app.useGlobalGuards(new InternalPrincipalGuard(app.get(Reflector), new InternalTokenVerifier(options.callers.internalTokenSecrets)));

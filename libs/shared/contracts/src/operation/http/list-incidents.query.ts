@@ -1,8 +1,8 @@
-import { Type } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
 import { PageQuery } from '../../http/page.query';
+import { QueryInteger } from '../../validation/query-integer';
 
 /** Query string of GET /api/v1/incidents, newest first (cursor: the id), validated by the gateway and again by the operation service. */
 export class ListIncidentsQuery extends PageQuery {
@@ -11,7 +11,7 @@ export class ListIncidentsQuery extends PageQuery {
   state?: IncidentState;
 
   @IsOptional()
-  @Type(() => Number)
+  @QueryInteger()
   @IsIn(PRIORITY_LEVELS)
   priority?: Priority;
 

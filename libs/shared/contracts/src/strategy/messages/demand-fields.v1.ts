@@ -3,7 +3,8 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty,
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { DecisionRecordV1 } from './decision-record.v1';
-import { DATE_ONLY_PATTERN, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
+import { DATE_ONLY_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
+import { MoneyAmount } from './money-amount';
 
 /** A demand's life: recorded by the business, assessed by portfolio management, then approved or rejected. */
 export const DEMAND_STATES = ['recorded', 'assessed', 'approved', 'rejected'] as const;
@@ -69,7 +70,7 @@ export class DemandAssessmentFieldsV1 {
   @IsIn(DEMAND_VALUES)
   value!: DemandValue;
 
-  @Matches(NON_NEGATIVE_MONEY_AMOUNT_PATTERN, { message: 'estimatedCost must be a non-negative decimal amount with at most 2 decimals, e.g. "12500.00"' })
+  @MoneyAmount()
   estimatedCost!: string;
 
   /** What meeting the demand takes from the services' capacity. */

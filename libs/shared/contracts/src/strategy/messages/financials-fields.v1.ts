@@ -1,7 +1,8 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
-import { DATE_ONLY_PATTERN, MONEY_AMOUNT_PATTERN, MONEY_MESSAGE, NON_NEGATIVE_MONEY_AMOUNT_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
+import { DATE_ONLY_PATTERN, PERIOD_UNITS, PeriodUnit } from './amounts-and-periods';
+import { MoneyAmount } from './money-amount';
 
 /** What a cost is spent on (ITIL financial management cost types). */
 export const COST_CATEGORIES = ['hardware', 'software', 'labour', 'facilities', 'external_services', 'other'] as const;
@@ -45,7 +46,7 @@ export class CostItemV1 {
 
   /** The fixed amount due once `per` month, quarter or year (fixed items only). */
   @IsOptional()
-  @Matches(NON_NEGATIVE_MONEY_AMOUNT_PATTERN, { message: `amount ${MONEY_MESSAGE}, not negative` })
+  @MoneyAmount()
   amount?: string;
 
   @IsOptional()
@@ -54,7 +55,7 @@ export class CostItemV1 {
 
   /** The standard rate per unit consumed (per_unit items only). */
   @IsOptional()
-  @Matches(NON_NEGATIVE_MONEY_AMOUNT_PATTERN, { message: `rate ${MONEY_MESSAGE}, not negative` })
+  @MoneyAmount()
   rate?: string;
 
   /** What is counted, e.g. 'mailbox' or 'ticket' (per_unit items only; one unit per model). */
@@ -71,7 +72,7 @@ export class CostEntryFieldsV1 {
   @IsIn(COST_CATEGORIES)
   category!: CostCategory;
 
-  @Matches(MONEY_AMOUNT_PATTERN, { message: `amount ${MONEY_MESSAGE}` })
+  @MoneyAmount({ signed: true })
   amount!: string;
 
   /** The day the cost was incurred (YYYY-MM-DD); it counts in that month. */

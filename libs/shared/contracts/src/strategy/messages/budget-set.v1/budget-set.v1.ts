@@ -1,7 +1,7 @@
 import { IsInt, Matches, Min } from 'class-validator';
 import { UUID_PATTERN } from '../../../ids/uuid-v7';
 import { defineMessage } from '../../../messages/message-definition';
-import { NON_NEGATIVE_MONEY_AMOUNT_PATTERN } from '../amounts-and-periods';
+import { MoneyAmount } from '../money-amount';
 import { BUDGET_ID_PATTERN, CURRENCY_PATTERN, FISCAL_PERIOD_PATTERN } from '../financials-fields.v1';
 
 /** Event: a service's budget for a fiscal period was set or revised. */
@@ -16,7 +16,7 @@ export class BudgetSetV1 {
   @Matches(FISCAL_PERIOD_PATTERN)
   period!: string;
 
-  @Matches(NON_NEGATIVE_MONEY_AMOUNT_PATTERN)
+  @MoneyAmount()
   amount!: string;
 
   @IsInt()
