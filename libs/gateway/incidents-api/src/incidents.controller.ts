@@ -1,6 +1,6 @@
 import { INCIDENT_PAGE_MAX_LIMIT, INCIDENT_STATES, IncidentPage, IncidentView, ListIncidentsQuery, PRIORITY_LEVELS } from '@itsm/contracts/operation';
-import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom } from '@itsm/gateway/auth';
-import { ApiProblemResponses, OriginHeaders } from '@itsm/service-runtime';
+import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiProblemResponses, OriginHeaders, correlationIdFrom } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';

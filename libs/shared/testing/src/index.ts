@@ -8,3 +8,4 @@ export * from './platform-under-test';
 export * from './deployment-manifests';
 export * from './describe-deployment';
 export * from './internal-token';
+export * from './line-capture';
