@@ -4,7 +4,7 @@
  * The platform's one-command entry point.
  *   node tools/itsm.mjs up     install what is missing, provision RabbitMQ and MongoDB-wire, build, start every app
  *   node tools/itsm.mjs infra  only provision the servers and print their URLs
- *   node tools/itsm.mjs down   stop the servers `up`/`infra` started
+ *   node tools/itsm.mjs down   stop what `up` started (its apps, from any shell) and the servers `up`/`infra` started
  *   node tools/itsm.mjs deps   only install npm dependencies when missing or stale (run before `npm test`)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeProcess, isRunning, readAppsRecord, removeAppsRecord, terminate, writeAppsRecord } from './infra/app-processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line) => console.log(`[itsm] ${line}`);
@@ -66,6 +67,10 @@ async function launcher() {
 }
 
 async function up() {
+  const running = readAppsRecord(root);
+  if (running && isRunning(running.supervisor)) {
+    throw new Error(`the platform is already running (npm start, pid ${running.supervisor.pid}): stop it first with npm run stop`);
+  }
   installDependencies();
   const { ensureInfrastructure } = await launcher();
   const infrastructure = await ensureInfrastructure({ root, purpose: 'platform' });
@@ -81,6 +86,7 @@ async function up() {
     log('stopping the apps');
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)));
+    removeAppsRecord(root);
     if (infrastructure.started.length > 0) {
       log(`stopping ${infrastructure.started.join(', ')}`);
       await infrastructure.stop();
@@ -88,9 +94,19 @@ async function up() {
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0)); // npm run stop
+  process.on('SIGHUP', () => void stop(0)); // the terminal closed
 
-  const sharedEnv = { ITSM_AMQP_URL: infrastructure.amqpUrl, ITSM_MONGO_URL: infrastructure.mongoUrl, ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret() };
+  // What runs, for `npm run stop` from another shell.
+  const record = { supervisor: describeProcess('npm start', process.pid), apps: [] };
+  writeAppsRecord(root, record);
+  const sharedEnv = {
+    ITSM_AMQP_URL: infrastructure.amqpUrl,
+    ITSM_MONGO_URL: infrastructure.mongoUrl,
+    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret(),
+    // Six apps share this terminal: one readable line per entry (containers default to JSON).
+    ITSM_LOG_FORMAT: process.env.ITSM_LOG_FORMAT ?? 'pretty',
+  };
   for (const app of APPS) {
     const child = spawn(process.execPath, [path.join(root, 'dist', 'apps', app.main, 'src', 'main.js')], {
       cwd: root,
@@ -104,7 +120,15 @@ async function up() {
       }
     });
     children.push(child);
-    await waitFor(`${app.name} to be ready`, () => httpOk(`http://127.0.0.1:${app.port}/health/ready`), 60_000);
+    if (child.pid !== undefined) record.apps.push(describeProcess(app.name, child.pid));
+    writeAppsRecord(root, record);
+    try {
+      await waitFor(`${app.name} to be ready`, () => httpOk(`http://127.0.0.1:${app.port}/health/ready`), 60_000);
+    } catch (error) {
+      // Not left running unsupervised: what started is stopped.
+      log(`${error instanceof Error ? error.message : String(error)}; stopping everything`);
+      return stop(1);
+    }
     log(`${app.name} ready on http://127.0.0.1:${app.port}`);
   }
   log('');
@@ -112,7 +136,7 @@ async function up() {
   log('  Gateway:  http://127.0.0.1:3000   (OpenAPI: http://127.0.0.1:3000/api/docs-json)');
   log(`  RabbitMQ: ${infrastructure.amqpUrl.replace(/\/\/[^@/]*@/, '//')}   exchange itsm.events`);
   log(`  MongoDB:  ${infrastructure.mongoUrl}`);
-  log('Press Ctrl-C to stop it all.');
+  log('Press Ctrl-C to stop it all (or run npm run stop in another shell).');
 }
 
 async function infra() {
@@ -123,7 +147,22 @@ async function infra() {
   console.log(`ITSM_MONGO_URL=${infrastructure.mongoUrl}`);
 }
 
+/**
+ * Stops what `up` runs: asks `up` to stop (it stops its apps, then the servers it started), stops any app
+ * left running (its `up` was killed), then the servers `up` or `infra` started and recorded. Servers that
+ * were already running and merely reused are never recorded, so they keep running.
+ */
 async function down() {
+  const record = readAppsRecord(root);
+  if (record) {
+    if (await terminate(record.supervisor, 60_000)) log(`stopped npm start (pid ${record.supervisor.pid}) and the apps it ran`);
+    for (const app of record.apps) {
+      if (await terminate(app, 15_000)) log(`stopped ${app.name} (pid ${app.pid})`);
+    }
+    removeAppsRecord(root);
+  } else {
+    log('no apps recorded as running');
+  }
   const { stopInfrastructure } = await launcher();
   await stopInfrastructure({ root });
 }

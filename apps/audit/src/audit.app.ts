@@ -16,7 +16,7 @@ export async function createAuditApp(config: AuditConfig): Promise<NestFastifyAp
   });
   const app = await createHttpApp(AuditModule.forRoot(config, listener), {
     bodyLimit: BODY_LIMIT_BYTES,
-    logLevel: config.ITSM_LOG_LEVEL,
+    log: { service: 'audit', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
   connectAmqpTransport(app, listener);

@@ -17,7 +17,7 @@ export async function createDesignApp(config: DesignConfig): Promise<NestFastify
   });
   const app = await createHttpApp(DesignModule.forRoot(config, listener), {
     bodyLimit: BODY_LIMIT_BYTES,
-    logLevel: config.ITSM_LOG_LEVEL,
+    log: { service: 'design', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
   connectAmqpTransport(app, listener);

@@ -8,7 +8,7 @@ import { serveOpenApi } from './openapi';
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const app = await createHttpApp(GatewayModule.forRoot(config), {
     bodyLimit: config.ITSM_BODY_LIMIT_BYTES,
-    logLevel: config.ITSM_LOG_LEVEL,
+    log: { service: 'gateway', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: 'edge', // authenticates end users' bearer tokens itself (AuthModule)
   });
   await hardenHttp(app, config);

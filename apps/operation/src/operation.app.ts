@@ -18,7 +18,7 @@ export async function createOperationApp(config: OperationConfig): Promise<NestF
     : undefined;
   const app = await createHttpApp(OperationModule.forRoot(config, intakeListener), {
     bodyLimit: BODY_LIMIT_BYTES,
-    logLevel: config.ITSM_LOG_LEVEL,
+    log: { service: 'operation', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
   if (intakeListener) connectAmqpTransport(app, intakeListener);

@@ -50,7 +50,7 @@ describe('API conformance: the gateway answers as its OpenAPI document says', ()
   beforeAll(async () => {
     schemathesis = execFileSync(process.execPath, [path.join(TOOL_DIRECTORY, 'ensure-venv.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
     reportRoot = mkdtempSync(path.join(tmpdir(), 'itsm-conformance-'));
-    platform = await PlatformUnderTest.start(ALL_BACKENDS, 'conformance', { ITSM_RATE_LIMIT_PER_ADDRESS: '1000000', ITSM_RATE_LIMIT_PER_USER: '1000000' });
+    platform = await PlatformUnderTest.start(ALL_BACKENDS, 'conformance', {}, { ITSM_RATE_LIMIT_PER_ADDRESS: '1000000', ITSM_RATE_LIMIT_PER_USER: '1000000' });
     await seed(platform, await platform.token('conformance-seed', ['administrator']));
   }, 600_000);
 

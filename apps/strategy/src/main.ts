@@ -10,7 +10,7 @@ runMain('strategy', async () => {
   const config = loadConfig(StrategyConfig);
   const app = await createHttpApp(StrategyModule.forRoot(config), {
     bodyLimit: BODY_LIMIT_BYTES,
-    logLevel: config.ITSM_LOG_LEVEL,
+    log: { service: 'strategy', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
   await listen(app, config.ITSM_STRATEGY_PORT, 'strategy');

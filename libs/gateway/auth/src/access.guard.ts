@@ -1,9 +1,9 @@
 import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
-import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, TooManyRequestsException, originHeaders } from '@itsm/service-runtime';
+import { addLogContext } from '@itsm/logging';
+import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, TooManyRequestsException, correlationIdFrom, originHeaders } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
-import { correlationIdFrom } from './correlation-id';
 import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
@@ -32,6 +32,7 @@ export class AccessGuard implements CanActivate {
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
+    addLogContext({ actorId: principal.userId });
     this.spendRequestBudget(principal.userId);
     const policyName = this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, context.getHandler());
     const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;

@@ -8,4 +8,3 @@ export * from './require-policy.decorator';
 export { ROUTE_POLICIES } from '@itsm/access';
 export type { PolicyName, RoutePolicy } from '@itsm/access';
 export * from './token-verifier';
-export * from './correlation-id';

@@ -1,6 +1,6 @@
 import { IncidentAcceptedView, IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
-import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy, correlationIdFrom } from '@itsm/gateway/auth';
-import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders } from '@itsm/service-runtime';
+import { Authorization, CurrentAuthorization, ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
+import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, correlationIdFrom } from '@itsm/service-runtime';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';

@@ -68,3 +68,16 @@ describe('placeholders and the public development secret', () => {
     expect(() => loadConfig(InternalServiceEnv, { ...connections, ITSM_INTERNAL_TOKEN_SECRET: SECRET, ITSM_ENV: 'staging' })).toThrow('ITSM_ENV');
   });
 });
+
+describe('ITSM_LOG_FORMAT', () => {
+  const env = { ...connections, ITSM_INTERNAL_TOKEN_SECRET: SECRET };
+
+  it('is json unless set, and takes pretty', () => {
+    expect(loadConfig(InternalServiceEnv, env).ITSM_LOG_FORMAT).toBe('json');
+    expect(loadConfig(InternalServiceEnv, { ...env, ITSM_LOG_FORMAT: 'pretty' }).ITSM_LOG_FORMAT).toBe('pretty');
+  });
+
+  it('refuses another format, naming the variable', () => {
+    expect(() => loadConfig(InternalServiceEnv, { ...env, ITSM_LOG_FORMAT: 'xml' })).toThrow('ITSM_LOG_FORMAT must be one of the following values: json, pretty');
+  });
+});

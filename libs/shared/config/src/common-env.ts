@@ -1,6 +1,10 @@
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
 
+/** ITSM_LOG_FORMAT: `json` (one object per line, the default) or `pretty` (human-readable). */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 /**
  * Where an app runs. `production` refuses what is fit only for a laptop: the gateway's built-in
  * development issuer, and docker-compose.yml's public development secret in every app. The default is
@@ -38,6 +42,10 @@ export const DEVELOPMENT_INTERNAL_TOKEN_SECRET = 'compose-development-only-inter
 export class RuntimeEnv {
   @IsIn(RUNTIME_ENVIRONMENTS)
   ITSM_ENV: RuntimeEnvironment = 'development';
+
+  /** How log lines are written to stdout: one JSON object per line (containers), or `pretty` for a terminal (`npm start`). */
+  @IsIn(LOG_FORMATS)
+  ITSM_LOG_FORMAT: LogFormat = 'json';
 }
 
 /** Refuses a value that still holds the example manifests' placeholder; `replaceWith` says what belongs there instead. */

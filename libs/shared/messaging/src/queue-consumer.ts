@@ -1,5 +1,6 @@
 import { CloudEvent, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER } from '@itsm/contracts';
 import { parseCloudEvent } from '@itsm/contracts/catalog';
+import { addLogContext, withLogContext } from '@itsm/logging';
 import { Logger } from '@nestjs/common';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
@@ -45,8 +46,9 @@ export async function consumeQueue(connection: AmqpConnection, options: QueueCon
       options.queue.name,
       (message) => {
         // Detached on purpose, so up to `prefetch` messages are handled at once: deliver catches the
-        // handler's errors and settles every outcome itself (ack, retry or park).
-        if (message) void deliver(channel, message, options, logger);
+        // handler's errors and settles every outcome itself (ack, retry or park). Each in a log context of
+        // its own, so every line about the message (the handler's too) names it.
+        if (message) void withLogContext({ messageId: message.properties.messageId as string | undefined }, () => deliver(channel, message, options, logger));
       },
       { noAck: false },
     );
@@ -58,6 +60,7 @@ async function deliver(channel: ConfirmChannel, message: ConsumeMessage, options
   if (!parsed.ok) {
     return park(channel, message, options.queue, parsed.reason, logger);
   }
+  addLogContext({ correlationId: parsed.event.correlationid, actorId: parsed.event.actorid, messageType: parsed.event.type });
   try {
     await options.handle({ event: parsed.event, redelivered: message.fields.redelivered });
   } catch (error) {
@@ -73,6 +76,7 @@ async function deliver(channel: ConfirmChannel, message: ConsumeMessage, options
     return settle(() => channel.reject(message, true), logger);
   }
   settle(() => channel.ack(message), logger);
+  logger.debug(`handled ${parsed.event.type} ${parsed.event.id}`);
 }
 
 /** Exponential backoff from the quorum queue's delivery count, with jitter so competing consumers spread out. */

@@ -16,3 +16,4 @@ export * from './http/domain-error-status';
 export * from './http/internal-principal.guard';
 export * from './internal-token/internal-token';
 export * from './http/json-body-parser';
+export * from './http/correlation-id';

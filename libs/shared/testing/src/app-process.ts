@@ -30,7 +30,8 @@ export class AppProcess {
     const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
     const child = spawn(process.execPath, [main], {
       cwd: WORKSPACE_ROOT,
-      env: { ...process.env, ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET, ...env, ITSM_LOG_LEVEL: 'warn' },
+      // Quiet unless the test asks for a level (ITSM_LOG_LEVEL in `env`), whatever the shell running the tests sets.
+      env: { ...process.env, ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET, ITSM_LOG_LEVEL: 'warn', ITSM_LOG_FORMAT: 'json', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const instance = new AppProcess(`${app}:${port}`, `http://127.0.0.1:${port}`, child);
@@ -50,6 +51,7 @@ export class AppProcess {
     return instance;
   }
 
+  /** The last 200,000 characters the app wrote to stdout and stderr. */
   get logs(): string {
     return this.output;
   }
@@ -63,7 +65,7 @@ export class AppProcess {
   }
 
   private record(chunk: Buffer): void {
-    this.output = (this.output + chunk.toString()).slice(-20_000);
+    this.output = (this.output + chunk.toString()).slice(-200_000);
   }
 }
 

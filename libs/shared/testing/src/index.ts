@@ -10,3 +10,4 @@ export * from './describe-deployment';
 export * from './internal-token';
 export * from './request-fixtures';
 export * from './calendar-definition';
+export * from './line-capture';

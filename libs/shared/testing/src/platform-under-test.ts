@@ -38,8 +38,11 @@ export class PlatformUnderTest {
     private readonly backends: ReadonlyMap<BackendApp, AppProcess>,
   ) {}
 
-  /** `gatewayEnv`: more variables for the gateway, e.g. a larger rate limit for a load of generated requests. */
-  static async start(backends: readonly BackendApp[], prefix: string, gatewayEnv: Record<string, string> = {}): Promise<PlatformUnderTest> {
+  /**
+   * `env`: variables every app gets besides those that place it (e.g. ITSM_LOG_LEVEL); `gatewayEnv`: more
+   * for the gateway alone, e.g. a larger rate limit for a load of generated requests.
+   */
+  static async start(backends: readonly BackendApp[], prefix: string, env: Record<string, string> = {}, gatewayEnv: Record<string, string> = {}): Promise<PlatformUnderTest> {
     const dbName = uniqueDatabaseName(prefix);
     const keyDirectory = path.join(mkdtempSync(path.join(tmpdir(), `itsm-${prefix}-`)), 'dev-issuer');
     await deleteServiceQueues(testServers().amqpUrl, backends);
@@ -51,11 +54,12 @@ export class PlatformUnderTest {
       backends.map(async (name) => {
         const port = await freePort();
         const { port: portVariable, database } = BACKENDS[name];
-        return { name, app: await AppProcess.start(name, port, { [portVariable]: String(port), [database]: `${dbName}_${name}` }) };
+        return { name, app: await AppProcess.start(name, port, { ...env, [portVariable]: String(port), [database]: `${dbName}_${name}` }) };
       }),
     );
     const gatewayPort = await freePort();
     const gateway = await AppProcess.start('gateway', gatewayPort, {
+      ...env,
       ITSM_GATEWAY_PORT: String(gatewayPort),
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
@@ -76,6 +80,14 @@ export class PlatformUnderTest {
     const app = this.backends.get(name);
     if (!app) throw new Error(`${name} was not started`);
     return app.baseUrl;
+  }
+
+  /** What the gateway or a service wrote to stdout and stderr (see AppProcess.logs). */
+  logsOf(name: BackendApp | 'gateway'): string {
+    if (name === 'gateway') return this.gateway.logs;
+    const app = this.backends.get(name);
+    if (!app) throw new Error(`${name} was not started`);
+    return app.logs;
   }
 
   /** A call through the gateway, JSON in and out; `headers` are sent as well. */

@@ -1,16 +1,20 @@
-import { DynamicModule, INestApplication, LogLevel, Logger } from '@nestjs/common';
+import { AppLogOptions, createAppLogger } from '@itsm/logging';
+import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LoggerModule, Logger as PinoNestLogger } from 'nestjs-pino';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
 import { InternalPrincipalGuard } from './internal-principal.guard';
 import { parseJsonBody } from './json-body-parser';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { REQUEST_ID_OPTIONS, logRequests } from './request-logging';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
   /** Largest accepted request body in bytes; larger gets 413. */
   bodyLimit: number;
-  logLevel: LogLevel;
+  /** The app's name and its ITSM_LOG_LEVEL and ITSM_LOG_FORMAT (see README, "Logs"). */
+  log: AppLogOptions;
   /**
    * Who the callers are. `edge`: the app authenticates end users itself (the gateway). Otherwise the
    * secrets that verify the gateway's internal token, which every route not marked @PublicRoute then
@@ -20,19 +24,26 @@ export interface HttpAppOptions {
   callers: 'edge' | { internalTokenSecrets: readonly string[] };
 }
 
-const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+/** Wraps the app's module with nestjs-pino's, which provides the Logger Nest's own logging is routed into. */
+@Module({})
+class LoggedAppModule {}
 
 /**
- * Every service's HTTP shell: Fastify, a JSON body parser that bounds depth, problem+json errors, strict
- * contract validation (ContractValidationPipe), graceful shutdown,
+ * Every service's HTTP shell: Fastify, a JSON body parser that bounds depth, structured logs (pino: every
+ * line with the service, and within a request its correlation id and caller; one access-log line per
+ * request), problem+json errors, strict contract validation (ContractValidationPipe), graceful shutdown,
  * and for services behind the gateway the check of the caller's internal token.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
+  const logger = createAppLogger(options.log);
   const app = await NestFactory.create<NestFastifyApplication>(
-    rootModule,
-    new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true }),
-    { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(options.logLevel) + 1), bufferLogs: false },
+    { module: LoggedAppModule, imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), rootModule] },
+    new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true, loggerInstance: logger, ...REQUEST_ID_OPTIONS }),
+    { bufferLogs: true },
   );
+  // Every `new Logger(...)` of the code, and Nest's own lines, are written by pino from here on.
+  app.useLogger(app.get(PinoNestLogger));
+  logRequests(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Our JSON parser (depth limit, prototype keys named) in place of Fastify's, for every route.
   app.useBodyParser('application/json', { bodyLimit: options.bodyLimit }, (_request, body, done) => {

@@ -1,3 +1,4 @@
+import { addLogContext } from '@itsm/logging';
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { INTERNAL_PRINCIPAL_HEADER, InternalTokenVerifier, InvalidInternalTokenError } from '../internal-token/internal-token';
@@ -23,6 +24,7 @@ export class InternalPrincipalGuard implements CanActivate {
     const header = request.headers[INTERNAL_PRINCIPAL_HEADER];
     try {
       request.verifiedPrincipal = await this.verifier.verify(typeof header === 'string' ? header : undefined);
+      addLogContext({ actorId: request.verifiedPrincipal.userId });
     } catch (error) {
       if (error instanceof InvalidInternalTokenError) throw new UnauthorizedException(error.message);
       throw error;
