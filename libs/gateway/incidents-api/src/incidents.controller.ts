@@ -28,7 +28,9 @@ export class IncidentsController {
     summary: 'Report an incident',
     description:
       'Validates the report, assigns the incident id and queues it for intake. Priority is derived from impact x urgency. ' +
-      'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then).',
+      'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then). ' +
+      'A report that intake refuses after this 202 (it breaks a rule, holds a value that cannot be stored, or fails on every attempt) ' +
+      'is answered 410 there, with the reason in `detail`, and announced as `itsm.operation.incident.rejected.v1`.',
   })
   @ApiBody({ schema: { $ref: '#/components/schemas/ReportIncidentRequest' } })
   @ApiAcceptedResponse({ description: 'Accepted for intake; see the Location header', schema: INCIDENT_ACCEPTED_SCHEMA })
@@ -49,10 +51,12 @@ export class IncidentsController {
   @RequirePolicy('incidents.read')
   @ApiOperation({
     summary: 'Read one incident',
-    description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read).',
+    description:
+      'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read). ' +
+      '404 also while an accepted report is not recorded yet; 410 once intake has refused it, with when and why in `detail`.',
   })
   @ApiOkResponse({ schema: INCIDENT_VIEW_SCHEMA })
-  @ApiProblemResponses(404, 502, 503)
+  @ApiProblemResponses(404, 410, 502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
     return this.operation.getIncident(id, origin);
   }

@@ -38,6 +38,13 @@ export const DEVELOPMENT_INTERNAL_TOKEN_SECRET = 'compose-development-only-inter
 export class RuntimeEnv {
   @IsIn(RUNTIME_ENVIRONMENTS)
   ITSM_ENV: RuntimeEnvironment = 'development';
+
+  /**
+   * Port of the app's Prometheus metrics (GET /metrics), apart from its API port so that the gateway's
+   * public port never serves them. 9464 in every container; `npm start` gives each app its own.
+   */
+  @portProperty()
+  ITSM_METRICS_PORT = 9464;
 }
 
 /** Refuses a value that still holds the example manifests' placeholder; `replaceWith` says what belongs there instead. */

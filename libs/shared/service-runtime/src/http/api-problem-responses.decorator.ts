@@ -28,6 +28,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, expired or invalid bearer token',
   403: 'The token\'s roles do not allow this route',
   404: 'No such record',
+  410: 'The record will never exist: its request was accepted, then refused; `detail` says when and why',
   413: 'Body larger than the configured limit',
   415: 'Body is not application/json',
   422: 'The Idempotency-Key was used with a different request',

@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication, LogLevel, Logger } from '@nestjs/commo
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
+import { measureHttpRequests } from './http-metrics';
 import { InternalPrincipalGuard } from './internal-principal.guard';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './validation.pipe';
@@ -23,7 +24,8 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 
 /**
  * Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown,
- * and for services behind the gateway the check of the caller's internal token.
+ * request durations measured (see measureHttpRequests), and for services behind the gateway the check
+ * of the caller's internal token.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -31,6 +33,7 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
     new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true }),
     { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(options.logLevel) + 1), bufferLogs: false },
   );
+  measureHttpRequests(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   if (options.callers !== 'edge') {
