@@ -232,7 +232,8 @@ describe('incident intake end to end', () => {
       expect(['rejected', 'invalid']).toContain(data.cause);
       expect(problem.detail).toContain(data.reason);
 
-      const logLine = intake.logs.split('\n').find((line) => line.includes('ERROR') && line.includes(correlationId));
+      // At error level, as Nest's console logger or a JSON logger writes it.
+      const logLine = intake.logs.split('\n').find((line) => /\bERROR\b|"level":(50|"error")/.test(line) && line.includes(correlationId));
       expect(logLine).toContain(command.id);
       const metrics = await (await fetch(intake.metricsUrl)).text();
       expect(metrics).toMatch(new RegExp(`^itsm_intake_rejections_total\\{cause="${data.cause}"\\} [1-9]`, 'm'));
