@@ -17,19 +17,23 @@ import { describeProcess, isRunning, readAppsRecord, removeAppsRecord, terminate
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line) => console.log(`[itsm] ${line}`);
 
-/** Apps of the embedded default: the operation service runs as two deployments (query, intake) as in Kubernetes. */
+/**
+ * Apps of the embedded default: the operation service runs as two deployments (query, intake) as in Kubernetes.
+ * On one host each app needs a metrics port of its own (in containers every app uses the default, 9464).
+ */
 const APPS = [
-  { name: 'operation-query', main: 'operation', port: 3101, env: { ITSM_OPERATION_ROLES: 'query', ITSM_OPERATION_PORT: '3101' } },
-  { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102' } },
-  { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201' } },
-  { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301' } },
-  { name: 'strategy', main: 'strategy', port: 3401, env: { ITSM_STRATEGY_PORT: '3401' } },
+  { name: 'operation-query', main: 'operation', port: 3101, env: { ITSM_OPERATION_ROLES: 'query', ITSM_OPERATION_PORT: '3101', ITSM_METRICS_PORT: '9101' } },
+  { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102', ITSM_METRICS_PORT: '9102' } },
+  { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201', ITSM_METRICS_PORT: '9201' } },
+  { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301', ITSM_METRICS_PORT: '9301' } },
+  { name: 'strategy', main: 'strategy', port: 3401, env: { ITSM_STRATEGY_PORT: '3401', ITSM_METRICS_PORT: '9401' } },
   {
     name: 'gateway',
     main: 'gateway',
     port: 3000,
     env: {
       ITSM_GATEWAY_PORT: '3000',
+      ITSM_METRICS_PORT: '9000',
       ITSM_OPERATION_QUERY_URL: 'http://127.0.0.1:3101',
       ITSM_AUDIT_QUERY_URL: 'http://127.0.0.1:3201',
       ITSM_DESIGN_URL: 'http://127.0.0.1:3301',
@@ -129,7 +133,7 @@ async function up() {
       log(`${error instanceof Error ? error.message : String(error)}; stopping everything`);
       return stop(1);
     }
-    log(`${app.name} ready on http://127.0.0.1:${app.port}`);
+    log(`${app.name} ready on http://127.0.0.1:${app.port}   (metrics: http://127.0.0.1:${app.env.ITSM_METRICS_PORT}/metrics)`);
   }
   log('');
   log('ITSM platform is up.');

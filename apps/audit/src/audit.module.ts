@@ -19,7 +19,7 @@ export class AuditModule {
           inject: [getConnectionToken()],
           useFactory: (connection: Connection): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
-            { name: 'event-listener', isReady: () => listener.isConnected },
+            { name: 'event-listener', isReady: () => listener.isConsuming },
           ],
         }),
       ],

@@ -26,7 +26,7 @@ export class DesignModule {
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
             { name: 'broker', isReady: () => publisher.isReady },
-            { name: 'event-listener', isReady: () => listener.isConnected },
+            { name: 'event-listener', isReady: () => listener.isConsuming },
           ],
         }),
       ],

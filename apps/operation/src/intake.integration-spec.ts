@@ -5,6 +5,8 @@ import { RegisterIncident } from '@itsm/operation/incidents';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { loadConfig } from '@itsm/config';
 import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect } from 'amqplib';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
 import { OperationConfig } from './operation.config';
@@ -121,5 +123,26 @@ describe('operation intake (real servers)', () => {
     expect(created.body.causationid).toBe(sent.id);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(tap.messages.filter((message) => message.body.subject === sent.data.incidentId)).toHaveLength(1);
+  });
+
+  it('is not ready while its intake consumer is not consuming (its queue deleted and held by another), and consumes again once it can', async () => {
+    const app = await startIntake();
+    const ready = async () => (await (app as NestFastifyApplication).getHttpAdapter().getInstance().inject({ method: 'GET', url: '/health/ready' })).statusCode;
+    expect(await ready()).toBe(200);
+    const admin = await connect(amqpUrl);
+    try {
+      const channel = await admin.createChannel();
+      await channel.deleteQueue(INCIDENT_INTAKE_QUEUE);
+      // A queue of the same name with other arguments: the consumer cannot declare it again until it goes.
+      await channel.assertQueue(INCIDENT_INTAKE_QUEUE, { durable: false });
+      await eventually(ready, (status) => status === 503, { what: 'readiness to say the intake listener is down' });
+      await channel.deleteQueue(INCIDENT_INTAKE_QUEUE);
+    } finally {
+      await admin.close();
+    }
+    await eventually(ready, (status) => status === 200, { what: 'the intake consumer to consume again', timeoutMs: 60_000 });
+    const sent = command('after the intake queue came back');
+    await send(sent);
+    await eventually(() => incidents().countDocuments({ _id: sent.data.incidentId as never }), (count) => count === 1, { what: 'the incident to be stored' });
   });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@itsm/config';
-import { listen, runMain } from '@itsm/service-runtime';
+import { listen, runMain, serveAppMetrics } from '@itsm/service-runtime';
 import { createOperationApp } from './operation.app';
 import { OperationConfig } from './operation.config';
 
@@ -8,5 +8,6 @@ runMain('operation', async () => {
   const config = loadConfig(OperationConfig);
   const app = await createOperationApp(config);
   await app.startAllMicroservices();
+  await serveAppMetrics(app, config.ITSM_METRICS_PORT);
   await listen(app, config.ITSM_OPERATION_PORT, `operation[${config.ITSM_OPERATION_ROLES.join(',')}]`);
 });

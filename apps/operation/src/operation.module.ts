@@ -23,7 +23,7 @@ export class OperationModule {
           useFactory: (connection: Connection, publisher?: MessagePublisher): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
             ...(publisher ? [{ name: 'broker', isReady: () => publisher.isReady }] : []),
-            ...(intakeListener ? [{ name: 'intake-listener', isReady: () => intakeListener.isConnected }] : []),
+            ...(intakeListener ? [{ name: 'intake-listener', isReady: () => intakeListener.isConsuming }] : []),
           ],
         }),
       ],

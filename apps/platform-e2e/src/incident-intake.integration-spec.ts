@@ -1,6 +1,7 @@
-import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
-import { INCIDENT_CREATED_V1 } from '@itsm/contracts/operation';
+import { CLOUDEVENTS_CONTENT_TYPE, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, INCIDENT_REJECTED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AppProcess, EventTap, deleteQueues, deleteServiceQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { connect } from 'amqplib';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { SignJWT, UnsecuredJWT, generateKeyPair, importJWK } from 'jose';
@@ -42,7 +43,7 @@ describe('incident intake end to end', () => {
 
   beforeAll(async () => {
     await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
-    await deleteServiceQueues(amqpUrl, ['audit', 'design']);
+    await deleteServiceQueues(amqpUrl, ['audit', 'design', 'operation']);
     operationEnv = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_OPERATION_DB: dbName };
     const query = await startOperation('query');
     const auditPort = await freePort();
@@ -120,8 +121,10 @@ describe('incident intake end to end', () => {
   });
 
   describe('with an intake consumer', () => {
+    let intake: AppProcess;
+
     beforeAll(async () => {
-      await startOperation('intake');
+      intake = await startOperation('intake');
       await eventually(intakeDepth, (depth) => depth === 0, { what: 'the control report to be consumed' });
     });
 
@@ -177,6 +180,64 @@ describe('incident intake end to end', () => {
       const response = await get(`/api/v1/incidents${query}`);
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+    });
+
+    it('makes a report that intake refuses after the 202 visible: 410 on its GET with why, an event, an error log line with the correlation id, a metric', async () => {
+      // Sent straight to the intake exchange, as the gateway would: a title with a NUL character, which the
+      // store refuses (or, once the contract refuses it, intake does on receipt). Before, it was retried for
+      // minutes, parked without a log line, and its GET answered 404 for ever.
+      const incidentId = uuidV7();
+      const correlationId = `refused-report-${incidentId.slice(-8)}`;
+      const report: RegisterIncidentV1 = {
+        incidentId,
+        title: 'Printer\u0000 on fire',
+        callerId: 'alice',
+        actor: { userId: 'alice', roles: ['requester'], groups: [] },
+        impact: 2,
+        urgency: 2,
+        reportedAt: new Date().toISOString(),
+      };
+      const command = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, report, { service: 'gateway', correlationId, actorId: 'alice' });
+      const broker = await connect(amqpUrl);
+      try {
+        const channel = await broker.createConfirmChannel();
+        channel.publish(ITSM_COMMANDS_EXCHANGE, REGISTER_INCIDENT_V1.type, Buffer.from(JSON.stringify(command)), {
+          contentType: CLOUDEVENTS_CONTENT_TYPE,
+          messageId: command.id,
+          type: command.type,
+          correlationId,
+          persistent: true,
+          mandatory: true,
+        });
+        await channel.waitForConfirms();
+      } finally {
+        await broker.close();
+      }
+
+      const gone = await eventually(() => get(`/api/v1/incidents/${incidentId}`), (answer) => answer.status === 410, { what: 'the report to be answered as rejected', timeoutMs: 20_000 });
+      expect(gone.headers.get('content-type')).toContain('application/problem+json');
+      const problem = (await gone.json()) as { status: number; title: string; detail: string };
+      expect(problem).toMatchObject({ status: 410, title: 'Gone' });
+      expect(problem.detail).toMatch(new RegExp(`^the incident report ${incidentId} was rejected at \\S+ and will not become an incident: .*(cannot be stored|title)`));
+      expect(problem.detail).not.toMatch(/SQLSTATE|MongoServerError|postgres/i);
+      // The reporter reads it too; another requester learns nothing of it.
+      expect((await get(`/api/v1/incidents/${incidentId}`, 'alice')).status).toBe(410);
+      expect((await get(`/api/v1/incidents/${incidentId}`, 'bob')).status).toBe(404);
+      expect(await mongo.db(dbName).collection('incidents').countDocuments({ _id: incidentId as never })).toBe(0);
+
+      const rejected = await tap.waitFor((message) => message.body.subject === incidentId && message.body.type === INCIDENT_REJECTED_V1.type);
+      expect(rejected.routingKey).toBe(INCIDENT_REJECTED_V1.type);
+      expect(rejected.body).toMatchObject({ source: '/itsm/operation', correlationid: correlationId, causationid: command.id, actorid: 'alice', data: { incidentId, callerId: 'alice' } });
+      const data = rejected.body.data as { cause: string; reason: string };
+      expect(['rejected', 'invalid']).toContain(data.cause);
+      expect(problem.detail).toContain(data.reason);
+
+      // At error level, as Nest's console logger or a JSON logger writes it.
+      const logLine = intake.logs.split('\n').find((line) => /\bERROR\b|"level":(50|"error")/.test(line) && line.includes(correlationId));
+      expect(logLine).toContain(command.id);
+      const metrics = await (await fetch(intake.metricsUrl)).text();
+      expect(metrics).toMatch(new RegExp(`^itsm_intake_rejections_total\\{cause="${data.cause}"\\} [1-9]`, 'm'));
+      expect(metrics).toMatch(new RegExp(`^itsm_messages_parked_total\\{queue="${INCIDENT_INTAKE_QUEUE}",type="${REGISTER_INCIDENT_V1.type}",cause="${data.cause}"\\} [1-9]`, 'm'));
     });
 
     it('answers 404 problem+json for an unknown incident', async () => {

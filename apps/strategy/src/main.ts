@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { internalTokenSecrets, loadConfig } from '@itsm/config';
-import { createHttpApp, listen, runMain } from '@itsm/service-runtime';
+import { createHttpApp, listen, runMain, serveAppMetrics } from '@itsm/service-runtime';
 import { StrategyConfig } from './strategy.config';
 import { StrategyModule } from './strategy.module';
 
@@ -13,5 +13,6 @@ runMain('strategy', async () => {
     log: { service: 'strategy', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });
+  await serveAppMetrics(app, config.ITSM_METRICS_PORT);
   await listen(app, config.ITSM_STRATEGY_PORT, 'strategy');
 });

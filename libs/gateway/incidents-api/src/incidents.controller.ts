@@ -27,7 +27,9 @@ export class IncidentsController {
     summary: 'Report an incident',
     description:
       'Validates the report, assigns the incident id and queues it for intake. Priority is derived from impact x urgency. ' +
-      'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then).',
+      'The incident is readable at the Location URL once intake has stored it (usually within milliseconds; 404 until then). ' +
+      'A report that intake refuses after this 202 (it breaks a rule, holds a value that cannot be stored, or fails on every attempt) ' +
+      'is answered 410 there, with the reason in `detail`, and announced as `itsm.operation.incident.rejected.v1`.',
   })
   @ApiViewResponse(202, IncidentAcceptedView, 'Accepted for intake; see the Location header')
   @ApiProblemResponses(503)
@@ -47,10 +49,12 @@ export class IncidentsController {
   @RequirePolicy('incidents.read')
   @ApiOperation({
     summary: 'Read one incident',
-    description: 'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read).',
+    description:
+      'Requesters read only incidents they reported; others get 404, so ids of other people\'s incidents are not disclosed (decided by the operation service in its read). ' +
+      '404 also while an accepted report is not recorded yet; 410 once intake has refused it, with when and why in `detail`.',
   })
   @ApiViewResponse(200, IncidentView)
-  @ApiProblemResponses(502, 503)
+  @ApiProblemResponses(404, 410, 502, 503)
   get(@Param('id') id: string, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
     return this.operation.getIncident(id, origin);
   }

@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { IncidentWriteRepository } from './persistence/incident-write.repository';
+import { IntakeRejectionWriteRepository } from './persistence/intake-rejection-write.repository';
+import { IntakeRejectionListener } from './record-intake-rejection/intake-rejection.listener';
+import { RecordIntakeRejection } from './record-intake-rejection/record-intake-rejection.use-case';
 import { RegisterIncidentListener } from './register-incident/register-incident.listener';
 import { RegisterIncident } from './register-incident/register-incident.use-case';
 
-/** Intake role: consumes the intake queue and publishes incident events through the outbox. Needs OutboxModule. */
+/**
+ * Intake role: consumes the intake queue, records the reports it had to park as rejected, and publishes
+ * incident events through the outbox. Needs OutboxModule.
+ */
 @Module({
   imports: [IncidentsPersistenceModule],
-  controllers: [RegisterIncidentListener],
-  providers: [IncidentWriteRepository, RegisterIncident],
-  exports: [RegisterIncident],
+  controllers: [RegisterIncidentListener, IntakeRejectionListener],
+  providers: [IncidentWriteRepository, RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection],
+  exports: [RegisterIncident, RecordIntakeRejection],
 })
 export class IncidentsIntakeModule {}

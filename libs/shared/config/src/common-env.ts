@@ -46,6 +46,13 @@ export class RuntimeEnv {
   /** How log lines are written to stdout: one JSON object per line (containers), or `pretty` for a terminal (`npm start`). */
   @IsIn(LOG_FORMATS)
   ITSM_LOG_FORMAT: LogFormat = 'json';
+
+  /**
+   * Port of the app's Prometheus metrics (GET /metrics), apart from its API port so that the gateway's
+   * public port never serves them. 9464 in every container; `npm start` gives each app its own.
+   */
+  @portProperty()
+  ITSM_METRICS_PORT = 9464;
 }
 
 /** Refuses a value that still holds the example manifests' placeholder; `replaceWith` says what belongs there instead. */

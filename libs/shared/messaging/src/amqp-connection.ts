@@ -49,6 +49,11 @@ export class AmqpConnection {
     return this.current !== undefined;
   }
 
+  /** Whether `model` is the connection in use (false once it dropped or closed, and during its setup). */
+  isCurrent(model: ChannelModel): boolean {
+    return this.current === model;
+  }
+
   /** Runs now if connected, and again after every reconnection. */
   async addSetup(setup: ConnectionSetup): Promise<void> {
     this.setups.push(setup);

@@ -1,4 +1,6 @@
+import { MessageDefinition } from '@itsm/contracts';
 import { ArgumentsHost, Catch, Controller, RpcExceptionFilter, UseFilters, applyDecorators } from '@nestjs/common';
+import { EventPattern } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 
 /**
@@ -16,4 +18,18 @@ export class RethrowHandlerErrorsFilter implements RpcExceptionFilter {
 /** Marks a controller of @EventPattern handlers fed by AmqpTransportStrategy. */
 export function AmqpListener(): ClassDecorator {
   return applyDecorators(Controller(), UseFilters(new RethrowHandlerErrorsFilter()));
+}
+
+/** The pattern under which AmqpTransportStrategy hands over parked messages of a type (no message type has a colon). */
+export function parkedPattern(type: string): string {
+  return `parked:${type}`;
+}
+
+/**
+ * Marks a handler of parked messages of one type, in an @AmqpListener: it receives a ParkedMessage
+ * (why, from which queue, the body as far as it is JSON) once the message is in the parking queue, for
+ * example to tell the sender that what it sent will not happen. It should be idempotent.
+ */
+export function OnParked(definition: MessageDefinition): MethodDecorator {
+  return EventPattern(parkedPattern(definition.type));
 }

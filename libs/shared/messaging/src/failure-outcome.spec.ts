@@ -4,12 +4,13 @@ import {
   ForbiddenError,
   NotFoundError,
   PrerequisiteMissingError,
+  RejectedError,
   RuleViolationError,
   StateConflictError,
   UnprocessableError,
   VersionConflictError,
 } from '@itsm/contracts';
-import { failureOutcome } from './failure-outcome';
+import { failureOutcome, publicReason } from './failure-outcome';
 import { BrokerUnavailableError, PermanentMessageError } from './messaging-errors';
 
 describe('failureOutcome', () => {
@@ -20,6 +21,7 @@ describe('failureOutcome', () => {
     [new StateConflictError('service s-1 is withdrawn'), 'park'],
     [new ForbiddenError('not the owner'), 'park'],
     [new UnprocessableError('figures out of range'), 'park'],
+    [new RejectedError('incident i-1 was rejected'), 'park'],
     [new VersionConflictError('s-1', 3, 2), 'retry'],
     [new PrerequisiteMissingError('the charter has not arrived yet'), 'retry'],
     [new DependencyUnavailableError('design is down'), 'retry'],
@@ -41,5 +43,23 @@ describe('failureOutcome', () => {
 
   it('parks with a reason that names the error', () => {
     expect(failureOutcome(new StateConflictError('service s-1 is withdrawn'))).toEqual({ action: 'park', reason: 'StateConflictError: service s-1 is withdrawn' });
+  });
+
+  it('names the cause of a wrapped error in the reason, for operators', () => {
+    const stored = new UnprocessableError('the report holds a value the store cannot keep', { cause: new Error('ERROR: unsupported Unicode escape sequence (SQLSTATE 22P05)') });
+    expect(failureOutcome(stored)).toEqual({
+      action: 'park',
+      reason: 'UnprocessableError: the report holds a value the store cannot keep (cause: Error: ERROR: unsupported Unicode escape sequence (SQLSTATE 22P05))',
+    });
+  });
+
+  it.each([
+    [RuleViolationError.of('data.title', 'title must not contain control characters'), 'data.title: title must not contain control characters'],
+    [new UnprocessableError('the report holds a value the store cannot keep', { cause: new Error('SQLSTATE 22P05 at db-1.internal') }), 'the report holds a value the store cannot keep'],
+    [new PermanentMessageError('refers to an unknown service'), 'refers to an unknown service'],
+    [new TypeError('cannot read properties of undefined (reading "title") at /srv/app/dist/x.js'), 'it could not be processed'],
+    ['a thrown string', 'it could not be processed'],
+  ])('tells the sender of %s only what a domain error says', (error, reason) => {
+    expect(publicReason(error)).toBe(reason);
   });
 });

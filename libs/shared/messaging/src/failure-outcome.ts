@@ -20,9 +20,23 @@ export function failureOutcome(error: unknown): FailureOutcome {
   return { action: 'retry', reason };
 }
 
-/** A one-line reason for any thrown value; never throws itself (a BigInt or a cycle cannot break a delivery). */
+/**
+ * Why a message was refused, in words fit for whoever sent the request (they may read it back, as the
+ * reporter of a rejected incident does): the message of the project's own errors and of a
+ * PermanentMessageError, which say what is wrong in the domain's terms; nothing of any other error,
+ * whose message may name servers, queries or stored values.
+ */
+export function publicReason(error: unknown): string {
+  if (error instanceof DomainError || error instanceof PermanentMessageError) return error.message;
+  return 'it could not be processed';
+}
+
+/**
+ * A one-line reason for any thrown value, with its cause (an error a store or a client wrapped);
+ * never throws itself (a BigInt or a cycle cannot break a delivery).
+ */
 function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (error instanceof Error) return error.cause === undefined ? `${error.name}: ${error.message}` : `${error.name}: ${error.message} (cause: ${describe(error.cause)})`;
   try {
     return JSON.stringify(error) ?? String(error);
   } catch {

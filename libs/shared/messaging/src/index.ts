@@ -3,6 +3,8 @@ export * from './amqp-transport.strategy';
 export * from './message-publisher';
 export * from './messaging-errors';
 export * from './queue-consumer';
+export * from './queue-subscription';
+export * from './parking-monitor';
 export * from './topology';
 export * from './connect-amqp-transport';
 export * from './amqp-listener.decorator';

@@ -1,4 +1,5 @@
 import { CLOUDEVENTS_CONTENT_TYPE, CloudEvent, ITSM_EVENTS_EXCHANGE } from '@itsm/contracts';
+import { messageTypeLabel, messagesPublished } from '@itsm/metrics';
 import { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
 import { BrokerUnavailableError, UnroutableMessageError } from './messaging-errors';
@@ -73,6 +74,7 @@ export class MessagePublisher {
         if (messageId !== undefined && this.returned.delete(messageId)) {
           return reject(new UnroutableMessageError(`no queue is bound to ${exchange} for ${routingKey}`));
         }
+        messagesPublished.inc({ exchange, type: messageTypeLabel(options.type) });
         resolve();
       };
       try {

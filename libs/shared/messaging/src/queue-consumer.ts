@@ -1,10 +1,13 @@
-import { CloudEvent, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER } from '@itsm/contracts';
+import { CloudEvent, DEAD_LETTER_CAUSE_HEADER, DEAD_LETTER_DETAIL_HEADER, DEAD_LETTER_QUEUE_HEADER, DEAD_LETTER_REASON_HEADER, ParkCause } from '@itsm/contracts';
 import { parseCloudEvent } from '@itsm/contracts/catalog';
 import { addLogContext, withLogContext } from '@itsm/logging';
+import { messageHandlingDuration, messageTypeLabel, messagesConsumed, messagesRetried } from '@itsm/metrics';
 import { Logger } from '@nestjs/common';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
-import { failureOutcome } from './failure-outcome';
+import { isLastDelivery, retryDelay } from './delivery-count';
+import { failureOutcome, publicReason } from './failure-outcome';
+import { QueueConsumer, QueueSubscription } from './queue-subscription';
 import { QueueSpec, declareQueue } from './topology';
 
 export interface ReceivedMessage {
@@ -24,74 +27,92 @@ export interface QueueConsumerOptions {
   retryBaseDelayMs?: number;
 }
 
-const MAX_RETRY_DELAY_MS = 30_000;
-
 /**
  * Consumes a queue with manual acknowledgement:
  * - a body that is not a valid CloudEvent of a known type, or a handler failure
  *   that can never succeed (see failureOutcome), is parked at once with the
- *   reason in a header;
+ *   reason in headers (see `park`);
  * - any other handler failure rejects with requeue, and the quorum queue's
- *   delivery limit parks the message after a few attempts;
+ *   delivery limit parks the message after a few attempts (the last attempt's
+ *   failure is logged as an error, with the message's correlation id);
  * - success acks. Handlers must be idempotent: a message can come again.
+ * The service's parking monitor (monitorParking) logs, counts and reports every parked message.
+ * The consumer subscribes again when the broker cancels it (QueueSubscription).
  */
-export async function consumeQueue(connection: AmqpConnection, options: QueueConsumerOptions): Promise<void> {
+export function consumeQueue(connection: AmqpConnection, options: QueueConsumerOptions): Promise<QueueConsumer> {
   const logger = new Logger(`QueueConsumer:${options.queue.name}`);
-  await connection.addSetup(async (model) => {
-    const channel = await model.createConfirmChannel();
-    channel.on('error', (error: Error) => logger.warn(`channel error: ${error.message}`));
-    await declareQueue(channel, options.queue);
-    await channel.prefetch(options.prefetch);
-    await channel.consume(
-      options.queue.name,
-      (message) => {
-        // Detached on purpose, so up to `prefetch` messages are handled at once: deliver catches the
-        // handler's errors and settles every outcome itself (ack, retry or park). Each in a log context of
-        // its own, so every line about the message (the handler's too) names it.
-        if (message) void withLogContext({ messageId: message.properties.messageId as string | undefined }, () => deliver(channel, message, options, logger));
-      },
-      { noAck: false },
-    );
+  return QueueSubscription.start(connection, {
+    queue: options.queue.name,
+    logger,
+    prepare: async (channel) => {
+      await declareQueue(channel, options.queue);
+      await channel.prefetch(options.prefetch);
+    },
+    // Detached on purpose, so up to `prefetch` messages are handled at once: deliver catches the
+    // handler's errors and settles every outcome itself (ack, retry or park). Each in a log context of
+    // its own, so every line about the message (the handler's too) names it.
+    receive: (channel, message) =>
+      void withLogContext({ messageId: message.properties.messageId as string | undefined }, () => deliver(channel, message, options, logger)),
   });
 }
 
 async function deliver(channel: ConfirmChannel, message: ConsumeMessage, options: QueueConsumerOptions, logger: Logger): Promise<void> {
   const parsed = parseCloudEvent(message.content);
   if (!parsed.ok) {
-    return park(channel, message, options.queue, parsed.reason, logger);
+    return park(channel, message, options.queue, { cause: 'invalid', reason: parsed.reason, detail: parsed.reason }, logger);
   }
   addLogContext({ correlationId: parsed.event.correlationid, actorId: parsed.event.actorid, messageType: parsed.event.type });
+  const { event } = parsed;
+  const labels = { queue: options.queue.name, type: messageTypeLabel(event.type) };
+  const stopTimer = messageHandlingDuration.startTimer(labels);
   try {
-    await options.handle({ event: parsed.event, redelivered: message.fields.redelivered });
+    await options.handle({ event, redelivered: message.fields.redelivered });
   } catch (error) {
+    stopTimer();
     const outcome = failureOutcome(error);
     if (outcome.action === 'park') {
-      return park(channel, message, options.queue, outcome.reason, logger);
+      return park(channel, message, options.queue, { cause: 'rejected', reason: outcome.reason, detail: publicReason(error) }, logger);
     }
     const delayMs = retryDelay(message, options.retryBaseDelayMs ?? 500);
-    logger.warn(`handling ${parsed.event.type} ${parsed.event.id} failed, retrying in ${delayMs} ms: ${outcome.reason}`);
+    messagesRetried.inc(labels);
+    if (isLastDelivery(message, options.queue.deliveryLimit)) {
+      // The broker parks it when this reject comes back; no later delivery will say why, so this line does.
+      logger.error(`handling ${event.type} ${event.id} (correlation ${event.correlationid}) failed on its last delivery; the queue's delivery limit parks it: ${outcome.reason}`);
+    } else {
+      logger.warn(`handling ${event.type} ${event.id} (correlation ${event.correlationid}) failed, retrying in ${delayMs} ms: ${outcome.reason}`);
+    }
     // Holding the message before the reject backs off (and keeps its prefetch slot, which slows intake while
     // a dependency is down); reject, unlike nack, counts toward the delivery limit on every RabbitMQ version.
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     return settle(() => channel.reject(message, true), logger);
   }
+  stopTimer();
+  messagesConsumed.inc(labels);
   settle(() => channel.ack(message), logger);
   logger.debug(`handled ${parsed.event.type} ${parsed.event.id}`);
 }
 
-/** Exponential backoff from the quorum queue's delivery count, with jitter so competing consumers spread out. */
-function retryDelay(message: ConsumeMessage, baseDelayMs: number): number {
-  const deliveries = Number(message.properties.headers?.['x-delivery-count'] ?? 0);
-  const exponential = Math.min(MAX_RETRY_DELAY_MS, baseDelayMs * 2 ** deliveries);
-  return Math.round(exponential * (0.5 + Math.random() / 2));
+interface ParkingNote {
+  cause: ParkCause;
+  /** In full, for operators. */
+  reason: string;
+  /** For whoever sent the request: no server internals. */
+  detail: string;
 }
 
-/** Publishes the message, unchanged, to the queue's dead-letter exchange with the reason, then acks it. */
-async function park(channel: ConfirmChannel, message: ConsumeMessage, queue: QueueSpec, reason: string, logger: Logger): Promise<void> {
-  logger.warn(`parking message ${String(message.properties.messageId ?? '(no id)')}: ${reason}`);
+/**
+ * Publishes the message, unchanged, to the queue's dead-letter exchange with why (cause, reason, detail
+ * and the queue it came from, in headers), then acks it. The parking monitor logs it as an error.
+ */
+async function park(channel: ConfirmChannel, message: ConsumeMessage, queue: QueueSpec, note: ParkingNote, logger: Logger): Promise<void> {
+  logger.warn(`parking message ${String(message.properties.messageId ?? '(no id)')} (${note.cause}): ${note.reason}`);
+  // The work queue's delivery count would read as the parking monitor's own.
+  const { 'x-delivery-count': _deliveries, ...kept } = (message.properties.headers ?? {}) as Record<string, unknown>;
   const headers = {
-    ...message.properties.headers,
-    [DEAD_LETTER_REASON_HEADER]: reason.slice(0, 1000),
+    ...kept,
+    [DEAD_LETTER_REASON_HEADER]: note.reason.slice(0, 1000),
+    [DEAD_LETTER_DETAIL_HEADER]: note.detail.slice(0, 1000),
+    [DEAD_LETTER_CAUSE_HEADER]: note.cause,
     [DEAD_LETTER_QUEUE_HEADER]: queue.name,
   };
   try {
@@ -108,7 +129,7 @@ async function park(channel: ConfirmChannel, message: ConsumeMessage, queue: Que
 }
 
 /** Ack or reject; on a channel that already closed the broker redelivers, so there is nothing left to do. */
-function settle(action: () => void, logger: Logger): void {
+export function settle(action: () => void, logger: Logger): void {
   try {
     action();
   } catch (error) {

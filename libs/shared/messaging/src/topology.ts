@@ -1,4 +1,13 @@
-import { DEFAULT_DELIVERY_LIMIT, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, ITSM_EVENTS_EXCHANGE, serviceDeadLetterExchange, serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
+import {
+  DEFAULT_DELIVERY_LIMIT,
+  INCIDENT_INTAKE_QUEUE,
+  ITSM_COMMANDS_EXCHANGE,
+  ITSM_EVENTS_EXCHANGE,
+  parkingMonitorQueue,
+  serviceDeadLetterExchange,
+  serviceEventsQueue,
+  serviceParkingQueue,
+} from '@itsm/contracts';
 import { REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
 import { Channel } from 'amqplib';
 
@@ -45,15 +54,20 @@ export async function declareExchanges(channel: Channel): Promise<void> {
 }
 
 /**
- * Declares a queue and its dead-letter path. Idempotent: the arguments are
- * derived from the spec alone, so every declarer asserts identical ones
- * (RabbitMQ refuses a re-declaration with different arguments).
+ * Declares a queue and its dead-letter path: the fanout dead-letter exchange, the parking queue (kept
+ * for operators) and the parking monitor queue (consumed by the service, see monitorParking), which has
+ * no dead-letter exchange of its own, so nothing it gives up loops back into the path. Idempotent: the
+ * arguments are derived from the spec alone, so every declarer asserts identical ones (RabbitMQ refuses
+ * a re-declaration with different arguments).
  */
 export async function declareQueue(channel: Channel, spec: QueueSpec): Promise<void> {
   await declareExchanges(channel);
   await channel.assertExchange(spec.deadLetterExchange, 'fanout', { durable: true });
   await channel.assertQueue(spec.parkingQueue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
   await channel.bindQueue(spec.parkingQueue, spec.deadLetterExchange, '');
+  const monitor = parkingMonitorQueue(spec.parkingQueue);
+  await channel.assertQueue(monitor, { durable: true, arguments: { 'x-queue-type': 'quorum', 'x-delivery-limit': spec.deliveryLimit } });
+  await channel.bindQueue(monitor, spec.deadLetterExchange, '');
   await channel.assertQueue(spec.name, {
     durable: true,
     arguments: {

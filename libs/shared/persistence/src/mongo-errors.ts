@@ -2,3 +2,22 @@
 export function isDuplicateKeyError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
+
+/**
+ * MongoDB codes of a write the server refuses for what it holds, which the same write can never get
+ * past: BadValue (2), DocumentValidationFailure (121), BSONObjectTooLarge (10334).
+ */
+const UNSTORABLE_VALUE_CODES = new Set([2, 121, 10334]);
+
+/**
+ * Whether a write failed because of a value it holds rather than the server's state: retrying it can
+ * never succeed. FerretDB on PostgreSQL reports such a value (a NUL character in a text, refused by
+ * PostgreSQL's JSON) as an InternalError whose message carries PostgreSQL's SQLSTATE class 22, "data
+ * exception" (22P05 for the NUL); any other InternalError may be transient and is not one of these.
+ */
+export function isUnstorableValueError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'number' && UNSTORABLE_VALUE_CODES.has(code)) return true;
+  return typeof message === 'string' && /\(SQLSTATE 22[0-9A-Z]{3}\)/.test(message);
+}

@@ -17,3 +17,4 @@ export * from './http/internal-principal.guard';
 export * from './internal-token/internal-token';
 export * from './http/json-body-parser';
 export * from './http/correlation-id';
+export * from './http/http-metrics';

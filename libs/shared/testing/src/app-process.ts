@@ -19,22 +19,28 @@ export class AppProcess {
   private constructor(
     readonly name: string,
     readonly baseUrl: string,
+    /** Where the app serves its Prometheus metrics (a port of its own, ITSM_METRICS_PORT). */
+    readonly metricsUrl: string,
     private readonly child: ChildProcess,
   ) {
     child.stdout?.on('data', (chunk: Buffer) => this.record(chunk));
     child.stderr?.on('data', (chunk: Buffer) => this.record(chunk));
   }
 
-  /** Starts the app with `env` (and TEST_INTERNAL_TOKEN_SECRET unless `env` names one) and resolves once GET /health/ready answers 200. */
+  /**
+   * Starts the app with `env` (and TEST_INTERNAL_TOKEN_SECRET unless `env` names one, and a free metrics
+   * port unless it names ITSM_METRICS_PORT) and resolves once GET /health/ready answers 200.
+   */
   static async start(app: 'gateway' | 'operation' | 'audit' | 'design' | 'strategy', port: number, env: Record<string, string>): Promise<AppProcess> {
     const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
+    const metricsPort = env['ITSM_METRICS_PORT'] ?? String(await freePort());
     const child = spawn(process.execPath, [main], {
       cwd: WORKSPACE_ROOT,
       // Quiet unless the test asks for a level (ITSM_LOG_LEVEL in `env`), whatever the shell running the tests sets.
-      env: { ...process.env, ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET, ITSM_LOG_LEVEL: 'warn', ITSM_LOG_FORMAT: 'json', ...env },
+      env: { ...process.env, ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET, ITSM_METRICS_PORT: metricsPort, ITSM_LOG_LEVEL: 'warn', ITSM_LOG_FORMAT: 'json', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const instance = new AppProcess(`${app}:${port}`, `http://127.0.0.1:${port}`, child);
+    const instance = new AppProcess(`${app}:${port}`, `http://127.0.0.1:${port}`, `http://127.0.0.1:${metricsPort}/metrics`, child);
     try {
       await eventually(
         async () => {

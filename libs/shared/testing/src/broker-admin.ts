@@ -1,4 +1,4 @@
-import { serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
+import { parkingMonitorQueue, serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
 import { connect } from 'amqplib';
 
 /** Deletes queues so a test starts from an empty broker state; services re-declare them on start. */
@@ -13,12 +13,15 @@ export async function deleteQueues(amqpUrl: string, queues: readonly string[]): 
 }
 
 /**
- * Deletes the event queues (and parking queues) of services about to start, so
- * they do not first work through what every earlier test published to itsm.events
+ * Deletes the event queues (and parking and parking monitor queues) of services about to start, so
+ * they do not first work through what every earlier test published to itsm.events, or parked,
  * while they were not running (the queues are durable and bound to it).
  */
 export function deleteServiceQueues(amqpUrl: string, services: readonly string[]): Promise<void> {
-  return deleteQueues(amqpUrl, services.flatMap((service) => [serviceEventsQueue(service), serviceParkingQueue(service)]));
+  return deleteQueues(
+    amqpUrl,
+    services.flatMap((service) => [serviceEventsQueue(service), serviceParkingQueue(service), parkingMonitorQueue(serviceParkingQueue(service))]),
+  );
 }
 
 /** Ready message count of a queue (0 when it does not exist). */

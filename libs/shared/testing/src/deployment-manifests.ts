@@ -16,8 +16,10 @@ export interface DeployedContainer {
   env: Record<string, string>;
   /** Variables set for this app in particular (a shared ConfigMap serves all apps and is not listed). */
   ownVariables: string[];
-  /** Container-side ports it publishes for HTTP and the ports its probes or healthcheck call. */
+  /** Container-side ports it publishes for HTTP and the ports its probes or healthcheck call (not the metrics port). */
   httpPorts: number[];
+  /** Kubernetes: the container port named `metrics` and the port its pod's `prometheus.io/port` annotation names (none in compose). */
+  metricsPorts: number[];
   /** Where each variable taken from a Kubernetes Secret comes from: variable → "<secret>/<key>" (none in compose). */
   secretKeys: Record<string, string>;
 }
@@ -75,7 +77,9 @@ export function kubernetesContainers(app?: string): DeployedContainer[] {
   return manifests
     .filter((manifest) => manifest.kind === 'Deployment')
     .flatMap((deployment) => {
-      const containers = (deployment.spec as { template: { spec: { containers: Container[] } } }).template.spec.containers;
+      const template = (deployment.spec as DeploymentSpec).template;
+      const containers = template.spec.containers;
+      const scrapePort = template.metadata?.annotations?.['prometheus.io/port'];
       return containers
         .filter((container) => app === undefined || runs(container.command, app))
         .map((container): DeployedContainer => {
@@ -95,7 +99,8 @@ export function kubernetesContainers(app?: string): DeployedContainer[] {
             if (secretKeyRef) secretKeys[variable.name] = `${secretKeyRef.name}/${secretKeyRef.key}`;
             else delete secretKeys[variable.name];
           }
-          const ports = container.ports ?? [];
+          const ports = (container.ports ?? []).filter((port) => port.name !== 'metrics');
+          const metricsPorts = (container.ports ?? []).filter((port) => port.name === 'metrics').map((port) => port.containerPort);
           const probePorts = [container.startupProbe, container.livenessProbe, container.readinessProbe].flatMap((probe) => {
             const port = probe?.httpGet?.port;
             if (port === undefined) return [];
@@ -108,6 +113,7 @@ export function kubernetesContainers(app?: string): DeployedContainer[] {
             env,
             ownVariables: (container.env ?? []).map((variable) => variable.name),
             httpPorts: [...ports.map((port) => port.containerPort), ...probePorts],
+            metricsPorts: [...metricsPorts, ...(scrapePort === undefined ? [] : [Number(scrapePort)])],
             secretKeys,
           };
         });
@@ -131,6 +137,7 @@ export function composeContainers(app: string): DeployedContainer[] {
         env,
         ownVariables: Object.keys(env),
         httpPorts: [...published, ...(healthcheck ? [Number(healthcheck[1])] : [])],
+        metricsPorts: [],
         secretKeys: {},
       };
     });
@@ -173,7 +180,7 @@ type LabelSelector = {
 type PolicyPeer = { podSelector?: LabelSelector; namespaceSelector?: LabelSelector; ipBlock?: unknown };
 type PolicyPort = { port?: number | string; protocol?: string };
 type NetworkPolicySpec = { podSelector: LabelSelector; policyTypes?: string[]; ingress?: Array<{ from?: PolicyPeer[]; ports?: PolicyPort[] }> };
-type DeploymentSpec = { template: { metadata?: { labels?: Record<string, string> }; spec: { containers: Container[] } } };
+type DeploymentSpec = { template: { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec: { containers: Container[] } } };
 
 /** Whether a Kubernetes label selector selects these labels (an empty selector selects everything). */
 export function selects(selector: LabelSelector, labels: Record<string, string>): boolean {

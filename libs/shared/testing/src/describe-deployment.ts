@@ -1,5 +1,5 @@
 import { DEVELOPMENT_INTERNAL_TOKEN_SECRET, PLACEHOLDER_MARK, configVariables, loadConfig } from '@itsm/config';
-import { DeployedContainer, composeContainers, kubernetesContainers, kubernetesPodIngress, placeholderVariables, withPlaceholdersReplaced } from './deployment-manifests';
+import { DeployedContainer, PodIngress, composeContainers, kubernetesContainers, kubernetesPodIngress, placeholderVariables, withPlaceholdersReplaced } from './deployment-manifests';
 
 /**
  * Checks the Kubernetes manifests and the compose file that run `app` against
@@ -9,7 +9,9 @@ import { DeployedContainer, composeContainers, kubernetesContainers, kubernetesP
  * values, is refused while one is left in, and serves HTTP on the configured port. Compose's
  * public development secret is the one the apps accept only when ITSM_ENV is development. In Kubernetes a
  * service behind the gateway (`reachedBy: 'gateway'`) admits connections from gateway pods only,
- * on its HTTP port; the gateway (`'anyone'`) is left open to the ingress controller.
+ * on its HTTP port, and the monitoring namespace on its metrics port alone; the gateway (`'anyone'`) is
+ * left open to the ingress controller. Every Kubernetes container serves metrics on a port of its own,
+ * ITSM_METRICS_PORT, annotated for Prometheus.
  */
 export function describeDeployment<TConfig extends object>(
   app: string,
@@ -64,16 +66,32 @@ export function describeDeployment<TConfig extends object>(
       expect(container.httpPorts).toEqual(container.httpPorts.map(() => port));
     });
 
+    it.each(kubernetes.map((container): [string, DeployedContainer] => [container.where, container]))(
+      '%s serves metrics on its own port, the one the app is configured with, annotated for scraping',
+      (_where, container) => {
+        const config = loadConfig(schema, withPlaceholdersReplaced(container.env)) as TConfig & { ITSM_METRICS_PORT: number };
+        expect(container.metricsPorts).toEqual([config.ITSM_METRICS_PORT, config.ITSM_METRICS_PORT]);
+        expect(container.httpPorts).not.toContain(config.ITSM_METRICS_PORT);
+      },
+    );
+
     const ingress = kubernetesPodIngress(app).map((pods): [string, typeof pods] => [pods.deployment, pods]);
+    const onMetricsPortOnly = (rule: PodIngress['admitted'][number]) => rule.ports.length === 1 && rule.ports[0] === 'metrics';
     if (reachedBy === 'gateway') {
       it.each(ingress)('k8s Deployment %s admits connections only from gateway pods, on its HTTP port (NetworkPolicy)', (_deployment, pods) => {
         expect(pods.isolated).toBe(true);
-        expect(pods.admitted.length).toBeGreaterThan(0);
-        for (const rule of pods.admitted) {
+        const api = pods.admitted.filter((rule) => !onMetricsPortOnly(rule));
+        expect(api.length).toBeGreaterThan(0);
+        for (const rule of api) {
           expect(rule.other).toEqual([]);
           expect(rule.peers).toEqual(['gateway']);
           expect(rule.ports).toEqual(['http']);
         }
+      });
+
+      it.each(ingress)('k8s Deployment %s admits the monitoring namespace (Prometheus) to its metrics port alone (NetworkPolicy)', (_deployment, pods) => {
+        const metrics = pods.admitted.filter(onMetricsPortOnly);
+        expect(metrics).toEqual([{ peers: [], ports: ['metrics'], other: [JSON.stringify({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } })] }]);
       });
     } else {
       it.each(ingress)('k8s Deployment %s is not isolated by a NetworkPolicy (the ingress controller reaches it)', (_deployment, pods) => {

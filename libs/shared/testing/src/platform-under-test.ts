@@ -77,9 +77,14 @@ export class PlatformUnderTest {
 
   /** Base URL of a service behind the gateway, to call it directly (as only the gateway should). */
   backendUrl(name: BackendApp): string {
+    return this.backend(name).baseUrl;
+  }
+
+  /** The process of a service behind the gateway (its logs, its metrics URL). */
+  backend(name: BackendApp): AppProcess {
     const app = this.backends.get(name);
     if (!app) throw new Error(`${name} was not started`);
-    return app.baseUrl;
+    return app;
   }
 
   /** What the gateway or a service wrote to stdout and stderr (see AppProcess.logs). */

@@ -1,25 +1,35 @@
-import { NotFoundError, pageRequest, toPage } from '@itsm/contracts';
+import { NotFoundError, pageRequest, RejectedError, toPage } from '@itsm/contracts';
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { incidentReadScope } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
+import { IntakeRejectionRepository } from '../persistence/intake-rejection.repository';
 import { toIncidentView } from './incident-view.mapper';
 
 /**
  * Operation's read API, called by the gateway (internal network only). Who reads which incidents
  * is decided here, in the query itself (`incidentReadScope` of the verified caller): a requester's
  * read finds only incidents they reported, so another's is 404 and a list holds only their own.
+ * A report accepted and then refused by intake is 410 with the reason, to whoever may read the incident.
  */
 @Controller('v1/incidents')
 export class IncidentQueryController {
-  constructor(private readonly incidents: IncidentRepository) {}
+  constructor(
+    private readonly incidents: IncidentRepository,
+    private readonly rejections: IntakeRejectionRepository,
+  ) {}
 
   @Get(':id')
   async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<IncidentView> {
-    const record = await this.incidents.findById(recordId(id, 'incident'), incidentReadScope(actor));
-    if (!record) throw new NotFoundError('incident', id);
-    return toIncidentView(record);
+    const scope = incidentReadScope(actor);
+    const record = await this.incidents.findById(recordId(id, 'incident'), scope);
+    if (record) return toIncidentView(record);
+    const rejection = await this.rejections.findById(id, scope);
+    if (rejection) {
+      throw new RejectedError(`the incident report ${id} was rejected at ${rejection.rejectedAt.toISOString()} and will not become an incident: ${rejection.reason}`);
+    }
+    throw new NotFoundError('incident', id);
   }
 
   @Get()

@@ -1,6 +1,6 @@
-import { CloudEvent } from '@itsm/contracts';
+import { CloudEvent, UnprocessableError } from '@itsm/contracts';
 import { Incident } from '@itsm/operation/incident-domain';
-import { OutboxDocument, OutboxRelay, OutboxRelays, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
+import { OutboxDocument, OutboxRelay, OutboxRelays, isDuplicateKeyError, isUnstorableValueError, newOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -22,7 +22,8 @@ export class IncidentWriteRepository {
    * Stores a new incident together with the events it emits, in one write,
    * hands them to the relay and returns its outbox. Returns undefined when the intake
    * message was already recorded (a redelivery);
-   * any other unique-key clash is an error, never a silently dropped incident.
+   * any other unique-key clash is an error, never a silently dropped incident. A value the store refuses
+   * (no retry can store it) is an UnprocessableError, so the report is parked, and recorded as rejected, at once.
    */
   async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
@@ -35,6 +36,7 @@ export class IncidentWriteRepository {
       return written;
     } catch (error) {
       if (isDuplicateKeyError(error) && (await this.isRecorded(incidentId, intakeMessageId))) return undefined;
+      if (isUnstorableValueError(error)) throw new UnprocessableError('the report holds a value that cannot be stored, such as a text with a NUL character', { cause: error });
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { SERVICE_WITHDRAWN_V1 } from '../design/messages/service-withdrawn.v1/se
 import { SLA_DEFINED_V1 } from '../design/messages/sla-defined.v1/sla-defined.v1';
 import { MessageDefinition } from '../messages/message-definition';
 import { INCIDENT_CREATED_V1 } from '../operation/messages/incident-created.v1/incident-created.v1';
+import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
 import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
 import { DEMAND_DECIDED_V1 } from '../strategy/messages/demand-decided.v1/demand-decided.v1';
@@ -23,6 +24,7 @@ import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/serv
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   REGISTER_INCIDENT_V1,
   INCIDENT_CREATED_V1,
+  INCIDENT_REJECTED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
   SERVICE_DRAFTED_V1,

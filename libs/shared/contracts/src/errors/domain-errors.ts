@@ -31,6 +31,16 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * The record the caller names will never exist: the command that was to create it was accepted, then
+ * refused (it broke a rule, held a value the store cannot keep, or failed on every delivery). The
+ * message says when and why, in words fit for the caller.
+ */
+export class RejectedError extends DomainError {
+  override readonly name = 'RejectedError';
+  readonly retryable = false;
+}
+
 /** Optimistic concurrency: the record is no longer at the version the writer read. */
 export class VersionConflictError extends DomainError {
   override readonly name = 'VersionConflictError';

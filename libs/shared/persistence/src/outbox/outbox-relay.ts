@@ -1,4 +1,5 @@
 import { CloudEvent } from '@itsm/contracts';
+import { outboxRelayLag, trackOutboxBacklog } from '@itsm/metrics';
 import { Logger } from '@nestjs/common';
 import { mongo } from 'mongoose';
 import { DocumentWriteLock } from '../document-write-lock';
@@ -43,6 +44,7 @@ export class OutboxRelay {
   ) {
     this.logger = new Logger(`OutboxRelay:${collection.collectionName}`);
     this.writeLock = DocumentWriteLock.of(collection);
+    trackOutboxBacklog(collection.collectionName, () => collection.countDocuments({ outboxPending: true }));
   }
 
   /**
@@ -130,7 +132,10 @@ export class OutboxRelay {
   private async publishOutbox(document: OutboxDocument): Promise<OutboxDocument | undefined> {
     try {
       const entries = [...document.outbox].sort((a, b) => a.seq - b.seq);
-      for (const entry of entries) await this.sink.publish(entry.event);
+      for (const entry of entries) {
+        await this.sink.publish(entry.event);
+        outboxRelayLag.observe({ collection: this.collection.collectionName }, Math.max(0, Date.now() - Date.parse(entry.event.time)) / 1000);
+      }
       return document;
     } catch (error) {
       this.logger.warn(`publishing the outbox of ${document._id} failed, the sweep will retry: ${String(error)}`);

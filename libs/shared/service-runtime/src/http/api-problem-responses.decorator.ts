@@ -35,6 +35,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: "The token's roles do not allow this route, or the record's rules do not allow this caller",
   404: 'No such record (or one the caller may not see)',
   409: 'The record changed meanwhile (a stale `expectedVersion`), or is in a state that does not allow this',
+  410: 'The record will never exist: its request was accepted, then refused; `detail` says when and why',
   413: 'Body larger than the configured limit',
   414: 'A path parameter is longer than the router accepts (100 characters)',
   415: 'Body is not application/json',

@@ -4,6 +4,7 @@ import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LoggerModule, Logger as PinoNestLogger } from 'nestjs-pino';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
+import { measureHttpRequests } from './http-metrics';
 import { InternalPrincipalGuard } from './internal-principal.guard';
 import { parseJsonBody } from './json-body-parser';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -31,8 +32,9 @@ class LoggedAppModule {}
 /**
  * Every service's HTTP shell: Fastify, a JSON body parser that bounds depth, structured logs (pino: every
  * line with the service, and within a request its correlation id and caller; one access-log line per
- * request), problem+json errors, strict contract validation (ContractValidationPipe), graceful shutdown,
- * and for services behind the gateway the check of the caller's internal token.
+ * request), request durations measured (see measureHttpRequests), problem+json errors, strict contract
+ * validation (ContractValidationPipe), graceful shutdown, and for services behind the gateway the check of
+ * the caller's internal token.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logger = createAppLogger(options.log);
@@ -44,6 +46,7 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   // Every `new Logger(...)` of the code, and Nest's own lines, are written by pino from here on.
   app.useLogger(app.get(PinoNestLogger));
   logRequests(app);
+  measureHttpRequests(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   // Our JSON parser (depth limit, prototype keys named) in place of Fastify's, for every route.
   app.useBodyParser('application/json', { bodyLimit: options.bodyLimit }, (_request, body, done) => {

@@ -5,6 +5,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PrerequisiteMissingError,
+  RejectedError,
   RuleViolationError,
   StateConflictError,
   UnprocessableError,
@@ -14,7 +15,8 @@ import {
 /**
  * The one mapping of the project's errors to HTTP statuses (RFC 9110 semantics): a rule broken by the
  * input is 400, a record the caller may not touch 403, a missing one 404, a stale version or a state
- * that forbids the change 409, figures that cannot be computed 422, a dependency that answered
+ * that forbids the change 409, a record that will never exist because its command was refused after
+ * it was accepted 410, figures that cannot be computed 422, a dependency that answered
  * nothing that can be passed on 502, one that cannot be reached 503. Order matters only for subclasses, which come before their parents.
  */
 const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) => DomainError, number]> = [
@@ -24,6 +26,7 @@ const STATUS_BY_ERROR: ReadonlyArray<readonly [abstract new (...args: never[]) =
   [VersionConflictError, 409],
   [StateConflictError, 409],
   [PrerequisiteMissingError, 409],
+  [RejectedError, 410],
   [UnprocessableError, 422],
   [DependencyFailedError, 502],
   [DependencyUnavailableError, 503],

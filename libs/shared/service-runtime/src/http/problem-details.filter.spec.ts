@@ -1,5 +1,5 @@
 import * as contracts from '@itsm/contracts';
-import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RejectedError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { problemStatusOf } from './domain-error-status';
 import { toProblem } from './problem-details.filter';
@@ -37,6 +37,7 @@ describe('domain errors over HTTP', () => {
     [new VersionConflictError('c-1', 3, 2), 409],
     [new StateConflictError('service s-1 is withdrawn from the catalogue'), 409],
     [new PrerequisiteMissingError('the charter has not arrived'), 409],
+    [new RejectedError('incident report i-1 was rejected: the title is too long'), 410],
     [new UnprocessableError('the figures cannot be computed exactly'), 422],
   ])('%s is answered %i with its message', (error, status) => {
     expect(toProblem(error, logger)).toMatchObject({ status, detail: error.message });

@@ -3,6 +3,7 @@ import {
   DependencyUnavailableError,
   ForbiddenError,
   NotFoundError,
+  RejectedError,
   RuleViolationError,
   StateConflictError,
   UnprocessableError,
@@ -104,6 +105,7 @@ describe('ServiceHttpClient against a real HTTP server', () => {
     ['/status/403', 'ForbiddenError', ForbiddenError, 403],
     ['/status/404', 'NotFoundError', NotFoundError, 404],
     ['/status/409', 'StateConflictError', StateConflictError, 409],
+    ['/status/410', 'RejectedError', RejectedError, 410],
     ['/status/422', 'UnprocessableError', UnprocessableError, 422],
   ])('passes on %s as %s with the service detail, answered %i', async (path, _name, kind, status) => {
     const error = await thrownBy(path);

@@ -3,6 +3,7 @@ import {
   DependencyUnavailableError,
   ForbiddenError,
   NotFoundError,
+  RejectedError,
   RuleViolationError,
   StateConflictError,
   UnprocessableError,
@@ -27,7 +28,8 @@ interface UpstreamProblem {
  * Answers become the project's own errors, so the caller's mapping answers them and code above the
  * client can tell a missing record from a broken rule without knowing HTTP:
  * - 400 with `errors[]` → RuleViolationError (every offending field), 403 → ForbiddenError,
- *   404 → NotFoundError, 409 → StateConflictError, 422 → UnprocessableError, each with the service's detail;
+ *   404 → NotFoundError, 409 → StateConflictError, 410 → RejectedError, 422 → UnprocessableError, each with
+ *   the service's detail;
  * - 503, no connection, or no complete answer within the timeout → DependencyUnavailableError (503);
  * - anything else → DependencyFailedError (502, no detail), logged with the service and the path:
  *   a 401 (the service refused this server's own internal token, e.g. a secret mismatch, which is
@@ -124,6 +126,8 @@ function upstreamClientError(status: number, detail: string, issues: unknown, pa
       return new NotFoundError('record', path, detail);
     case 409:
       return new StateConflictError(detail);
+    case 410:
+      return new RejectedError(detail);
     case 422:
       return new UnprocessableError(detail);
     default:
