@@ -66,15 +66,16 @@ describe('the OpenAPI document', () => {
 
   it('documents the query parameters of every list and report', () => {
     const names = (method: string, path: string) => queryParameters(method, path).map((parameter) => parameter.name).sort();
-    expect(names('get', '/api/v1/services')).toEqual(['state', 'type']);
-    expect(names('get', '/api/v1/catalogue/items')).toEqual(['category', 'includeUnrequestable', 'limit', 'q', 'serviceId']);
-    expect(names('get', '/api/v1/portfolio/services')).toEqual(['state']);
-    expect(names('get', '/api/v1/demands')).toEqual(['businessUnit', 'serviceId', 'state']);
-    expect(names('get', '/api/v1/finance/budgets')).toEqual(['period', 'serviceId']);
-    expect(names('get', '/api/v1/finance/costs')).toEqual(['period', 'serviceId']);
-    expect(names('get', '/api/v1/finance/consumption')).toEqual(['businessUnit', 'period', 'serviceId']);
+    expect(names('get', '/api/v1/services')).toEqual(['cursor', 'limit', 'state', 'type']);
+    expect(names('get', '/api/v1/catalogue/items')).toEqual(['category', 'cursor', 'includeUnrequestable', 'limit', 'q', 'serviceId']);
+    expect(names('get', '/api/v1/portfolio/services')).toEqual(['cursor', 'limit', 'state']);
+    expect(names('get', '/api/v1/demands')).toEqual(['businessUnit', 'cursor', 'limit', 'serviceId', 'state']);
+    expect(names('get', '/api/v1/finance/budgets')).toEqual(['cursor', 'limit', 'period', 'serviceId']);
+    expect(names('get', '/api/v1/finance/costs')).toEqual(['cursor', 'limit', 'period', 'serviceId']);
+    expect(names('get', '/api/v1/finance/consumption')).toEqual(['businessUnit', 'cursor', 'limit', 'period', 'serviceId']);
     expect(names('get', '/api/v1/incidents')).toEqual(['callerId', 'cursor', 'limit', 'priority', 'state']);
     expect(names('get', '/api/v1/audit-records')).toEqual(['actorId', 'cursor', 'limit', 'subject']);
+    for (const list of ['/api/v1/calendars', '/api/v1/slas']) expect(names('get', list)).toEqual(['cursor', 'limit']);
     for (const report of ['/api/v1/finance/reports/budget-vs-actual', '/api/v1/finance/reports/chargeback']) {
       expect(queryParameters('get', report)).toEqual([expect.objectContaining({ name: 'period', required: true, schema: expect.objectContaining({ type: 'string', pattern: expect.any(String) }) })]);
     }
