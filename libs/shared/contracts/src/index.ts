@@ -21,4 +21,5 @@ export * from './identity/actor.v1';
 export * from './identity/record-types';
 export * from './http/page-cursor';
 export * from './http/expected-version';
+export * from './http/path-parameters';
 export * from './errors/domain-errors';

@@ -14,3 +14,4 @@ export * from './http/openapi-view-schemas';
 export * from './http/domain-error-status';
 export * from './http/internal-principal.guard';
 export * from './internal-token/internal-token';
+export * from './http/invalid-token.exception';

@@ -1,9 +1,14 @@
 import { DynamicModule, INestApplication, LogLevel, Logger } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { PATH_PARAMETERS } from '@itsm/contracts';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
+import { answerClientError, answerFrameworkError } from './framework-errors';
 import { InternalPrincipalGuard } from './internal-principal.guard';
+import { acceptJsonBodiesOnly } from './json-bodies';
+import { checkPathParameters } from './path-parameter-check';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { answerUnroutedRequests } from './unrouted-requests';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
@@ -23,14 +28,20 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 
 /**
  * Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown,
- * and for services behind the gateway the check of the caller's internal token.
+ * and for services behind the gateway the check of the caller's internal token. HTTP semantics for
+ * every route: JSON bodies only (415), 405 with Allow for a known path, path parameters checked
+ * against their formats (404), and the framework's own refusals (400, 414, 431) as problem+json.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule,
-    new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true }),
-    { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(options.logLevel) + 1), bufferLogs: false },
+    new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true, frameworkErrors: answerFrameworkError, clientErrorHandler: answerClientError }),
+    { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(options.logLevel) + 1), bufferLogs: false, bodyParser: false },
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
+  answerUnroutedRequests(fastify);
+  checkPathParameters(fastify, PATH_PARAMETERS);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   if (options.callers !== 'edge') {
