@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { jsonSchemaOptions } from '@itsm/contracts';
 import { DESIGN_API_REQUEST_BODIES } from '@itsm/gateway/design-api';
+import { documentIdempotencyKey } from '@itsm/gateway/idempotency';
 import { INCIDENTS_API_REQUEST_BODIES } from '@itsm/gateway/incidents-api';
 import { STRATEGY_API_REQUEST_BODIES } from '@itsm/gateway/strategy-api';
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
@@ -19,7 +20,7 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from the configured OIDC issuer (or `npm run token` on the embedded default)' })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = documentIdempotencyKey(SwaggerModule.createDocument(app, config));
   const refPointerPrefix = '#/components/schemas/';
   // Nested classes (e.g. an SLA's targets) are referenced by name, so every validated class gets a schema.
   const nestedSchemas = validationMetadatasToSchemas(jsonSchemaOptions(refPointerPrefix));

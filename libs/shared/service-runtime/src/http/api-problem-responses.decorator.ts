@@ -28,9 +28,11 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, expired or invalid bearer token',
   403: 'The token\'s roles do not allow this route',
   404: 'No such record',
+  409: 'Conflicts with the current version or state of the record',
   413: 'Body larger than the configured limit',
   415: 'Body is not application/json',
-  422: 'The Idempotency-Key was used with a different request',
+  // Every POST also documents the Idempotency-Key's 422 (documentIdempotencyKey of @itsm/gateway/idempotency).
+  422: 'Well-formed, but cannot be processed; see detail',
   429: 'Too many requests from this address; see Retry-After',
   502: 'A downstream service failed',
   503: 'A downstream service or the broker is unavailable; retry',
