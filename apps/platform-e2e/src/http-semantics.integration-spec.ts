@@ -203,7 +203,7 @@ describe('HTTP semantics at the edge', () => {
   });
 
   describe('ids in paths', () => {
-    // Valid bodies, so only the id can be what is refused.
+    // Valid bodies, so only the path can be what is refused.
     const revision = { ...calendar('revised'), expectedVersion: 1 };
     const assessment = { value: 'high', estimatedCost: '100.00', capacityImpact: 'small', recommendation: 'approve' };
     it.each([
@@ -220,16 +220,23 @@ describe('HTTP semantics at the edge', () => {
       ['POST', '/api/v1/demands/%2e%2e/assessment', assessment],
       ['GET', '/api/v1/incidents/%2e', undefined],
       ['GET', '/api/v1/finance/cost-models/%2e', undefined],
-      ['GET', `/api/v1/finance/budgets/${UUID}/%2e`, undefined],
       ['GET', '/api/v1/finance/budgets/%2e/2026', undefined],
-      ['GET', `/api/v1/finance/budgets/${UUID}/2026-13`, undefined],
       // `/v1/finance/budgets/../costs` is strategy's list of cost entries.
       ['GET', '/api/v1/finance/budgets/%2e%2e/costs', undefined],
       ['GET', '/api/v1/finance/budgets/%2e%2e/consumption', undefined],
     ])('answers %s %s 404 before any service is asked', async (method, route, body) => {
       const problem = await expectProblem(await asWritten(method, route, body === undefined ? undefined : JSON.stringify(body)), 404);
       // The gateway's own answer, not a service's 404 for the path the id turned into.
-      expect(problem.detail).toMatch(/^No record has this (id|serviceId|period)\.$/);
+      expect(problem.detail).toMatch(/^No record has this (id|serviceId)\.$/);
+    });
+
+    it.each([`/api/v1/finance/budgets/${UUID}/%2e`, `/api/v1/finance/budgets/${UUID}/2026-13`])('answers GET %s, a period that is no fiscal period, 400 naming period', async (route) => {
+      const problem = (await expectProblem(await asWritten('GET', route), 400)) as { errors?: Array<{ field: string }> };
+      expect(problem.errors?.map((issue) => issue.field)).toEqual(['period']);
+    });
+
+    it('authenticates before it looks at the path', async () => {
+      await expectProblem(await raw('GET', '/api/v1/calendars/not-an-id'), 401);
     });
   });
 

@@ -6,7 +6,7 @@ import { InternalTokenVerifier } from '../internal-token/internal-token';
 import { answerClientError, answerFrameworkError } from './framework-errors';
 import { InternalPrincipalGuard } from './internal-principal.guard';
 import { acceptJsonBodiesOnly } from './json-bodies';
-import { checkPathParameters } from './path-parameter-check';
+import { PathParametersInterceptor, requirePathParameterFormats } from './path-parameters.interceptor';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { answerUnroutedRequests } from './unrouted-requests';
 import { createValidationPipe } from './validation.pipe';
@@ -30,7 +30,8 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
  * Every service's HTTP shell: Fastify, problem+json errors, strict DTO validation, graceful shutdown,
  * and for services behind the gateway the check of the caller's internal token. HTTP semantics for
  * every route: JSON bodies only (415), 405 with Allow for a known path, path parameters checked
- * against their formats (404), and the framework's own refusals (400, 414, 431) as problem+json.
+ * against their formats (404 for a record id, 400 for another value), and the framework's own
+ * refusals (400, 414, 431) as problem+json.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -41,9 +42,10 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   const fastify = app.getHttpAdapter().getInstance();
   acceptJsonBodiesOnly(fastify);
   answerUnroutedRequests(fastify);
-  checkPathParameters(fastify, PATH_PARAMETERS);
+  requirePathParameterFormats(fastify, PATH_PARAMETERS);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new PathParametersInterceptor(PATH_PARAMETERS));
   if (options.callers !== 'edge') {
     app.useGlobalGuards(new InternalPrincipalGuard(app.get(Reflector), new InternalTokenVerifier(options.callers.internalTokenSecrets)));
   }
