@@ -18,7 +18,6 @@ const DETAILS_BY_STATUS: Readonly<Record<number, string>> = {
 };
 const DETAILS_BY_CODE: Readonly<Record<string, string>> = {
   FST_ERR_BAD_URL: 'The URL is not validly percent-encoded.',
-  FST_ERR_MAX_PARAM_LENGTH: 'A segment of the path is longer than this server accepts.',
 };
 
 /** The problem for a status only the framework answers (413, 414, 415, 431), however it arrives; undefined for any other. */
@@ -39,6 +38,7 @@ export function frameworkProblem(error: unknown): ProblemDetails | undefined {
   return frameworkStatusProblem(statusCode) ?? problem(statusCode, typeof code === 'string' ? DETAILS_BY_CODE[code] : undefined);
 }
 
+/** Answers `body` as application/problem+json with its status. */
 export function sendProblem(reply: FastifyReply, body: ProblemDetails): FastifyReply {
   return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
 }
@@ -56,7 +56,7 @@ export function answerFrameworkError(error: Error, _request: FastifyRequest, rep
  * request line or header that is not HTTP, 400; too slow, 408), answered on the socket as problem+json
  * with nothing of the request in it, then closed (the connection cannot carry another request).
  */
-export function answerClientError(error: NodeJS.ErrnoException & { rawPacket?: unknown }, socket: Duplex): void {
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   // A reset connection has nobody to answer (https://nodejs.org/api/http.html#event-clienterror).
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;

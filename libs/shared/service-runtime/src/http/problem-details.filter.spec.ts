@@ -24,7 +24,7 @@ describe('toProblem', () => {
   it.each([
     ['a media type other than JSON (Nest hands it on as an HttpException)', new HttpException('Unsupported Media Type', 415), 415, 'application/json'],
     ['a URL that is not validly percent-encoded', Object.assign(new Error("'/v1/%zzSECRET' is not a valid url component"), { statusCode: 400, code: 'FST_ERR_BAD_URL' }), 400, 'percent-encoded'],
-    ['a path segment too long', Object.assign(new Error("'/v1/SECRET' is exceeding the max param length"), { statusCode: 414, code: 'FST_ERR_MAX_PARAM_LENGTH' }), 414, 'longer'],
+    ['a path segment too long', Object.assign(new Error("'/v1/SECRET' is exceeding the max param length"), { statusCode: 414, code: 'FST_ERR_MAX_PARAM_LENGTH' }), 414, 'URI is longer'],
     ['an error of the framework nobody described', Object.assign(new Error('SECRET'), { statusCode: 400, code: 'FST_ERR_SOMETHING_NEW' }), 400, undefined],
   ])("answers the framework's refusal of %s with a fixed sentence, never its message", (_case, error, status, detail) => {
     const answer = toProblem(error, logger);
