@@ -15,7 +15,7 @@ const TESTING_ONLY_IN_TESTS = { name: '@itsm/testing', message: '@itsm/testing i
  * ...), which one mapping turns into problems over HTTP and one into park-or-retry in the queue
  * consumer. HTTP exceptions (Nest's, and the 429 TooManyRequestsException of @itsm/service-runtime)
  * belong only to the HTTP edge: controllers (health probes included), guards, interceptors, pipes,
- * filters, and the one file that defines the 429 exception.
+ * filters, and the files of service-runtime that define its own (the 429, the 401 for a bad token).
  */
 const HTTP_EDGE_FILES = [
   '**/*.controller.ts',
@@ -23,7 +23,7 @@ const HTTP_EDGE_FILES = [
   '**/*.interceptor.ts',
   '**/*.filter.ts',
   '**/*.pipe.ts',
-  'libs/shared/service-runtime/src/http/too-many-requests.exception.ts',
+  'libs/shared/service-runtime/src/http/*.exception.ts',
 ];
 const HTTP_EXCEPTION_MESSAGE =
   "Throw the project's own errors from @itsm/contracts (NotFoundError, VersionConflictError, RuleViolationError, ...); HTTP exceptions belong to controllers, guards, interceptors, pipes and filters.";

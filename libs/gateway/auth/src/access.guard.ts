@@ -1,9 +1,10 @@
 import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
 import { addLogContext } from '@itsm/logging';
-import { CORRELATION_HEADER, InternalTokenSigner, PUBLIC_ROUTE, TooManyRequestsException, correlationIdFrom, originHeaders } from '@itsm/service-runtime';
+import { CORRELATION_HEADER, InternalTokenSigner, InvalidTokenException, PUBLIC_ROUTE, TooManyRequestsException, correlationIdFrom, originHeaders } from '@itsm/service-runtime';
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthenticatedRequest } from './authenticated-request';
+import { bearerCredentials } from './bearer-credentials';
 import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-limiter';
 import { ROUTE_POLICY } from './require-policy.decorator';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
@@ -52,13 +53,15 @@ export class AccessGuard implements CanActivate {
     }
   }
 
+  /** 401 without an error code when no bearer token was sent, with `invalid_token` when one was but is bad (RFC 6750 §3.1). */
   private async authenticate(header: string | undefined) {
-    const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header ?? '')?.[1];
-    if (token === undefined) throw new UnauthorizedException('a bearer token is required');
+    const credentials = bearerCredentials(header);
+    if (credentials.kind === 'none') throw new UnauthorizedException('a bearer token is required');
+    if (credentials.kind === 'malformed') throw new InvalidTokenException('the bearer token is malformed');
     try {
-      return await this.verifier.verify(token);
+      return await this.verifier.verify(credentials.token);
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException(error.message);
+      if (error instanceof InvalidTokenError) throw new InvalidTokenException(error.message);
       throw error;
     }
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AuthenticatedRequest } from '@itsm/gateway/auth';
 import {
   BadRequestException,
@@ -11,9 +10,12 @@ import {
 } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { Observable, catchError, from, mergeMap, of } from 'rxjs';
+import { idempotencyRecordId, requestFingerprint } from './idempotency-scope';
 import { IdempotencyStore } from './persistence/idempotency.store';
 
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** The header as documented; Node gives headers lower-cased (IDEMPOTENCY_KEY_HEADER). */
+export const IDEMPOTENCY_KEY_HEADER_NAME = 'Idempotency-Key';
+export const IDEMPOTENCY_KEY_HEADER = IDEMPOTENCY_KEY_HEADER_NAME.toLowerCase();
 /** 1 to 200 visible ASCII characters. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
@@ -21,6 +23,10 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
  * Idempotency-Key on POST: the first response to a (caller, key) is stored and
  * replayed for a retry with the same request (no second record); the same key
  * with a different request is refused with 422, and one still running with 409.
+ * A header that is present but empty or malformed is 400, never "no key". The
+ * same request means the same method, path and body as canonical JSON (object
+ * keys in any order). Keys are scoped to the caller without ambiguity
+ * (`idempotencyRecordId`).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -34,10 +40,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 200 visible ASCII characters');
     }
-    const id = `${request.authorization.principal.userId}:${key}`;
-    const fingerprint = createHash('sha256').update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex');
+    const { userId } = request.authorization.principal;
+    const id = idempotencyRecordId(userId, key);
+    const fingerprint = requestFingerprint(request.method, request.url, request.body);
 
-    return from(this.store.claim(id, fingerprint)).pipe(
+    return from(this.store.claim({ id, userId, key }, fingerprint)).pipe(
       mergeMap((claim) => {
         if (claim.kind === 'mismatch') throw new UnprocessableEntityException('this Idempotency-Key was used with a different request');
         if (claim.kind === 'in-progress') throw new ConflictException('a request with this Idempotency-Key is still being processed');

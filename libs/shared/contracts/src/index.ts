@@ -28,5 +28,6 @@ export * from './http/page.query';
 export * from './http/page.view';
 export * from './http/expected-version';
 export * from './http/view-properties';
+export * from './http/path-parameters';
 export * from './errors/domain-errors';
 export * from './validation/query-integer';

@@ -18,3 +18,4 @@ export * from './internal-token/internal-token';
 export * from './http/json-body-parser';
 export * from './http/correlation-id';
 export * from './http/http-metrics';
+export * from './http/invalid-token.exception';

@@ -6,11 +6,22 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
  */
 @Schema({ collection: 'idempotency_records', versionKey: false })
 export class IdempotencyRecord {
-  /** `<user id>:<key>`: keys are scoped to the caller, so two users can never collide. */
+  /**
+   * SHA-256 of the JSON array `[user id, key]` (`idempotencyRecordId`): keys are scoped to the caller
+   * without ambiguity, so two users never share a record. Records written before this scheme have the
+   * id `<user id>:<key>`, which no key looks up any more; they expire within 24 h.
+   */
   @Prop({ type: String, required: true })
   _id!: string;
 
-  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  /** Whose key this is (the id is a hash of both); for reading the store, never for lookups. */
+  @Prop({ type: String })
+  userId?: string;
+
+  @Prop({ type: String })
+  key?: string;
+
+  /** SHA-256 of method, path and body as canonical JSON (`requestFingerprint`): the same key with another request is refused. */
   @Prop({ required: true })
   fingerprint!: string;
 

@@ -13,6 +13,13 @@ export type IdempotencyClaim =
   | { kind: 'mismatch' }
   | { kind: 'in-progress' };
 
+/** Whose key a record is: its id (`idempotencyRecordId` of the two) and, for reading the store, the user and the key. */
+export interface IdempotencyScope {
+  id: string;
+  userId: string;
+  key: string;
+}
+
 /** What a replay answers; its status is the route's own (@HttpCode), as for the first request. */
 export interface CompletedResponse {
   body: unknown;
@@ -25,16 +32,17 @@ export class IdempotencyStore implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@InjectModel(IdempotencyRecord.name) private readonly records: Model<IdempotencyRecord>) {}
 
-  /** Claims the key atomically (unique _id), or reports what the first request with it did. */
-  async claim(id: string, fingerprint: string, now = new Date()): Promise<IdempotencyClaim> {
+  /** Claims the key atomically (an insert under a unique _id), or reports what the first request with it did. */
+  async claim(scope: IdempotencyScope, fingerprint: string, now = new Date()): Promise<IdempotencyClaim> {
+    const { id, userId, key } = scope;
     try {
-      await this.records.create({ _id: id, fingerprint, state: 'in_progress', createdAt: now, expiresAt: new Date(now.getTime() + RETENTION_MS) });
+      await this.records.create({ _id: id, userId, key, fingerprint, state: 'in_progress', createdAt: now, expiresAt: new Date(now.getTime() + RETENTION_MS) });
       return { kind: 'new' };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
     const existing = await this.records.findById(id).lean<IdempotencyRecord>().exec();
-    if (!existing) return this.claim(id, fingerprint, now); // expired and swept in between
+    if (!existing) return this.claim(scope, fingerprint, now); // expired and swept in between
     if (existing.fingerprint !== fingerprint) return { kind: 'mismatch' };
     if (existing.state !== 'completed') return { kind: 'in-progress' };
     return { kind: 'replay', body: existing.body, ...(existing.location ? { location: existing.location } : {}) };

@@ -39,6 +39,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'Body larger than the configured limit',
   414: 'A path parameter is longer than the router accepts (100 characters)',
   415: 'Body is not application/json',
+  // Every POST also documents the Idempotency-Key's 409 and 422 (documentIdempotencyKeys of @itsm/gateway/idempotency).
   422: 'The request is well-formed but cannot be applied; see `detail`',
   429: 'Too many requests from this caller or address; see Retry-After',
   431: 'Request headers larger than the server accepts',

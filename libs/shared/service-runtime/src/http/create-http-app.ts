@@ -3,12 +3,16 @@ import { DynamicModule, INestApplication, Logger, Module } from '@nestjs/common'
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LoggerModule, Logger as PinoNestLogger } from 'nestjs-pino';
+import { PATH_PARAMETERS } from '@itsm/contracts';
 import { InternalTokenVerifier } from '../internal-token/internal-token';
+import { answerClientError, answerFrameworkError } from './framework-errors';
 import { measureHttpRequests } from './http-metrics';
 import { InternalPrincipalGuard } from './internal-principal.guard';
-import { parseJsonBody } from './json-body-parser';
+import { acceptJsonBodiesOnly } from './json-bodies';
+import { PathParametersInterceptor, requirePathParameterFormats } from './path-parameters.interceptor';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { REQUEST_ID_OPTIONS, logRequests } from './request-logging';
+import { answerUnroutedRequests } from './unrouted-requests';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
@@ -30,33 +34,39 @@ export interface HttpAppOptions {
 class LoggedAppModule {}
 
 /**
- * Every service's HTTP shell: Fastify, a JSON body parser that bounds depth, structured logs (pino: every
- * line with the service, and within a request its correlation id and caller; one access-log line per
- * request), request durations measured (see measureHttpRequests), problem+json errors, strict contract
- * validation (ContractValidationPipe), graceful shutdown, and for services behind the gateway the check of
- * the caller's internal token.
+ * Every service's HTTP shell: Fastify, structured logs (pino: every line with the service, and within a
+ * request its correlation id and caller; one access-log line per request), request durations measured
+ * (see measureHttpRequests), problem+json errors, strict contract validation (ContractValidationPipe),
+ * graceful shutdown, and for services behind the gateway the check of the caller's internal token. HTTP
+ * semantics for every route: JSON bodies only (415), parsed with a depth limit and prototype keys refused,
+ * 405 with Allow for a known path, path parameters checked against their formats (404 for a record id,
+ * 400 for another value), and the framework's own refusals (400, 414, 431) as problem+json.
  */
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logger = createAppLogger(options.log);
   const app = await NestFactory.create<NestFastifyApplication>(
     { module: LoggedAppModule, imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), rootModule] },
-    new FastifyAdapter({ bodyLimit: options.bodyLimit, trustProxy: true, loggerInstance: logger, ...REQUEST_ID_OPTIONS }),
-    { bufferLogs: true },
+    new FastifyAdapter({
+      bodyLimit: options.bodyLimit,
+      trustProxy: true,
+      loggerInstance: logger,
+      ...REQUEST_ID_OPTIONS,
+      frameworkErrors: answerFrameworkError,
+      clientErrorHandler: answerClientError,
+    }),
+    { bufferLogs: true, bodyParser: false },
   );
   // Every `new Logger(...)` of the code, and Nest's own lines, are written by pino from here on.
   app.useLogger(app.get(PinoNestLogger));
   logRequests(app);
   measureHttpRequests(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  acceptJsonBodiesOnly(fastify);
+  answerUnroutedRequests(fastify);
+  requirePathParameterFormats(fastify, PATH_PARAMETERS);
   app.useGlobalFilters(new ProblemDetailsFilter());
-  // Our JSON parser (depth limit, prototype keys named) in place of Fastify's, for every route.
-  app.useBodyParser('application/json', { bodyLimit: options.bodyLimit }, (_request, body, done) => {
-    try {
-      done(null, parseJsonBody(body.toString('utf8')));
-    } catch (error) {
-      done(error as Error, undefined);
-    }
-  });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new PathParametersInterceptor(PATH_PARAMETERS));
   if (options.callers !== 'edge') {
     app.useGlobalGuards(new InternalPrincipalGuard(app.get(Reflector), new InternalTokenVerifier(options.callers.internalTokenSecrets)));
   }

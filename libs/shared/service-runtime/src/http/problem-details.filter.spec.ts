@@ -1,6 +1,6 @@
 import * as contracts from '@itsm/contracts';
 import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RejectedError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
-import { Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { HttpException, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { problemStatusOf } from './domain-error-status';
 import { toProblem } from './problem-details.filter';
 
@@ -19,6 +19,19 @@ describe('toProblem', () => {
   it("maps the web framework's own errors (body too large) by their status code", () => {
     const tooLarge = Object.assign(new Error('Request body is too large'), { statusCode: 413 });
     expect(toProblem(tooLarge, logger)).toMatchObject({ status: 413, title: 'Content Too Large' });
+  });
+
+  it.each([
+    ['a media type other than JSON (Nest hands it on as an HttpException)', new HttpException('Unsupported Media Type', 415), 415, 'application/json'],
+    ['a URL that is not validly percent-encoded', Object.assign(new Error("'/v1/%zzSECRET' is not a valid url component"), { statusCode: 400, code: 'FST_ERR_BAD_URL' }), 400, 'percent-encoded'],
+    ['a path segment too long', Object.assign(new Error("'/v1/SECRET' is exceeding the max param length"), { statusCode: 414, code: 'FST_ERR_MAX_PARAM_LENGTH' }), 414, 'URI is longer'],
+    ['an error of the framework nobody described', Object.assign(new Error('SECRET'), { statusCode: 400, code: 'FST_ERR_SOMETHING_NEW' }), 400, undefined],
+  ])("answers the framework's refusal of %s with a fixed sentence, never its message", (_case, error, status, detail) => {
+    const answer = toProblem(error, logger);
+    expect(answer).toMatchObject({ status });
+    if (detail) expect(answer.detail).toContain(detail);
+    else expect(answer.detail).toBeUndefined();
+    expect(JSON.stringify(answer)).not.toContain('SECRET');
   });
 
   it('says nothing about internals for server errors', () => {

@@ -1,8 +1,10 @@
 import { DomainError, RuleViolationError } from '@itsm/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+import { ProblemDetails, problem } from './problem-details';
 import { problemStatusOf } from './domain-error-status';
+import { frameworkProblem, frameworkStatusProblem, sendProblem } from './framework-errors';
+import { bearerChallenge } from './invalid-token.exception';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 const RETRY_AFTER_SECONDS = 5;
@@ -22,9 +24,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = { ...toProblem(exception, this.logger), instance: request.url };
     // 503s are transient by definition (broker or a service restarting): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="itsm"');
+    if (body.status === 401) void reply.header('www-authenticate', bearerChallenge(exception));
     if (exception instanceof TooManyRequestsException) void reply.header('retry-after', String(exception.retryAfterSeconds));
-    void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+    void sendProblem(reply, body);
   }
 }
 
@@ -42,14 +44,13 @@ export function toProblem(exception: unknown, logger: Logger): ProblemDetails {
     }
     return problem(status, exception.message);
   }
+  // The framework's own refusals (wrong media type, body too large, a bad URL) say a fixed sentence: their messages may repeat the request.
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    return problem(status, status >= 500 ? undefined : exceptionMessage(exception));
+    return frameworkStatusProblem(status) ?? problem(status, status >= 500 ? undefined : exceptionMessage(exception));
   }
-  const status = frameworkErrorStatus(exception);
-  if (status !== undefined && status < 500) {
-    return problem(status, (exception as Error).message);
-  }
+  const refusal = frameworkProblem(exception);
+  if (refusal) return refusal;
   logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
   return problem(500);
 }
@@ -59,10 +60,4 @@ function exceptionMessage(exception: HttpException): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
   return Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
-}
-
-/** Fastify's own errors (body too large, bad JSON, wrong media type) carry a statusCode. */
-function frameworkErrorStatus(exception: unknown): number | undefined {
-  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' ? status : undefined;
 }

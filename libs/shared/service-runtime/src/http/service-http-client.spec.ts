@@ -159,6 +159,15 @@ describe('ServiceHttpClient against a real HTTP server', () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining(`GET ${path}`));
   });
 
+  it.each(['/echo/.', '/echo/..', '/echo/%2e', '/echo/%2E%2e/x', '/echo/./x?limit=1'])(
+    'refuses the path %s, which the URL would resolve to another route, as NotFoundError without calling',
+    async (path) => {
+      const error = await thrownBy(path);
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect(toProblem(error, filterLogger)).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'no record has this id' });
+    },
+  );
+
   it('never answers 401 to the end user, whose own token was fine', async () => {
     const problem = toProblem(await thrownBy('/status/401'), filterLogger);
     expect(problem.status).not.toBe(401);

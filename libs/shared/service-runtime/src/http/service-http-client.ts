@@ -60,8 +60,15 @@ export class ServiceHttpClient {
     return this.send<T>('GET', `${path}${search}`, undefined, origin);
   }
 
+  /**
+   * `path` must be the path the service receives: one with a `.` or `..` segment (an id of `.`
+   * encoded as it is), which the URL would resolve to another route, is refused with NotFoundError
+   * before any call. Ids are checked for their format before they get here (PATH_PARAMETERS); this
+   * keeps a route that builds a path from anything else from reaching another route.
+   */
   async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, origin: OriginHeaders): Promise<T> {
     const call = `${method} ${path}`;
+    if (new URL(path, 'http://service').pathname !== path.split('?')[0]) throw new NotFoundError('record', path, 'no record has this id');
     let response: Response;
     let text: string;
     try {
