@@ -31,3 +31,4 @@ export * from './http/view-properties';
 export * from './http/path-parameters';
 export * from './errors/domain-errors';
 export * from './validation/query-integer';
+export * from './validation/decimal-number';

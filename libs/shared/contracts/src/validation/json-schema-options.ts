@@ -14,6 +14,8 @@ export function jsonSchemaOptions(refPointerPrefix: string) {
     additionalConverters: {
       [MIN]: (meta: { constraints: unknown[] }) => ({ minimum: meta.constraints[0] as number }),
       [MAX]: (meta: { constraints: unknown[] }) => ({ maximum: meta.constraints[0] as number }),
+      // DecimalNumber(places): a number (no `multipleOf`: float division makes validators refuse 99.999 as a multiple of 0.001).
+      isDecimalNumber: (meta: { constraints: unknown[] }) => ({ type: 'number' as const, description: `at most ${String(meta.constraints[0])} decimals` }),
     },
   };
 }

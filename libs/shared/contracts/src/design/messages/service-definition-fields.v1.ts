@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsMilitaryTime, IsNumber, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsIn, IsInt, IsMilitaryTime, IsOptional, IsString, IsTimeZone, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { ServiceIdentityV1 } from '../../messages/service-identity.v1';
+import { DecimalNumber } from '../../validation/decimal-number';
 
 /** How much the business suffers when the service fails; drives change risk and incident impact. */
 export const SERVICE_CRITICALITIES = ['low', 'medium', 'high', 'mission_critical'] as const;
@@ -63,7 +64,7 @@ export class MaintenanceWindowV1 {
 /** Availability the service commits to, and when it may be taken down for changes. */
 export class AvailabilityTargetV1 {
   /** e.g. 99.9; measured outside maintenance windows. */
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @DecimalNumber(3)
   @Min(50)
   @Max(100)
   targetPercent!: number;
@@ -82,7 +83,7 @@ export class CapacityTargetV1 {
   @NonEmptyText(50)
   unit!: string;
 
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @DecimalNumber(3)
   @Min(0)
   limit!: number;
 
