@@ -1,7 +1,7 @@
 import { problemResponse } from '@itsm/service-runtime';
 import { OpenAPIObject } from '@nestjs/swagger';
 import { ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './idempotency.interceptor';
+import { IDEMPOTENCY_KEY_HEADER_NAME, IDEMPOTENCY_KEY_PATTERN } from './idempotency.interceptor';
 
 /**
  * Documents what IdempotencyInterceptor does on every POST that needs a token: the optional
@@ -15,10 +15,11 @@ export function documentIdempotencyKeys(document: OpenAPIObject): OpenAPIObject 
     operation.parameters = [
       ...(operation.parameters ?? []),
       {
-        name: IDEMPOTENCY_KEY_HEADER,
+        name: IDEMPOTENCY_KEY_HEADER_NAME,
         in: 'header',
         required: false,
-        description: 'Makes a retry safe: the first answer to a key is stored and replayed (header `Idempotent-Replayed: true`) for the same request by the same caller.',
+        description:
+          'Makes a retry safe: the first answer to a key from this caller is stored for 24 h and replayed (header `Idempotent-Replayed: true`) for a retry with the same method, path and body (as JSON, object keys in any order). 1 to 200 visible ASCII characters; an empty key is 400.',
         schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source },
       },
     ];

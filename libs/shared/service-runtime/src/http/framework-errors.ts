@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCEPTED_BODY_TYPES } from './json-bodies';
+import { JsonBodyError } from './json-body-parser';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
 
 /**
@@ -33,6 +34,8 @@ export function frameworkStatusProblem(status: number): ProblemDetails | undefin
  * Content-Length) reach the filter as HttpExceptions, with Fastify's fixed messages, and stay so.
  */
 export function frameworkProblem(error: unknown): ProblemDetails | undefined {
+  // Our JSON body parser's own refusals: its sentences never quote the body, so they are safe to answer.
+  if (error instanceof JsonBodyError) return problem(400, error.message);
   const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
   if (typeof statusCode !== 'number' || statusCode < 400 || statusCode >= 500) return undefined;
   return frameworkStatusProblem(statusCode) ?? problem(statusCode, typeof code === 'string' ? DETAILS_BY_CODE[code] : undefined);
