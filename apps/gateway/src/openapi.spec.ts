@@ -135,7 +135,7 @@ describe('the OpenAPI document', () => {
       expect({ method, path, header: (parameters ?? []).find((parameter) => (parameter as ParameterObject).in === 'header') }).toEqual({
         method,
         path,
-        header: expect.objectContaining({ name: 'idempotency-key', required: false }),
+        header: expect.objectContaining({ name: 'Idempotency-Key', required: false }),
       });
     }
   });
