@@ -7,10 +7,14 @@
  *      when missing and running as root), and mongod when on PATH, else FerretDB
  *      built once from the project's Go module into .tools/.
  * Data and logs live under .itsm/; a second run reuses what already answers.
+ * FerretDB on PostgreSQL gets GIN companion indexes at every start (ferretdb-indexes.mjs), whether
+ * this run started it or found it answering; ITSM_FERRETDB_POSTGRES_URL names its database when
+ * the servers are given by URL.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureFerretDbGinIndexes, isFerretDb } from './ferretdb-indexes.mjs';
 import { amqpAnswers, mongoAnswers, waitFor } from './probes.mjs';
 
 const RABBITMQ_SERVER = '/usr/lib/rabbitmq/bin/rabbitmq-server';
@@ -27,6 +31,8 @@ export async function ensureInfrastructure({ root, purpose, log = (line) => cons
     log(`using the given servers: ${redact(external.amqpUrl)} and ${redact(external.mongoUrl)}`);
     await waitFor('the broker at ITSM_AMQP_URL', () => amqpAnswers(external.amqpUrl), 60_000);
     await waitFor('the database at ITSM_MONGO_URL', () => mongoAnswers(external.mongoUrl), 60_000);
+    const ferretDbPostgres = process.env.ITSM_FERRETDB_POSTGRES_URL;
+    if (ferretDbPostgres) ensureFerretDbGinIndexes({ psql: psqlCommand(), postgresUrl: ferretDbPostgres, log });
     return external;
   }
   if (dockerAnswers()) {
@@ -116,6 +122,7 @@ async function startLocalProcesses(root, log) {
 
   if (await mongoAnswers(mongoUrl)) {
     log(`a MongoDB-wire server already answers on 127.0.0.1:${mongoPort}; reusing it`);
+    await indexReusedFerretDb(mongoUrl, mongoPort, log);
   } else {
     const pids = startMongoWireServer(root, itsmDir, logDir, mongoPort, log);
     Object.assign(state.pids, pids);
@@ -222,8 +229,10 @@ function startMongoWireServer(root, itsmDir, logDir, port, log) {
     const pgPort = port + 1;
     const started = startPostgres(postgres, itsmDir, logDir, pgPort, log);
     if (started) pids.postgres = started;
+    // Before FerretDB starts, so every collection it creates from now on gets its companions by trigger.
+    ensureFerretDbGinIndexes({ psql: path.join(postgres, 'psql'), postgresUrl: localFerretDbPostgresUrl(pgPort), log });
     // FerretDB can take two pool connections for one request; a pool far above the clients' own pools avoids starvation.
-    backendArgs = ['--handler=postgresql', `--postgresql-url=postgres://postgres@127.0.0.1:${pgPort}/ferretdb?pool_max_conns=200`];
+    backendArgs = ['--handler=postgresql', `--postgresql-url=${localFerretDbPostgresUrl(pgPort)}?pool_max_conns=200`];
   } else {
     const dataDir = path.join(itsmDir, 'ferretdb');
     fs.mkdirSync(dataDir, { recursive: true });
@@ -234,21 +243,52 @@ function startMongoWireServer(root, itsmDir, logDir, port, log) {
   return pids;
 }
 
+/** FerretDB's database in the PostgreSQL cluster this launcher runs (always on the wire port + 1). */
+const localFerretDbPostgresUrl = (pgPort) => `postgres://postgres@127.0.0.1:${pgPort}/ferretdb`;
+
+/**
+ * A FerretDB found answering (started by an earlier run, or by another checkout's launcher) is
+ * indexed too when it is this launcher's layout: PostgreSQL on the next port with a `ferretdb` database.
+ */
+async function indexReusedFerretDb(mongoUrl, mongoPort, log) {
+  if (!(await isFerretDb(mongoUrl).catch(() => false))) return;
+  const pgPort = mongoPort + 1;
+  const postgresUrl = localFerretDbPostgresUrl(pgPort);
+  const psql = psqlCommand();
+  const found = spawnSync(psql, ['-X', '-tAc', "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'", '-d', postgresUrl.replace(/\/ferretdb$/, '/postgres')], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  if (found.status === 0 && found.stdout.trim() === '1') {
+    ensureFerretDbGinIndexes({ psql, postgresUrl, log });
+  } else {
+    log(`the FerretDB on port ${mongoPort} has no PostgreSQL database on port ${pgPort} (SQLite backend, or another layout): no GIN companion indexes`);
+  }
+}
+
+/** Debian's psql, else whatever `psql` is on PATH. */
+function psqlCommand() {
+  const binDir = postgresBinDir();
+  return binDir ? path.join(binDir, 'psql') : 'psql';
+}
+
+/** The bin directory of the newest Debian PostgreSQL server installed, if any. */
+function postgresBinDir() {
+  const base = '/usr/lib/postgresql';
+  const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'postgres'))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  return newest ? path.join(base, newest, 'bin') : undefined;
+}
+
 /** Debian's PostgreSQL server binaries, installed with apt-get when missing and running as root. */
 function findPostgres(log) {
-  const find = () => {
-    const base = '/usr/lib/postgresql';
-    const versions = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'postgres'))) : [];
-    const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-    return newest ? path.join(base, newest, 'bin') : undefined;
-  };
-  const found = find();
+  const found = postgresBinDir();
   if (found || !isRoot() || !commandExists('apt-get')) {
     if (!found) log('PostgreSQL is not installed and cannot be installed here: using FerretDB\'s SQLite backend (slower under concurrent writes)');
     return found;
   }
   aptInstall('postgresql', log);
-  return find();
+  return postgresBinDir();
 }
 
 /** Runs a private PostgreSQL cluster in .itsm/postgres (as the postgres user when we are root). Returns its pid, or undefined when reused. */
