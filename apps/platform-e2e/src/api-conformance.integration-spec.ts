@@ -1,4 +1,4 @@
-import { ALL_BACKENDS, PlatformUnderTest, eventually } from '@itsm/testing';
+import { ALL_BACKENDS, PlatformUnderTest, eventually, p1IncidentSla } from '@itsm/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,15 +132,7 @@ async function seed(platform: PlatformUnderTest, token: string): Promise<void> {
   const slaId = await call(
     'POST',
     '/api/v1/slas',
-    {
-      name: 'P1 incidents',
-      kind: 'sla',
-      appliesTo: { recordType: 'incident', priorities: [1], serviceIds: [serviceId] },
-      calendarId,
-      targets: { responseMinutes: 15, resolutionMinutes: 240 },
-      conditions: { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] },
-      warningThresholds: [50, 75, 90],
-    },
+    { ...p1IncidentSla(calendarId), appliesTo: { recordType: 'incident', priorities: [1], serviceIds: [serviceId] } },
     201,
   );
   await call(

@@ -1,5 +1,5 @@
 import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1 } from '@itsm/contracts/design';
-import { EventTap, PlatformUnderTest, testServers } from '@itsm/testing';
+import { EventTap, PlatformUnderTest, testServers, p1IncidentSla } from '@itsm/testing';
 
 /** Business calendars through the gateway and the design service, as deployed. */
 describe('service design end to end: calendars and service levels', () => {
@@ -74,15 +74,7 @@ describe('service design end to end: calendars and service levels', () => {
   });
 
   describe('service levels', () => {
-    const p1 = (calendarId: string) => ({
-      name: 'P1 incidents',
-      kind: 'sla',
-      appliesTo: { recordType: 'incident', priorities: [1] },
-      calendarId,
-      targets: { responseMinutes: 15, resolutionMinutes: 240 },
-      conditions: { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] },
-      warningThresholds: [50, 75, 90],
-    });
+    const p1 = p1IncidentSla;
     let calendarId: string;
 
     beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { ALL_BACKENDS, PlatformUnderTest, internalToken } from '@itsm/testing';
+import { ALL_BACKENDS, PlatformUnderTest, internalToken, p1IncidentSla } from '@itsm/testing';
 
 interface Problem {
   status: number;
@@ -34,15 +34,7 @@ describe('input validation end to end', () => {
     weeklyHours: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office, saturday: [], sunday: [] },
     holidays: [{ date: '2026-12-24', name: 'Heiligabend' }],
   };
-  const sla = () => ({
-    name: 'P1 incidents',
-    kind: 'sla',
-    appliesTo: { recordType: 'incident', priorities: [1] },
-    calendarId,
-    targets: { responseMinutes: 15, resolutionMinutes: 240 },
-    conditions: { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] },
-    warningThresholds: [50, 75, 90],
-  });
+  const sla = () => p1IncidentSla(calendarId);
   const demand = () => ({
     title: 'Self-service onboarding',
     requestedCapability: 'New hires get their accounts on day one',

@@ -12,3 +12,16 @@ export function officeHoursCalendar(name: string) {
     },
   };
 }
+
+/** A valid SLA definition request on `calendarId`: P1 incidents, response in 15 min, resolution in 4 h. */
+export function p1IncidentSla(calendarId: string) {
+  return {
+    name: 'P1 incidents',
+    kind: 'sla',
+    appliesTo: { recordType: 'incident', priorities: [1] },
+    calendarId,
+    targets: { responseMinutes: 15, resolutionMinutes: 240 },
+    conditions: { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] },
+    warningThresholds: [50, 75, 90],
+  };
+}
