@@ -1,19 +1,14 @@
-/**
- * Runs the updates of a document one at a time within this process.
- *
- * FerretDB 1.x applies an update by reading the document, changing it in
- * memory and writing all of it back, holding nothing in between (FerretDB
- * issue 3040). Two updates of one document at once can therefore lose one of
- * them, conditional or not: the outbox relay marking events sent could put
- * back the version a writer had just replaced. MongoDB applies each update
- * atomically and does not need this; there it costs a map lookup. Writers in
- * other processes are not covered (docs/ARCHITECTURE.md, "Consistency").
- */
+import { mongo } from 'mongoose';
+import { DocumentWriteLeases, WRITE_LEASES_COLLECTION, WriteLeaseDocument } from './write-lease/document-write-leases';
+
 /** What names a collection, on the driver's collection and on mongoose's alike. */
 export interface CollectionName {
   collectionName: string;
   dbName?: string;
-  conn?: { name?: string };
+  /** The driver's collection: its client. */
+  client?: mongo.MongoClient;
+  /** Mongoose's collection: its connection. */
+  conn?: { name?: string; getClient?: () => mongo.MongoClient };
 }
 
 /** `<database>.<collection>`, the same for mongoose's collection and the driver's. */
@@ -22,6 +17,17 @@ export function collectionNamespace(collection: CollectionName): string {
   return `${collection.dbName ?? collection.conn?.name ?? ''}.${collection.collectionName}`;
 }
 
+/**
+ * Runs the updates of a document one at a time: within this process by a queue per document, and across
+ * processes, where the server needs it, by a lease per document (DocumentWriteLeases).
+ *
+ * FerretDB 1.x applies an update by reading the document, changing it in memory and writing all of it
+ * back, holding nothing in between (FerretDB issue 3040). Two updates of one document at once can
+ * therefore lose one of them, conditional or not: the outbox relay marking events sent could put back the
+ * version a writer had just replaced, or two replicas could both write version 5 over version 4. MongoDB
+ * applies each update atomically and needs neither; there the queue costs a map lookup and no lease is
+ * taken (docs/ARCHITECTURE.md, "Consistency").
+ */
 export class DocumentWriteLock {
   private static readonly byNamespace = new Map<string, DocumentWriteLock>();
 
@@ -30,11 +36,20 @@ export class DocumentWriteLock {
     const namespace = collectionNamespace(collection);
     let lock = DocumentWriteLock.byNamespace.get(namespace);
     if (!lock) {
-      lock = new DocumentWriteLock();
+      lock = new DocumentWriteLock(() => leasesFor(collection));
       DocumentWriteLock.byNamespace.set(namespace, lock);
     }
     return lock;
   }
+
+  private leases: Promise<DocumentWriteLeases | undefined> | undefined;
+
+  /**
+   * @param leasesOf the cross-process leases of the collection, or undefined where updates are atomic;
+   *   asked once, at the first update (the connection is open by then). Without it, the lock holds
+   *   within this process only.
+   */
+  constructor(private readonly leasesOf: () => Promise<DocumentWriteLeases | undefined> = async () => undefined) {}
 
   /** Per document id, the settlement of the last update queued for it. */
   private readonly tails = new Map<string, Promise<void>>();
@@ -52,15 +67,50 @@ export class DocumentWriteLock {
     for (const id of unique) this.tails.set(id, settled);
     try {
       await Promise.all(earlier);
-      return await update();
+      const leases = await this.resolveLeases();
+      return await (leases ? leases.hold(unique, update) : update());
     } finally {
       release();
       for (const id of unique) if (this.tails.get(id) === settled) this.tails.delete(id);
     }
   }
 
+  /** The leases, asked for once; a failed answer (the server unreachable) is asked again at the next update. */
+  private resolveLeases(): Promise<DocumentWriteLeases | undefined> {
+    this.leases ??= this.leasesOf().catch((error: unknown) => {
+      this.leases = undefined;
+      throw error;
+    });
+    return this.leases;
+  }
+
   /** Documents with an update queued or under way (empty when idle: nothing is kept per document). */
   get busyDocuments(): number {
     return this.tails.size;
   }
+}
+
+/** Whether each client's server needs leases (FerretDB, whose updates are not atomic), asked once per client. */
+const needsLeases = new WeakMap<mongo.MongoClient, Promise<boolean>>();
+
+/** The leases of `collection`'s database, or undefined when its server applies each update atomically. */
+async function leasesFor(collection: CollectionName): Promise<DocumentWriteLeases | undefined> {
+  const client = collection.client ?? collection.conn?.getClient?.();
+  const databaseName = collection.dbName ?? collection.conn?.name;
+  if (!client || !databaseName) return undefined;
+  let ferretDb = needsLeases.get(client);
+  if (!ferretDb) {
+    // FerretDB names itself in buildInfo; MongoDB has no such field.
+    ferretDb = client
+      .db('admin')
+      .command({ buildInfo: 1 })
+      .then((info) => typeof info['ferretdbVersion'] === 'string')
+      .catch((error: unknown) => {
+        needsLeases.delete(client);
+        throw error;
+      });
+    needsLeases.set(client, ferretDb);
+  }
+  if (!(await ferretDb)) return undefined;
+  return new DocumentWriteLeases(client.db(databaseName).collection<WriteLeaseDocument>(WRITE_LEASES_COLLECTION), collection.collectionName);
 }

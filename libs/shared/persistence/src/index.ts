@@ -5,3 +5,4 @@ export * from './persistence.module';
 export * from './outbox/outbox-relays';
 export * from './versioned/versioned-document.store';
 export * from './paging/read-page';
+export * from './write-lease/document-write-leases';
