@@ -90,6 +90,17 @@ describe('due times of an incident resolution clock (H+4 on Mon–Fri 08:00–18
   });
 });
 
+describe('the start of the clocks', () => {
+  it.each<[string, { reportedAt: string; createdAt: string }, string]>([
+    ['counts from the report the gateway accepted, the delay in the intake queue included', { reportedAt: '2026-11-16T09:00', createdAt: '2026-11-16T09:05' }, '2026-11-16T13:00'],
+    ['counts from the creation when the clock of the gateway was ahead', { reportedAt: '2026-11-16T09:06', createdAt: '2026-11-16T09:05' }, '2026-11-16T13:05'],
+  ])('%s', (_case, opened, due) => {
+    const { calendars } = calendarStore();
+    const { slas } = story(opened, P1, { definitions: DEFINITIONS, calendars }, [AGENT, START, '2026-11-16T09:10']);
+    expect(view(readSlas(slas, at('2026-11-16T09:10'), calendars), 'sla-p1', 'resolution')?.dueAt).toBe(at(due).toISOString());
+  });
+});
+
 describe('a priority change that swaps the SLA', () => {
   // Opened P3 Monday 2026-11-16 09:00 (H+8), on hold 10:00–12:00, raised to P1 (H+4) at 13:00.
   const held: Step[] = [[AGENT, START, '2026-11-16T09:30'], [AGENT, HOLD, '2026-11-16T10:00'], [AGENT, RESUME, '2026-11-16T12:00']];

@@ -9,16 +9,19 @@ export interface IncidentSlaContext {
 }
 
 /** The fields of an incident that attach definitions and start the clocks. */
-export type IncidentSlaSubject = Pick<TrackedIncident, 'state' | 'priority' | 'serviceId' | 'createdAt'>;
+export type IncidentSlaSubject = Pick<TrackedIncident, 'state' | 'priority' | 'serviceId' | 'reportedAt' | 'createdAt'>;
 
 /**
  * The SLAs of a newly opened incident: the definitions that apply to its priority and service
- * attached, their clocks given its first state at its creation (so a definition that starts on
- * `new` starts then).
+ * attached, their clocks given its first state when it was reported (so a definition that starts
+ * on `new` starts then). `reportedAt` is the gateway's clock when it accepted the report (never the
+ * caller's), so the time a report waited in the intake queue counts against the provider, as the
+ * caller experienced it; an instant after `createdAt` (clocks of two servers) counts from `createdAt`.
  */
 export function openIncidentSlas(incident: IncidentSlaSubject, context: IncidentSlaContext): SlaUpdate {
-  const opened: RecordSlas = { ...NO_SLAS, history: [{ kind: 'state', state: incident.state, at: incident.createdAt.getTime() }] };
-  return attachSlas(opened, applicableTo(incident, context), incident.createdAt, context.calendars);
+  const startedAt = Math.min(incident.reportedAt.getTime(), incident.createdAt.getTime());
+  const opened: RecordSlas = { ...NO_SLAS, history: [{ kind: 'state', state: incident.state, at: startedAt }] };
+  return attachSlas(opened, applicableTo(incident, context), new Date(startedAt), context.calendars);
 }
 
 /**

@@ -77,8 +77,9 @@ export interface StoryState {
 }
 
 /** An incident story: opened at `openedAt` with impact × urgency, then `steps`, its SLAs driven all along. */
-export function story(openedAt: string, priority: { impact: Impact; urgency: Urgency }, context: IncidentSlaContext, ...steps: Step[]): StoryState {
-  const opened = openIncident({ incidentId: 'i-1', title: 'VPN drops', callerId: 'alice', ...priority, reportedAt: at(openedAt) }, 'INC0000001', at(openedAt));
+export function story(openedAt: string | { reportedAt: string; createdAt: string }, priority: { impact: Impact; urgency: Urgency }, context: IncidentSlaContext, ...steps: Step[]): StoryState {
+  const { reportedAt, createdAt } = typeof openedAt === 'string' ? { reportedAt: openedAt, createdAt: openedAt } : openedAt;
+  const opened = openIncident({ incidentId: 'i-1', title: 'VPN drops', callerId: 'alice', ...priority, reportedAt: at(reportedAt) }, 'INC0000001', at(createdAt));
   const incident = startLifecycle(opened, 'desk').incident;
   const first = openIncidentSlas(incident, context);
   return continueStory({ incident, slas: first.slas, facts: [...first.facts] }, context, ...steps);
