@@ -132,6 +132,7 @@ describe('who may perform what', () => {
     ['nobody closes automatically but the operation service', ADMIN, 'auto-close', IN.resolved, ForbiddenError],
     ['the operation service does not resolve', SYSTEM_ACTOR, 'resolve', inProgress, ForbiddenError],
     ['the operation service reassigns (escalation)', SYSTEM_ACTOR, 'assign', inProgress, 'ok'],
+    ['a principal shaped like the system is not the system', { ...user('eve', ['administrator']), ...SYSTEM_ACTOR }, 'auto-close', IN.resolved, ForbiddenError],
   ])('%s', (_case, actor, kind, incident, outcome) => {
     const act = () => applyIncidentCommand(incident, COMMANDS[kind], { actor, now: at('20T16:30'), rules: RULES });
     if (outcome === 'ok') expect(act().incident.updatedAt).toEqual(at('20T16:30'));
@@ -161,6 +162,11 @@ describe('rules of single commands', () => {
     } catch (error) {
       expect((error as RuleViolationError).issues.map((issue) => issue.field)).toEqual(fields);
     }
+  });
+
+  it('refuses a command kind it does not know (400 naming kind)', () => {
+    const act = () => applyIncidentCommand(IN.new, { kind: 'toString' } as never, { actor: ADMIN, now: at('20T16:30'), rules: RULES });
+    expect(act).toThrow(RuleViolationError);
   });
 
   it('a priority change re-derives the priority and records the work note', () => {

@@ -20,9 +20,17 @@ import { derivePriority } from './priority-matrix';
 /** The id facts name when the operation service itself acted (auto-close, routing, escalation). */
 export const SYSTEM_ACTOR_ID = 'system:operation';
 
-/** The operation service itself as the actor of a command (only commands with `bySystem` in `INCIDENT_COMMANDS`). */
+/**
+ * The operation service itself as the actor of a command (only commands with `bySystem` in
+ * `INCIDENT_COMMANDS`). Recognised by identity, not by shape, so no principal built from input can
+ * pass for it.
+ */
 export const SYSTEM_ACTOR = Object.freeze({ system: SYSTEM_ACTOR_ID });
 export type SystemActor = typeof SYSTEM_ACTOR;
+
+function isSystem(actor: IncidentActor): actor is SystemActor {
+  return actor === SYSTEM_ACTOR;
+}
 
 /** Who performs a command: the verified caller the gateway forwarded, or the operation service itself. */
 export type IncidentActor = Principal | SystemActor;
@@ -148,7 +156,8 @@ export function startLifecycle(incident: Incident, routedGroupId?: string): Inci
  * - `RangeError`: an invalid `now` or invalid lifecycle rules (a programming error).
  */
 export function applyIncidentCommand(incident: TrackedIncident, command: IncidentCommand, context: IncidentCommandContext): IncidentDecision {
-  const rule = INCIDENT_COMMANDS[command.kind];
+  const rule = Object.hasOwn(INCIDENT_COMMANDS, command.kind) ? INCIDENT_COMMANDS[command.kind] : undefined;
+  if (rule === undefined) throw RuleViolationError.of('kind', `kind must be one of ${Object.keys(INCIDENT_COMMANDS).join(', ')}`);
   const at = new Date(Math.max(instantToMs(context.now, 'now'), incident.updatedAt.getTime()));
   const by = authorisedActor(incident, command.kind, rule.policy, rule.bySystem, context.actor);
   if (!rule.from.includes(incident.state)) {
@@ -250,7 +259,7 @@ class IncidentChange {
 }
 
 function authorisedActor(incident: TrackedIncident, kind: string, policyName: PolicyName | undefined, bySystem: boolean, actor: IncidentActor): string {
-  if ('system' in actor) {
+  if (isSystem(actor)) {
     if (!bySystem) throw new ForbiddenError(`${kind} is performed by users, not by the operation service`);
     return actor.system;
   }
@@ -266,7 +275,7 @@ function authorisedActor(incident: TrackedIncident, kind: string, policyName: Po
 
 /** Kinds of command that answer the caller's report when someone other than the caller performs them. */
 function isFirstResponse(incident: TrackedIncident, command: IncidentCommand, actor: IncidentActor): boolean {
-  if (incident.kpis.firstResponseAt !== undefined || 'system' in actor || actor.userId === incident.callerId) return false;
+  if (incident.kpis.firstResponseAt !== undefined || isSystem(actor) || actor.userId === incident.callerId) return false;
   switch (command.kind) {
     case 'start':
     case 'hold':
@@ -328,7 +337,7 @@ function resolve(change: IncidentChange, command: Extract<IncidentCommand, { kin
   if (issues.length > 0) throw new RuleViolationError(issues);
   const { autoCloseAt, callerReopenUntil } = resolutionDeadlines(context.rules, change.at);
   const { kpis, state } = change.incident;
-  const byDesk = !('system' in context.actor) && context.actor.roles.includes('service_desk_agent');
+  const byDesk = !isSystem(context.actor) && context.actor.roles.includes('service_desk_agent');
   const firstContact = byDesk && kpis.reassignmentCount === 0 && kpis.reopenCount === 0 && state !== 'on_hold' && kpis.timeInStateMs.on_hold === undefined;
   change.move('resolved', 'resolved', { code: command.code, notes, autoCloseAt, firstContact });
   change.update(
@@ -363,7 +372,7 @@ function autoClose(change: IncidentChange): void {
 function reopen(change: IncidentChange, command: Extract<IncidentCommand, { kind: 'reopen' }>, actor: IncidentActor): void {
   const reason = requiredText(command.reason, 'reason');
   const until = change.incident.resolution?.callerReopenUntil;
-  const asCaller = !('system' in actor) && recordScope(actor, policyNamed('incidents.reopen')) === 'own';
+  const asCaller = !isSystem(actor) && recordScope(actor, policyNamed('incidents.reopen')) === 'own';
   if (asCaller && until !== undefined && change.at > until) {
     throw new ForbiddenError(`the caller may reopen incident ${change.incident.number} until ${until.toISOString()}; ask the service desk`);
   }
@@ -390,7 +399,7 @@ function comment(change: IncidentChange, command: Extract<IncidentCommand, { kin
   change.note('public', text);
   // The caller's reply is what an incident awaiting the caller waits for: it resumes, and so do its SLA clocks.
   const { state, holdReason, callerId } = change.incident;
-  if (state === 'on_hold' && holdReason === 'awaiting_caller' && !('system' in actor) && actor.userId === callerId) change.move('in_progress', 'state-changed');
+  if (state === 'on_hold' && holdReason === 'awaiting_caller' && !isSystem(actor) && actor.userId === callerId) change.move('in_progress', 'state-changed');
 }
 
 function requiredText(text: string | undefined, field: string): string {
