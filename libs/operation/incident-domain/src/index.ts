@@ -6,3 +6,4 @@ export * from './incident-commands';
 export * from './incident-facts';
 export * from './incident-lifecycle';
 export * from './routing-rules';
+export * from './assignment-groups';

@@ -13,3 +13,4 @@ export type {
 } from './record-slas';
 export * from './sla-view';
 export * from './incident-slas';
+export * from './sla-escalation';
