@@ -7,3 +7,4 @@ export * from './incident-facts';
 export * from './incident-lifecycle';
 export * from './routing-rules';
 export * from './assignment-groups';
+export * from './timeline-visibility';

@@ -204,6 +204,32 @@ describe('warnings and breaches fire once, never while paused', () => {
     expect(written(fired.filter((fact) => fact.target === 'resolution'))).toEqual(expected);
   });
 
+  it('a late first response: the response target breaches at its due instant and completes breached', () => {
+    const { calendars } = calendarStore();
+    const { facts } = story('2026-11-16T09:00', P1, { definitions: DEFINITIONS, calendars }, [AGENT, START, '2026-11-16T10:30']);
+    expect(written(facts.filter((fact) => fact.target === 'response'))).toEqual([
+      `started sla-p1/response @${at('2026-11-16T09:00').toISOString()}`,
+      `breached sla-p1/response @${at('2026-11-16T10:00').toISOString()}`,
+      `completed sla-p1/response @${at('2026-11-16T10:30').toISOString()}`,
+    ]);
+    expect(facts.find((fact) => fact.type === 'completed' && fact.target === 'response')).toMatchObject({ breached: true, elapsedMs: 1.5 * H });
+  });
+
+  it('advancing what was just advanced reports nothing again (a second scheduler instance, a retry)', () => {
+    const { calendars } = calendarStore();
+    const { slas } = story('2026-11-20T16:00', P1, { definitions: DEFINITIONS, calendars });
+    const first = advanceSlas(slas, at('2026-11-23T11:00'), calendars);
+    expect(first.facts.length).toBeGreaterThan(0);
+    expect(advanceSlas(first.slas, at('2026-11-23T11:00'), calendars).facts).toEqual([]);
+    expect(advanceSlas(first.slas, at('2026-11-23T11:05'), calendars).facts).toEqual([]);
+  });
+
+  it("reads a scheduler's clock behind the last change as that change (skew between instances)", () => {
+    const { calendars } = calendarStore();
+    const { slas } = story('2026-11-20T16:00', P1, { definitions: DEFINITIONS, calendars }, [AGENT, START, '2026-11-20T16:10']);
+    expect(advanceSlas(slas, at('2026-11-20T16:09'), calendars)).toEqual({ slas, facts: [] });
+  });
+
   it('plans the next due time for the scheduler, none while paused or completed', () => {
     const { calendars } = calendarStore();
     const running = story('2026-11-20T16:00', P3, { definitions: DEFINITIONS, calendars });
