@@ -83,6 +83,13 @@ describe('due times of an incident resolution clock (H+4 on Mon–Fri 08:00–18
       '2026-03-30T09:00+02:00',
       { stage: 'in_progress', elapsedMs: H, pausedMs: 2 * H, dueAt: '2026-03-30T10:00:00.000Z' },
     ],
+    [
+      'in the autumn DST week (back on Sunday 2026-10-25): opened Friday 16:00 CEST, on hold Friday 17:00 CEST to Monday 09:00 CET, due 12:00 CET',
+      '2026-10-23T16:00+02:00',
+      [[AGENT, HOLD, '2026-10-23T17:00+02:00'], [AGENT, RESUME, '2026-10-26T09:00']],
+      '2026-10-26T09:00',
+      { stage: 'in_progress', elapsedMs: H, pausedMs: 2 * H, dueAt: '2026-10-26T11:00:00.000Z' },
+    ],
   ])('%s', (_case, openedAt, steps, readAt, expected) => {
     const { calendars } = calendarStore();
     const { slas } = story(openedAt, P1, { definitions: DEFINITIONS, calendars }, ...steps);
