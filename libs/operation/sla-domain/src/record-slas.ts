@@ -14,6 +14,7 @@ import {
   replayClock,
 } from '@itsm/sla-clock';
 import { SlaDefinition } from './sla-definition';
+import { withoutUndefined } from './without-undefined';
 
 /** The two targets of a definition: the first response and the resolution. */
 export type SlaTargetName = 'response' | 'resolution';
@@ -344,8 +345,4 @@ class Update {
 
 function withTarget(attachment: SlaAttachment, target: SlaTargetName, facts: SlaTargetFacts): SlaAttachment {
   return target === 'response' ? { ...attachment, response: facts } : { ...attachment, resolution: facts };
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

@@ -2,6 +2,7 @@ import { instantToMs } from '@itsm/business-calendar';
 import { SlaKind } from '@itsm/contracts/design';
 import { SlaStage, readClock } from '@itsm/sla-clock';
 import { RecordSlas, SlaCalendars, SlaTargetName, targetClock, targetFacts, targetNames, targetTerms } from './record-slas';
+import { withoutUndefined } from './without-undefined';
 
 /**
  * One target of one attached definition as a record's reads show it. Durations are business ms on
@@ -74,8 +75,4 @@ export function readSlas(slas: RecordSlas, now: Date, calendars: SlaCalendars): 
       });
     }),
   );
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
