@@ -1,5 +1,5 @@
 import { Principal, ROLES } from '@itsm/contracts';
-import { ROUTE_POLICIES, isAllowed, recordScope } from './route-policies';
+import { ROUTE_POLICIES, groupScope, isAllowed, policyNamed, recordScope } from './route-policies';
 
 const principal = (...roles: Principal['roles']): Principal => ({ userId: 'u1', roles, groups: [] });
 
@@ -7,6 +7,7 @@ describe('ROUTE_POLICIES', () => {
   it('names only roles the platform knows', () => {
     for (const policy of Object.values(ROUTE_POLICIES)) {
       for (const role of [...policy.roles, ...('ownRecordsOnly' in policy ? policy.ownRecordsOnly : [])]) expect(ROLES).toContain(role);
+      for (const role of 'assignedGroupsOnly' in policy ? policy.assignedGroupsOnly : []) expect(policy.roles).toContain(role);
     }
   });
 
@@ -24,5 +25,34 @@ describe('ROUTE_POLICIES', () => {
     expect(isAllowed(principal('portfolio_manager'), ROUTE_POLICIES['incidents.report'])).toBe(false);
     expect(isAllowed(principal('cab_member'), ROUTE_POLICIES['incidents.read'])).toBe(false);
     expect(isAllowed(principal(), ROUTE_POLICIES['incidents.read'])).toBe(false);
+  });
+});
+
+describe('the incident lifecycle policies', () => {
+  it.each<[string, Principal['roles'], Parameters<typeof policyNamed>[0], boolean]>([
+    ['a requester comments', ['requester'], 'incidents.comment', true],
+    ['a requester confirms (closes)', ['requester'], 'incidents.close', true],
+    ['a requester reopens', ['requester'], 'incidents.reopen', true],
+    ['a requester does not resolve', ['requester'], 'incidents.resolve', false],
+    ['a requester does not write work notes', ['requester'], 'incidents.note', false],
+    ['a requester does not change the priority', ['requester'], 'incidents.reprioritise', false],
+    ['a resolver resolves', ['resolver'], 'incidents.resolve', true],
+    ['a resolver assigns', ['resolver'], 'incidents.assign', true],
+    ['a resolver does not cancel', ['resolver'], 'incidents.cancel', false],
+    ['the service desk cancels', ['service_desk_agent'], 'incidents.cancel', true],
+    ['a CSI analyst reads but does not work incidents', ['csi_analyst'], 'incidents.work', false],
+    ['a service owner does not assign', ['service_owner'], 'incidents.assign', false],
+  ])('%s', (_case, roles, policy, allowed) => {
+    expect(isAllowed(principal(...roles), policyNamed(policy))).toBe(allowed);
+  });
+
+  it.each<[string, Principal['roles'], 'all' | 'groups']>([
+    ['a resolver works the incidents of their groups', ['resolver'], 'groups'],
+    ['the service desk works every incident', ['service_desk_agent'], 'all'],
+    ['a resolver who is also an incident manager works every incident', ['resolver', 'incident_manager'], 'all'],
+    ['a requester who is also a resolver is limited by the resolver role', ['requester', 'resolver'], 'groups'],
+    ['a caller without the policy is not limited to groups (isAllowed refuses them)', ['csi_analyst'], 'all'],
+  ])('%s', (_case, roles, scope) => {
+    expect(groupScope(principal(...roles), ROUTE_POLICIES['incidents.work'])).toBe(scope);
   });
 });

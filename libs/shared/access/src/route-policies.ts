@@ -8,9 +8,16 @@ export interface RoutePolicy {
    * every allowed role is listed here is scoped to records they raised.
    */
   ownRecordsOnly?: readonly Role[];
+  /**
+   * Roles that, on their own, act only on records assigned to one of their groups
+   * (`Principal.groups`): a resolver works the incidents of their assignment groups.
+   */
+  assignedGroupsOnly?: readonly Role[];
 }
 
 const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] as const;
+/** Who coordinates incidents across groups: assigns, cancels and closes them. */
+const INCIDENT_COORDINATORS = ['service_desk_agent', 'incident_manager', 'administrator'] as const;
 /** Strategy's records are management information: no requesters, resolvers or CAB members. */
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
 
@@ -22,6 +29,18 @@ const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager
 export const ROUTE_POLICIES = {
   'incidents.report': { roles: ['requester', ...INCIDENT_WORKERS] },
   'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst'], ownRecordsOnly: ['requester'] },
+  // The incident lifecycle (INCIDENT_COMMANDS of @itsm/operation/incident-domain names each command's policy).
+  // A resolver acts on the incidents of their groups; a requester on their own, and only to comment, confirm
+  // (close) or reopen within the window the operation service configures.
+  'incidents.assign': { roles: [...INCIDENT_COORDINATORS, 'resolver'], assignedGroupsOnly: ['resolver'] },
+  'incidents.work': { roles: INCIDENT_WORKERS, assignedGroupsOnly: ['resolver'] },
+  'incidents.reprioritise': { roles: [...INCIDENT_COORDINATORS, 'resolver'], assignedGroupsOnly: ['resolver'] },
+  'incidents.resolve': { roles: INCIDENT_WORKERS, assignedGroupsOnly: ['resolver'] },
+  'incidents.close': { roles: ['requester', ...INCIDENT_COORDINATORS], ownRecordsOnly: ['requester'] },
+  'incidents.reopen': { roles: ['requester', ...INCIDENT_COORDINATORS, 'resolver'], ownRecordsOnly: ['requester'], assignedGroupsOnly: ['resolver'] },
+  'incidents.cancel': { roles: INCIDENT_COORDINATORS },
+  'incidents.comment': { roles: ['requester', ...INCIDENT_WORKERS], ownRecordsOnly: ['requester'], assignedGroupsOnly: ['resolver'] },
+  'incidents.note': { roles: INCIDENT_WORKERS, assignedGroupsOnly: ['resolver'] },
   'calendars.manage': { roles: ['service_owner', 'administrator'] },
   'calendars.read': { roles: ROLES },
   'slas.manage': { roles: ['service_owner', 'administrator'] },
@@ -48,6 +67,16 @@ export function policyNamed(name: PolicyName): RoutePolicy {
 
 export function isAllowed(principal: Principal, policy: RoutePolicy): boolean {
   return principal.roles.some((role) => policy.roles.includes(role));
+}
+
+/**
+ * 'groups' when the caller reaches the route only through roles limited to the records assigned to
+ * their groups (`assignedGroupsOnly`), else 'all'. The owning service applies it to the record it writes.
+ */
+export function groupScope(principal: Principal, policy: RoutePolicy): 'all' | 'groups' {
+  const granting = principal.roles.filter((role) => policy.roles.includes(role));
+  const limited = policy.assignedGroupsOnly ?? [];
+  return granting.length > 0 && granting.every((role) => limited.includes(role)) ? 'groups' : 'all';
 }
 
 /** 'own' when the caller reaches the route only through roles limited to their own records. */

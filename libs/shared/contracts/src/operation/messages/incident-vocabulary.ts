@@ -27,3 +27,22 @@ export const INCIDENT_LIMITS = {
   categoryMaxLength: 100,
   referenceMaxLength: 100,
 } as const;
+
+/**
+ * Why an incident waits On Hold (the shared domain rules: awaiting caller, change, problem, vendor).
+ * While it waits the SLA clocks pause, by the definitions' conditions.
+ */
+export const HOLD_REASONS = ['awaiting_caller', 'awaiting_change', 'awaiting_problem', 'awaiting_vendor'] as const;
+export type HoldReason = (typeof HOLD_REASONS)[number];
+
+/**
+ * How an incident was resolved; a resolution needs one of these and notes. The list follows the close
+ * codes the leading service desks ship (solved permanently, by a workaround, not reproducible, solved
+ * by the caller) plus a user error, which CSI counts apart (training, not defects).
+ */
+export const RESOLUTION_CODES = ['solved_permanently', 'solved_workaround', 'not_reproducible', 'solved_by_caller', 'user_error'] as const;
+export type ResolutionCode = (typeof RESOLUTION_CODES)[number];
+
+/** Why an incident was cancelled rather than resolved (the shared domain rules: duplicates and non-incidents). */
+export const CANCEL_REASONS = ['duplicate', 'not_an_incident'] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];

@@ -1,0 +1,81 @@
+import { PolicyName } from '@itsm/access';
+import { CancelReason, HoldReason, Impact, IncidentState, ResolutionCode, Urgency } from '@itsm/contracts/operation';
+
+/** An assignment group as the command's use case read it: its id and the user ids of its members. */
+export interface AssignmentGroupRef {
+  readonly groupId: string;
+  readonly memberIds: readonly string[];
+}
+
+/**
+ * What a caller (or the operation service itself) asks of an incident. Texts are trimmed; a blank
+ * required text is a `RuleViolationError` naming the field given in brackets.
+ *
+ * - `assign`: to `group`, optionally to one of its members (`assigneeId`); the state stays.
+ * - `start`: New → In Progress (someone works on it).
+ * - `hold`: → On Hold for `reason` (`holdReason`), with an optional work note.
+ * - `resume`: On Hold → In Progress.
+ * - `change-priority`: new `impact` and/or `urgency`; the priority is derived again; `workNote` required.
+ * - `resolve`: → Resolved with `code` (`resolutionCode`) and `notes` (`resolutionNotes`).
+ * - `close`: Resolved → Closed (the caller confirms, or the desk closes).
+ * - `auto-close`: Resolved → Closed by the operation service once the configured business time passed.
+ * - `reopen`: Resolved → In Progress, with a `reason` (`reason`).
+ * - `cancel`: → Cancelled for `reason`; a duplicate names the incident it duplicates (`duplicateOf`).
+ * - `comment`: a comment the caller sees (`text`); the caller's own comment on an incident On Hold
+ *   awaiting the caller resumes it.
+ * - `work-note`: an internal note (`text`), never shown to the caller.
+ */
+export type IncidentCommand =
+  | { readonly kind: 'assign'; readonly group: AssignmentGroupRef; readonly assigneeId?: string }
+  | { readonly kind: 'start' }
+  | { readonly kind: 'hold'; readonly reason: HoldReason; readonly workNote?: string }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'change-priority'; readonly impact?: Impact; readonly urgency?: Urgency; readonly workNote: string }
+  | { readonly kind: 'resolve'; readonly code: ResolutionCode; readonly notes: string }
+  | { readonly kind: 'close' }
+  | { readonly kind: 'auto-close' }
+  | { readonly kind: 'reopen'; readonly reason: string }
+  | { readonly kind: 'cancel'; readonly reason: CancelReason; readonly duplicateOf?: string; readonly note?: string }
+  | { readonly kind: 'comment'; readonly text: string }
+  | { readonly kind: 'work-note'; readonly text: string };
+
+export type IncidentCommandKind = IncidentCommand['kind'];
+
+/** One row of the lifecycle table. */
+export interface IncidentCommandRule {
+  /** States the incident may be in for the command (a `StateConflictError` otherwise). */
+  readonly from: readonly IncidentState[];
+  /** The state the command moves the incident to; absent: it stays where it is. */
+  readonly to?: IncidentState;
+  /**
+   * The `ROUTE_POLICIES` entry of `@itsm/access` whose roles may perform it: the command's route names
+   * it, and the operation service checks it again with the record-level limits (`ownRecordsOnly`,
+   * `assignedGroupsOnly`). Absent: only the operation service itself performs it.
+   */
+  readonly policy?: PolicyName;
+  /** Whether the operation service itself (the scheduler) may perform it: auto-close, escalation's reassignment. */
+  readonly bySystem: boolean;
+}
+
+const OPEN: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
+
+/**
+ * The incident lifecycle (source: the shared domain rules, ITIL incident management as the leading
+ * products implement it): New → In Progress → On Hold (with a reason) → In Progress … → Resolved →
+ * Closed (by the caller's confirmation or automatically after the configured business time); Resolved
+ * may be reopened; Cancelled for duplicates and non-incidents. Closed and Cancelled are final.
+ */
+export const INCIDENT_COMMANDS: Readonly<Record<IncidentCommandKind, IncidentCommandRule>> = {
+  assign: { from: OPEN, policy: 'incidents.assign', bySystem: true },
+  start: { from: ['new'], to: 'in_progress', policy: 'incidents.work', bySystem: false },
+  hold: { from: ['new', 'in_progress'], to: 'on_hold', policy: 'incidents.work', bySystem: false },
+  resume: { from: ['on_hold'], to: 'in_progress', policy: 'incidents.work', bySystem: false },
+  'change-priority': { from: OPEN, policy: 'incidents.reprioritise', bySystem: false },
+  resolve: { from: OPEN, to: 'resolved', policy: 'incidents.resolve', bySystem: false },
+  close: { from: ['resolved'], to: 'closed', policy: 'incidents.close', bySystem: false },
+  'auto-close': { from: ['resolved'], to: 'closed', bySystem: true },
+  reopen: { from: ['resolved'], to: 'in_progress', policy: 'incidents.reopen', bySystem: false },
+  cancel: { from: OPEN, to: 'cancelled', policy: 'incidents.cancel', bySystem: false },
+  comment: { from: [...OPEN, 'resolved'], policy: 'incidents.comment', bySystem: false },
+  'work-note': { from: [...OPEN, 'resolved'], policy: 'incidents.note', bySystem: false },
+};

@@ -1,0 +1,16 @@
+export * from './sla-definition';
+export { NO_SLAS, advanceSlas, attachSlas, recordSlaEvent } from './record-slas';
+export type {
+  RecordSlas,
+  SlaAttachment,
+  SlaCalendars,
+  SlaFact,
+  SlaHistoryEvent,
+  SlaTargetFacts,
+  SlaTargetName,
+  SlaTargetOutcome,
+  SlaUpdate,
+} from './record-slas';
+export * from './sla-view';
+export * from './incident-slas';
+export * from './sla-escalation';
