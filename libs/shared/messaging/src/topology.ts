@@ -1,6 +1,7 @@
 import {
   DEFAULT_DELIVERY_LIMIT,
   INCIDENT_INTAKE_QUEUE,
+  SERVICE_LEVEL_REPLAY_QUEUE,
   ITSM_COMMANDS_EXCHANGE,
   ITSM_EVENTS_EXCHANGE,
   parkingMonitorQueue,
@@ -8,6 +9,7 @@ import {
   serviceEventsQueue,
   serviceParkingQueue,
 } from '@itsm/contracts';
+import { REPLAY_SERVICE_LEVELS_V1 } from '@itsm/contracts/design';
 import { REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
 import { Channel } from 'amqplib';
 
@@ -44,6 +46,20 @@ export function incidentIntakeQueueSpec(): QueueSpec {
     deadLetterExchange: serviceDeadLetterExchange('operation'),
     parkingQueue: serviceParkingQueue('operation'),
     bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REGISTER_INCIDENT_V1.type }],
+    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
+  };
+}
+
+/**
+ * Design's queue of replay requests (the current calendars and service levels, sent to the requester's
+ * event queue). Declared by design (consumer) and by every requester (publisher) alike.
+ */
+export function serviceLevelReplayQueueSpec(): QueueSpec {
+  return {
+    name: SERVICE_LEVEL_REPLAY_QUEUE,
+    deadLetterExchange: serviceDeadLetterExchange('design'),
+    parkingQueue: serviceParkingQueue('design'),
+    bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REPLAY_SERVICE_LEVELS_V1.type }],
     deliveryLimit: DEFAULT_DELIVERY_LIMIT,
   };
 }
