@@ -1,0 +1,25 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * The `business_calendars` collection, owned by the operation service: every version of design's
+ * business calendars this service has received, one document per version under
+ * `<calendarId>:<version>` (BusinessCalendarRepository), never changed. Documents hold
+ * BusinessCalendarFields, validated by the CalendarChangedV1 contract on receipt.
+ */
+@Schema({ collection: 'business_calendars', versionKey: false, strict: false })
+export class BusinessCalendarRecord {
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ required: true })
+  calendarId!: string;
+
+  @Prop({ required: true })
+  version!: number;
+
+  @Prop({ required: true })
+  receivedAt!: Date;
+}
+
+export const BusinessCalendarSchema = SchemaFactory.createForClass(BusinessCalendarRecord);
+BusinessCalendarSchema.index({ calendarId: 1, version: 1 });

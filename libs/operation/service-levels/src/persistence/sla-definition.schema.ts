@@ -1,0 +1,25 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/**
+ * The `sla_definitions` collection, owned by the operation service: every version of design's SLA,
+ * OLA and UC definitions this service has received, one document per version under
+ * `<slaId>:<version>` (SlaDefinitionRepository), never changed. Documents hold SlaDefinitionFields,
+ * validated by the SlaDefinedV1 contract on receipt, so the schema stays open.
+ */
+@Schema({ collection: 'sla_definitions', versionKey: false, strict: false })
+export class SlaDefinitionRecord {
+  @Prop({ type: String, required: true })
+  _id!: string;
+
+  @Prop({ required: true })
+  slaId!: string;
+
+  @Prop({ required: true })
+  version!: number;
+
+  @Prop({ required: true })
+  receivedAt!: Date;
+}
+
+export const SlaDefinitionSchema = SchemaFactory.createForClass(SlaDefinitionRecord);
+SlaDefinitionSchema.index({ slaId: 1, version: 1 });
