@@ -1,5 +1,5 @@
-import { INCIDENT_INTAKE_QUEUE, serviceEventsQueue } from '@itsm/contracts';
-import { SLA_DEFINED_V1 } from '@itsm/contracts/design';
+import { CLOUDEVENTS_CONTENT_TYPE, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
+import { REPLAY_SERVICE_LEVELS_V1, SLA_DEFINED_V1 } from '@itsm/contracts/design';
 import { AppProcess, EventTap, PlatformUnderTest, deleteQueues, deleteServiceQueues, eventually, freePort, officeHoursCalendar, p1IncidentSla, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { connect } from 'amqplib';
 import { Db, MongoClient } from 'mongodb';
@@ -129,5 +129,20 @@ describe('operation catches up on the service levels design defined before it st
     expect((await versions('sla_definitions')).map((entry) => entry._id).sort()).toEqual([`${ids.p1}:1`, `${ids.p1}:2`, `${ids.p2}:1`, `${ids.p2}:2`, `${ids.p3}:1`].sort());
     expect(await versionsOf('business_calendars', ids.calendar)).toEqual([2]);
     expect(await db.collection('sla_definitions').findOne({ _id: `${ids.p3}:1` as never })).toMatchObject({ kind: 'ola', name: 'P3 incidents' });
+  });
+
+  it('parks a replay request whose queue does not exist, with the reason, rather than retrying it', async () => {
+    const replyTo = 'itsm.nobody-here.events';
+    const request = createCloudEvent(REPLAY_SERVICE_LEVELS_V1, replyTo, { replyTo }, { service: 'test' });
+    const connection = await connect(amqpUrl);
+    try {
+      const channel = await connection.createConfirmChannel();
+      channel.publish(ITSM_COMMANDS_EXCHANGE, REPLAY_SERVICE_LEVELS_V1.type, Buffer.from(JSON.stringify(request)), { contentType: CLOUDEVENTS_CONTENT_TYPE, messageId: request.id, persistent: true, mandatory: true });
+      await channel.waitForConfirms();
+    } finally {
+      await connection.close();
+    }
+    await eventually(async () => platform.logsOf('design'), (logs) => logs.includes(`no queue ${replyTo} to replay the service levels to`), { what: "design's parking monitor to report the request" });
+    expect((await queueDepth(amqpUrl, serviceParkingQueue('design'))).messages).toBe(1);
   });
 });
