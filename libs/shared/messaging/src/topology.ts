@@ -50,18 +50,23 @@ export function incidentIntakeQueueSpec(): QueueSpec {
   };
 }
 
+/** A service's work queue for one command type, bound to itsm.commands by it, on the service's dead-letter path. */
+function commandQueueSpec(service: string, name: string, commandType: string): QueueSpec {
+  return {
+    name,
+    deadLetterExchange: serviceDeadLetterExchange(service),
+    parkingQueue: serviceParkingQueue(service),
+    bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: commandType }],
+    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
+  };
+}
+
 /**
  * Design's queue of replay requests (the current calendars and service levels, sent to the requester's
  * event queue). Declared by design (consumer) and by every requester (publisher) alike.
  */
 export function serviceLevelReplayQueueSpec(): QueueSpec {
-  return {
-    name: SERVICE_LEVEL_REPLAY_QUEUE,
-    deadLetterExchange: serviceDeadLetterExchange('design'),
-    parkingQueue: serviceParkingQueue('design'),
-    bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REPLAY_SERVICE_LEVELS_V1.type }],
-    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
-  };
+  return commandQueueSpec('design', SERVICE_LEVEL_REPLAY_QUEUE, REPLAY_SERVICE_LEVELS_V1.type);
 }
 
 export async function declareExchanges(channel: Channel): Promise<void> {

@@ -1,3 +1,4 @@
+import { addVersionHistoryFields } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -10,16 +11,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 export class BusinessCalendarRecord {
   @Prop({ type: String, required: true })
   _id!: string;
-
-  @Prop({ required: true })
-  calendarId!: string;
-
-  @Prop({ required: true })
-  version!: number;
-
-  @Prop({ required: true })
-  receivedAt!: Date;
 }
 
 export const BusinessCalendarSchema = SchemaFactory.createForClass(BusinessCalendarRecord);
-BusinessCalendarSchema.index({ calendarId: 1, version: 1 });
+addVersionHistoryFields(BusinessCalendarSchema, 'calendarId');

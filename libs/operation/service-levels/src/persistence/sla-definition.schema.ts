@@ -1,3 +1,4 @@
+import { addVersionHistoryFields } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
@@ -10,16 +11,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 export class SlaDefinitionRecord {
   @Prop({ type: String, required: true })
   _id!: string;
-
-  @Prop({ required: true })
-  slaId!: string;
-
-  @Prop({ required: true })
-  version!: number;
-
-  @Prop({ required: true })
-  receivedAt!: Date;
 }
 
 export const SlaDefinitionSchema = SchemaFactory.createForClass(SlaDefinitionRecord);
-SlaDefinitionSchema.index({ slaId: 1, version: 1 });
+addVersionHistoryFields(SlaDefinitionSchema, 'slaId');

@@ -52,6 +52,12 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     await connection.close();
   });
 
+  it('indexes each collection by definition id and version, the key of its reads', async () => {
+    const keys = async (collection: string) => (await connection.collection(collection).indexes()).map((index) => index.key);
+    expect(await keys('sla_definitions')).toContainEqual({ slaId: 1, version: 1 });
+    expect(await keys('business_calendars')).toContainEqual({ calendarId: 1, version: 1 });
+  });
+
   it('builds the model from the events: a definition applies with its calendar', async () => {
     const calendarId = uuidV7();
     const slaId = uuidV7();

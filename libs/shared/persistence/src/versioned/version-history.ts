@@ -1,4 +1,4 @@
-import { mongo } from 'mongoose';
+import { Schema, mongo } from 'mongoose';
 import { isDuplicateKeyError } from '../mongo-errors';
 
 /** One version of another service's definition, as a read model keeps it. */
@@ -9,6 +9,15 @@ export type HistoryEntry<TFields extends object> = TFields & {
   /** When this service first stored it. */
   receivedAt: Date;
 };
+
+/**
+ * Adds what a VersionHistory collection stores beside the definition's own fields: its id under
+ * `idField`, the version and when it was received, and the index on id and version its reads use.
+ */
+export function addVersionHistoryFields(schema: Schema, idField: string): void {
+  schema.add({ [idField]: { type: String, required: true }, version: { type: Number, required: true }, receivedAt: { type: Date, required: true } });
+  schema.index({ [idField]: 1, version: 1 });
+}
 
 /**
  * Every version seen of definitions another service owns and publishes whole with a version
