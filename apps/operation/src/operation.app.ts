@@ -2,18 +2,25 @@ import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, connectAmqpTransport, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { OPERATION_EVENTS_PREFETCH, operationEventsQueueSpec } from './operation-queues';
 import { OperationConfig } from './operation.config';
 import { OperationModule } from './operation.module';
 
 const BODY_LIMIT_BYTES = 16 * 1024;
 
-/** The operation service in the roles its config names; HTTP always serves health, and reads in the query role. */
+/**
+ * The operation service in the roles its config names; HTTP always serves health, and reads in the query role.
+ * The intake role also follows design's calendars and service levels (its event queue) for SLA clocks.
+ */
 export async function createOperationApp(config: OperationConfig): Promise<NestFastifyApplication> {
   const intakeListener = config.ITSM_OPERATION_ROLES.includes('intake')
     ? new AmqpTransportStrategy({
         url: config.ITSM_AMQP_URL,
         name: 'operation-intake',
-        subscriptions: [{ queue: incidentIntakeQueueSpec(), prefetch: config.ITSM_INTAKE_PREFETCH }],
+        subscriptions: [
+          { queue: incidentIntakeQueueSpec(), prefetch: config.ITSM_INTAKE_PREFETCH },
+          { queue: operationEventsQueueSpec(), prefetch: OPERATION_EVENTS_PREFETCH },
+        ],
       })
     : undefined;
   const app = await createHttpApp(OperationModule.forRoot(config, intakeListener), {

@@ -1,10 +1,12 @@
-import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
+import { ListenerStatus, MessagePublisher, MessagingModule, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
+import { operationEventsQueueSpec } from './operation-queues';
 import { OperationConfig } from './operation.config';
 
 @Module({})
@@ -16,7 +18,19 @@ export class OperationModule {
       module: OperationModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_OPERATION_DB }),
-        ...(intake ? [MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'operation-outbox' }), OutboxModule.forRoot(), IncidentsIntakeModule] : []),
+        ...(intake
+          ? [
+              MessagingModule.forRoot({
+                url: config.ITSM_AMQP_URL,
+                name: 'operation-outbox',
+                // Its own event queue too, before it asks design for a replay into it (ServiceLevelSyncModule).
+                publishesToQueues: [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()],
+              }),
+              OutboxModule.forRoot(),
+              IncidentsIntakeModule,
+              ServiceLevelSyncModule,
+            ]
+          : []),
         ...(query ? [IncidentsQueryModule] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), ...(intake ? [MessagePublisher] : [])],

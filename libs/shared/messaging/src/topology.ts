@@ -1,6 +1,7 @@
 import {
   DEFAULT_DELIVERY_LIMIT,
   INCIDENT_INTAKE_QUEUE,
+  SERVICE_LEVEL_REPLAY_QUEUE,
   ITSM_COMMANDS_EXCHANGE,
   ITSM_EVENTS_EXCHANGE,
   parkingMonitorQueue,
@@ -8,6 +9,7 @@ import {
   serviceEventsQueue,
   serviceParkingQueue,
 } from '@itsm/contracts';
+import { REPLAY_SERVICE_LEVELS_V1 } from '@itsm/contracts/design';
 import { REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
 import { Channel } from 'amqplib';
 
@@ -46,6 +48,25 @@ export function incidentIntakeQueueSpec(): QueueSpec {
     bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REGISTER_INCIDENT_V1.type }],
     deliveryLimit: DEFAULT_DELIVERY_LIMIT,
   };
+}
+
+/** A service's work queue for one command type, bound to itsm.commands by it, on the service's dead-letter path. */
+function commandQueueSpec(service: string, name: string, commandType: string): QueueSpec {
+  return {
+    name,
+    deadLetterExchange: serviceDeadLetterExchange(service),
+    parkingQueue: serviceParkingQueue(service),
+    bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: commandType }],
+    deliveryLimit: DEFAULT_DELIVERY_LIMIT,
+  };
+}
+
+/**
+ * Design's queue of replay requests (the current calendars and service levels, sent to the requester's
+ * event queue). Declared by design (consumer) and by every requester (publisher) alike.
+ */
+export function serviceLevelReplayQueueSpec(): QueueSpec {
+  return commandQueueSpec('design', SERVICE_LEVEL_REPLAY_QUEUE, REPLAY_SERVICE_LEVELS_V1.type);
 }
 
 export async function declareExchanges(channel: Channel): Promise<void> {

@@ -4,5 +4,6 @@ export * from './outbox/outbox.schema';
 export * from './persistence.module';
 export * from './outbox/outbox-relays';
 export * from './versioned/versioned-document.store';
+export * from './versioned/version-history';
 export * from './paging/read-page';
 export * from './write-lease/document-write-leases';

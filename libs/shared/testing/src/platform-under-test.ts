@@ -1,4 +1,4 @@
-import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { INCIDENT_INTAKE_QUEUE, SERVICE_LEVEL_REPLAY_QUEUE } from '@itsm/contracts';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import { testServers, uniqueDatabaseName } from './test-servers';
 const BACKENDS = {
   operation: { port: 'ITSM_OPERATION_PORT', database: 'ITSM_OPERATION_DB', gatewayUrl: 'ITSM_OPERATION_QUERY_URL', queues: [INCIDENT_INTAKE_QUEUE] },
   audit: { port: 'ITSM_AUDIT_PORT', database: 'ITSM_AUDIT_DB', gatewayUrl: 'ITSM_AUDIT_QUERY_URL', queues: [] },
-  design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL', queues: [] },
+  design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL', queues: [SERVICE_LEVEL_REPLAY_QUEUE] },
   strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL', queues: [] },
 } as const satisfies Record<string, { port: string; database: string; gatewayUrl: string; queues: readonly string[] }>;
 

@@ -1,10 +1,9 @@
 import { validateBusinessCalendar } from '@itsm/business-calendar';
-import { createCloudEvent, RuleViolationError, uuidV7 } from '@itsm/contracts';
-import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { VersionedState } from '@itsm/persistence';
+import { RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { CalendarFields, CalendarRepository, StoredCalendar } from '../persistence/calendar.repository';
+import { calendarChangedEvent } from './calendar-changed.mapper';
 
 /** Defines and revises business calendars; every change emits itsm.design.calendar.changed.v1. */
 @Injectable()
@@ -14,12 +13,12 @@ export class DefineCalendar {
   ) {}
 
   async define(fields: CalendarFields, origin: RequestOrigin): Promise<StoredCalendar> {
-    const written = await this.calendars.define(uuidV7(), checked(fields), (state) => [changed(state, origin)]);
+    const written = await this.calendars.define(uuidV7(), checked(fields), (state) => [calendarChangedEvent(state, origin)]);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, fields: CalendarFields, origin: RequestOrigin): Promise<StoredCalendar> {
-    const written = await this.calendars.reviseFrom(id, expectedVersion, checked(fields), (state) => [changed(state, origin)]);
+    const written = await this.calendars.reviseFrom(id, expectedVersion, checked(fields), (state) => [calendarChangedEvent(state, origin)]);
     return written.record;
   }
 }
@@ -31,14 +30,4 @@ function checked(fields: CalendarFields): CalendarFields {
     throw new RuleViolationError(issues.map((issue) => ({ field: `definition${issue.path ? `.${issue.path}` : ''}`, messages: [issue.message] })));
   }
   return fields;
-}
-
-function changed(state: VersionedState<CalendarFields>, origin: RequestOrigin) {
-  return createCloudEvent(
-    CALENDAR_CHANGED_V1,
-    state.id,
-    { calendarId: state.id, version: state.version, ...state.fields },
-    { service: 'design', ...origin },
-    state.at,
-  );
 }

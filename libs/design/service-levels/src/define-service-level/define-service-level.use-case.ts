@@ -1,11 +1,11 @@
-import { createCloudEvent, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
-import { SLA_DEFINED_V1, SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
+import { RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
+import { SlaDefinitionFieldsV1 } from '@itsm/contracts/design';
 import { CalendarRepository } from '@itsm/design/calendars';
 import { slaDefinitionIssues } from '@itsm/design/design-domain';
-import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { ServiceLevelFields, ServiceLevelRepository, StoredServiceLevel } from '../persistence/service-level.repository';
+import { slaDefinedEvent } from './sla-defined.mapper';
 
 /** Defines and revises SLAs, OLAs and UCs; every change emits itsm.design.sla.defined.v1. */
 @Injectable()
@@ -16,12 +16,12 @@ export class DefineServiceLevel {
   ) {}
 
   async define(definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredServiceLevel> {
-    const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [defined(state, origin)]);
+    const written = await this.serviceLevels.define(uuidV7(), await this.checked(definition), (state) => [slaDefinedEvent(state, origin)]);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, definition: SlaDefinitionFieldsV1, origin: RequestOrigin): Promise<StoredServiceLevel> {
-    const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [defined(state, origin)]);
+    const written = await this.serviceLevels.reviseFrom(id, expectedVersion, await this.checked(definition), (state) => [slaDefinedEvent(state, origin)]);
     return written.record;
   }
 
@@ -33,8 +33,4 @@ export class DefineServiceLevel {
     if (issues.length > 0) throw new RuleViolationError(issues);
     return { ...definition, ...(calendar ? { calendarVersion: calendar.version } : {}) };
   }
-}
-
-function defined(state: VersionedState<ServiceLevelFields>, origin: RequestOrigin) {
-  return createCloudEvent(SLA_DEFINED_V1, state.id, { slaId: state.id, version: state.version, ...state.fields }, { service: 'design', ...origin }, state.at);
 }

@@ -1,5 +1,6 @@
 import { CALENDAR_CHANGED_V1 } from '../design/messages/calendar-changed.v1/calendar-changed.v1';
 import { CATALOGUE_ITEM_DEFINED_V1 } from '../design/messages/catalogue-item-defined.v1/catalogue-item-defined.v1';
+import { REPLAY_SERVICE_LEVELS_V1 } from '../design/messages/replay-service-levels.v1/replay-service-levels.v1';
 import { SERVICE_DRAFTED_V1 } from '../design/messages/service-drafted.v1/service-drafted.v1';
 import { SERVICE_PUBLISHED_V1 } from '../design/messages/service-published.v1/service-published.v1';
 import { SERVICE_REVISED_V1 } from '../design/messages/service-revised.v1/service-revised.v1';
@@ -27,6 +28,7 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   INCIDENT_REJECTED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
+  REPLAY_SERVICE_LEVELS_V1,
   SERVICE_DRAFTED_V1,
   SERVICE_REVISED_V1,
   SERVICE_PUBLISHED_V1,

@@ -17,6 +17,7 @@ export * from './messages/business-calendar-definition.v1';
 export * from './messages/calendar-definition-fields.v1';
 export * from './messages/catalogue-item-defined.v1/catalogue-item-defined.v1';
 export * from './messages/catalogue-item-fields.v1';
+export * from './messages/replay-service-levels.v1/replay-service-levels.v1';
 export * from './messages/service-definition-fields.v1';
 export * from './messages/service-drafted.v1/service-drafted.v1';
 export * from './messages/service-published.v1/service-published.v1';

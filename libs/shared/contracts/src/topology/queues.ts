@@ -16,6 +16,12 @@ export const parkingMonitorQueue = (parkingQueue: string): string => `${parkingQ
 /** Work queue of incident intake, consumed by competing operation intake instances. */
 export const INCIDENT_INTAKE_QUEUE = 'itsm.operation.incident-intake';
 
+/**
+ * Design's work queue of replay requests (itsm.design.service-levels.replay.v1): declared by design,
+ * which consumes it, and by every requester, so a request sent before design first started waits there.
+ */
+export const SERVICE_LEVEL_REPLAY_QUEUE = 'itsm.design.service-level-replay';
+
 /** After this many deliveries (about two and a half minutes of backed-off retries) a message that keeps failing is parked. */
 export const DEFAULT_DELIVERY_LIMIT = 10;
 

@@ -147,6 +147,11 @@ export class VersionedDocumentStore<TFields extends object> {
     return readPage<VersionedRecord<TFields>>(this.collection, definedCriteria(filter), order, request, OUTBOX_HIDDEN);
   }
 
+  /** Every record, in `order`: for reference data sent whole to another service (a replay). */
+  async readAll(order: PageOrder): Promise<Array<VersionedRecord<TFields>>> {
+    return this.query({}, order);
+  }
+
   /** Every record matching `filter` (undefined criteria do not filter), in `order`: for reports that read a whole period. */
   protected async query(filter: mongo.Filter<mongo.Document>, order: PageOrder): Promise<Array<VersionedRecord<TFields>>> {
     return this.collection.find<VersionedRecord<TFields>>(definedCriteria(filter), { projection: OUTBOX_HIDDEN }).sort(Object.fromEntries(order)).toArray();

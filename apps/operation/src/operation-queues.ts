@@ -1,0 +1,10 @@
+import { QueueSpec, serviceEventsQueueSpec } from '@itsm/messaging';
+import { DESIGN_DEFINITION_EVENT_TYPES } from '@itsm/operation/service-levels';
+
+/** Operation's event subscriptions: design's calendars and service levels (its own copy for SLA clocks). */
+export function operationEventsQueueSpec(): QueueSpec {
+  return serviceEventsQueueSpec('operation', DESIGN_DEFINITION_EVENT_TYPES);
+}
+
+/** Reference data changes rarely; a replay at start-up is the largest burst. */
+export const OPERATION_EVENTS_PREFETCH = 16;

@@ -1,0 +1,48 @@
+import { CloudEvent } from '@itsm/contracts';
+import { ReplayServiceLevelsV1 } from '@itsm/contracts/design';
+import { CalendarRepository, calendarChangedEvent } from '@itsm/design/calendars';
+import { MessagePublisher, PermanentMessageError, UnroutableMessageError } from '@itsm/messaging';
+import { BY_NAME, fieldsOf } from '@itsm/persistence';
+import { Injectable } from '@nestjs/common';
+import { ServiceLevelRepository } from '../persistence/service-level.repository';
+import { slaDefinedEvent } from '../define-service-level/sla-defined.mapper';
+
+/** The broker's default exchange routes a message to the queue its routing key names. */
+const DEFAULT_EXCHANGE = '';
+
+/**
+ * Answers itsm.design.service-levels.replay.v1: sends the current version of every calendar, then of
+ * every service level, as the same events design publishes when they change
+ * (`itsm.design.calendar.changed.v1`, `itsm.design.sla.defined.v1`), to the requester's event queue
+ * only, through the default exchange: they are copies of facts already published, so no other
+ * subscriber (the audit trail) gets them again. Each carries the request's correlation id and the
+ * request as its cause, and is timed when its version was written. Calendars go first, so a
+ * requester that waits for an SLA's calendar rarely has to. Idempotent: a repeated request sends the
+ * same versions again, which a requester stores once. Returns how many events it sent.
+ */
+@Injectable()
+export class ReplayServiceLevels {
+  constructor(
+    private readonly calendars: CalendarRepository,
+    private readonly serviceLevels: ServiceLevelRepository,
+    private readonly publisher: MessagePublisher,
+  ) {}
+
+  async execute(request: CloudEvent<ReplayServiceLevelsV1>): Promise<number> {
+    const origin = { correlationId: request.correlationid, causationId: request.id };
+    const events: CloudEvent[] = [
+      ...(await this.calendars.readAll(BY_NAME)).map((calendar) => calendarChangedEvent({ id: calendar._id, version: calendar.version, fields: fieldsOf(calendar), at: calendar.updatedAt }, origin)),
+      ...(await this.serviceLevels.readAll(BY_NAME)).map((level) => slaDefinedEvent({ id: level._id, version: level.version, fields: fieldsOf(level), at: level.updatedAt }, origin)),
+    ];
+    for (const event of events) {
+      try {
+        await this.publisher.publish(event, { exchange: DEFAULT_EXCHANGE, routingKey: request.data.replyTo, mandatory: true });
+      } catch (error) {
+        // The requester's queue is gone: nobody is left to answer; it asks again when it starts.
+        if (error instanceof UnroutableMessageError) throw new PermanentMessageError(`no queue ${request.data.replyTo} to replay the service levels to`);
+        throw error;
+      }
+    }
+    return events.length;
+  }
+}

@@ -1,0 +1,23 @@
+import { CloudEvent } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1, CalendarChangedV1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { AmqpListener } from '@itsm/messaging';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { RecordDesignDefinitions } from './record-design-definitions.use-case';
+
+/** Design's definitions operation follows: its events (live on itsm.events, or replayed to this queue), never its tables. */
+export const DESIGN_DEFINITION_EVENT_TYPES = [CALENDAR_CHANGED_V1.type, SLA_DEFINED_V1.type];
+
+@AmqpListener()
+export class DesignDefinitionsListener {
+  constructor(private readonly record: RecordDesignDefinitions) {}
+
+  @EventPattern(CALENDAR_CHANGED_V1.type)
+  async calendarChanged(@Payload() event: CloudEvent<CalendarChangedV1>): Promise<void> {
+    await this.record.calendarChanged(event);
+  }
+
+  @EventPattern(SLA_DEFINED_V1.type)
+  async slaDefined(@Payload() event: CloudEvent<SlaDefinedV1>): Promise<void> {
+    await this.record.slaDefined(event);
+  }
+}

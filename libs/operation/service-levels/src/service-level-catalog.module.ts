@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { BusinessCalendarRepository } from './persistence/business-calendar.repository';
+import { BusinessCalendarRecord, BusinessCalendarSchema } from './persistence/business-calendar.schema';
+import { SlaDefinitionRepository } from './persistence/sla-definition.repository';
+import { SlaDefinitionRecord, SlaDefinitionSchema } from './persistence/sla-definition.schema';
+import { ServiceLevelCatalog } from './service-level-catalog/service-level-catalog';
+
+/** Operation's copy of design's service levels and calendars (`sla_definitions`, `business_calendars`) and its read, ServiceLevelCatalog. Needs PersistenceModule. */
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: SlaDefinitionRecord.name, schema: SlaDefinitionSchema },
+      { name: BusinessCalendarRecord.name, schema: BusinessCalendarSchema },
+    ]),
+  ],
+  providers: [SlaDefinitionRepository, BusinessCalendarRepository, ServiceLevelCatalog],
+  exports: [SlaDefinitionRepository, BusinessCalendarRepository, ServiceLevelCatalog],
+})
+export class ServiceLevelCatalogModule {}
