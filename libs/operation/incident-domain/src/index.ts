@@ -2,3 +2,4 @@ export * from './incident-number';
 export * from './open-incident';
 export * from './priority-matrix';
 export * from './incident-read-scope';
+export * from './routing-rules';
