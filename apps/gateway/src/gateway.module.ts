@@ -1,3 +1,4 @@
+import { AssignmentApiModule } from '@itsm/gateway/assignment-api';
 import { AuditApiModule } from '@itsm/gateway/audit-api';
 import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
 import { DesignApiModule } from '@itsm/gateway/design-api';
@@ -23,6 +24,7 @@ export class GatewayModule {
         IdempotencyModule,
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
+        AssignmentApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
         StrategyApiModule.forRoot({ strategyUrl: config.ITSM_STRATEGY_URL }),

@@ -1,4 +1,5 @@
 import { ListenerStatus, MessagePublisher, MessagingModule, serviceLevelReplayQueueSpec } from '@itsm/messaging';
+import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
@@ -18,25 +19,21 @@ export class OperationModule {
       module: OperationModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_OPERATION_DB }),
-        ...(intake
-          ? [
-              MessagingModule.forRoot({
-                url: config.ITSM_AMQP_URL,
-                name: 'operation-outbox',
-                // Its own event queue too, before it asks design for a replay into it (ServiceLevelSyncModule).
-                publishesToQueues: [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()],
-              }),
-              OutboxModule.forRoot(),
-              IncidentsIntakeModule,
-              ServiceLevelSyncModule,
-            ]
-          : []),
-        ...(query ? [IncidentsQueryModule] : []),
+        // Both roles write events through the outbox: intake its incidents, query the assignment groups and routing rules.
+        MessagingModule.forRoot({
+          url: config.ITSM_AMQP_URL,
+          name: 'operation-outbox',
+          // Intake declares its own event queue too, before it asks design for a replay into it (ServiceLevelSyncModule).
+          ...(intake ? { publishesToQueues: [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()] } : {}),
+        }),
+        OutboxModule.forRoot(),
+        ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule] : []),
         HealthModule.forChecks({
-          inject: [getConnectionToken(), ...(intake ? [MessagePublisher] : [])],
-          useFactory: (connection: Connection, publisher?: MessagePublisher): ReadinessCheck[] => [
+          inject: [getConnectionToken(), MessagePublisher],
+          useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
-            ...(publisher ? [{ name: 'broker', isReady: () => publisher.isReady }] : []),
+            { name: 'broker', isReady: () => publisher.isReady },
             ...(intakeListener ? [{ name: 'intake-listener', isReady: () => intakeListener.isConsuming }] : []),
           ],
         }),

@@ -162,9 +162,10 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im' } as const;
     const as = {
       reporter: await platform.token(actors.reporter, ['requester']),
+      incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
       owner: await platform.token(actors.owner, ['service_owner']),
       portfolio: await platform.token(actors.portfolio, ['portfolio_manager']),
     };
@@ -301,7 +302,20 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const consumptionValues = [distinct('consuming business unit')];
     const consumption = await send('POST', '/api/v1/finance/consumption', 'portfolio', { serviceId: service.id, businessUnit: consumptionValues[0], month: '2031-02', units: 17 }, 201);
 
+    const groupValues = [distinct('assignment group name'), distinct('assignment group description'), distinct('group member')];
+    const group = await send('POST', '/api/v1/assignment-groups', 'incidentManager', { name: groupValues[0], description: groupValues[1], memberIds: [groupValues[2]], active: true }, 201);
+
+    const ruleValues = [distinct('routing rule name'), distinct('routing category')];
+    const rule = await send('POST', '/api/v1/routing-rules', 'incidentManager', { name: ruleValues[0], order: 10, category: ruleValues[1], groupId: group.id, active: true }, 201);
+
     return {
+      'assignment-group': {
+        subjects: [group.id],
+        actorId: actors.incidentManager,
+        routes: [`/api/v1/assignment-groups/${group.id}`, '/api/v1/assignment-groups?limit=200'],
+        values: groupValues,
+      },
+      'routing-rule': { subjects: [rule.id], actorId: actors.incidentManager, routes: [`/api/v1/routing-rules/${rule.id}`, '/api/v1/routing-rules?limit=200'], values: ruleValues },
       incident: { subjects: [incident.id], actorId: actors.reporter, routes: [`/api/v1/incidents/${incident.id}`, '/api/v1/incidents?limit=200'], values: incidentValues },
       calendar: { subjects: [calendar.id], actorId: actors.owner, routes: [`/api/v1/calendars/${calendar.id}`, '/api/v1/calendars'], values: calendarValues },
       'service-level': { subjects: [sla.id], actorId: actors.owner, routes: [`/api/v1/slas/${sla.id}`, '/api/v1/slas'], values: slaValues },

@@ -203,5 +203,13 @@ async function seed(platform: PlatformUnderTest, token: string): Promise<void> {
   await call('PUT', `/api/v1/finance/budgets/${serviceId}/2026`, { amount: '15000.00' }, 201);
   await call('POST', '/api/v1/finance/costs', { serviceId, category: 'hardware', amount: '1250.50', incurredOn: '2026-03-20', description: 'Server', reference: 'INV-1' }, 201);
   await call('POST', '/api/v1/finance/consumption', { serviceId, businessUnit: 'Sales', month: '2026-03', units: 60, reference: 'metering' }, 201);
+  const escalationGroupId = await call('POST', '/api/v1/assignment-groups', { name: 'Messaging second line', memberIds: ['conformance-seed'], active: true }, 201);
+  const groupId = await call(
+    'POST',
+    '/api/v1/assignment-groups',
+    { name: 'Messaging', description: 'Mail and chat', memberIds: ['conformance-seed', 'resolver-1'], managerId: 'conformance-seed', escalationGroupId, active: true },
+    201,
+  );
+  await call('POST', '/api/v1/routing-rules', { name: 'Mail server incidents', order: 10, serviceId, category: 'email', configurationItemId: 'mx-1', groupId, active: true }, 201);
   await call('POST', '/api/v1/incidents', { title: 'Mail is down', description: 'Nobody can send', impact: 1, urgency: 1, category: 'email', serviceId, configurationItemId: 'mx-1' }, 202);
 }

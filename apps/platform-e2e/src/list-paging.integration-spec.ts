@@ -66,6 +66,8 @@ describe('lists end to end: cursor and limit on every list', () => {
     { name: 'consumption (by month)', route: '/api/v1/finance/consumption', key: 'month', expected: () => ['2026-01', '2026-02', '2026-03'] },
     { name: 'budgets (by service, then period)', route: '/api/v1/finance/budgets', key: 'period', expected: () => ['2026-01', '2026-02', '2026-03'] },
     { name: 'incidents (newest first)', route: '/api/v1/incidents', key: 'id', expected: () => [...ids.incidents].reverse() },
+    { name: 'assignment groups', route: '/api/v1/assignment-groups', key: 'name', expected: () => ['Group 1', 'Group 2', 'Group 3'] },
+    { name: 'routing rules (by order)', route: '/api/v1/routing-rules', key: 'order', expected: () => [10, 20, 30] },
   ];
   /** Every list route, the audit trail (of calendar A) included. */
   const listRoutes = () => [...PAGED.map((list) => list.route), `/api/v1/audit-records?subject=${ids.calendarA}`];
@@ -123,6 +125,9 @@ describe('lists end to end: cursor and limit on every list', () => {
     }
     for (const title of ['Paged 1', 'Paged 2', 'Paged 3']) ids.incidents.push(await created('/api/v1/incidents', { title, impact: 3, urgency: 3 }, 202));
     await eventually(() => page('/api/v1/incidents?limit=200'), (listed) => listed.items.length === 3, { what: 'the incidents stored by intake' });
+    const groupIds = [];
+    for (const name of ['Group 2', 'Group 3', 'Group 1']) groupIds.push(await created('/api/v1/assignment-groups', { name, memberIds: [], active: true }));
+    for (const order of [20, 30, 10]) await created('/api/v1/routing-rules', { name: `Rule ${order}`, order, groupId: groupIds[0], active: true });
     // Two revisions of calendar A: three audit records of one subject.
     for (const expectedVersion of [1, 2]) {
       expect((await call('PUT', `/api/v1/calendars/${ids.calendarA}`, { ...calendar('Cal A'), expectedVersion })).status).toBe(200);
@@ -186,7 +191,7 @@ describe('lists end to end: cursor and limit on every list', () => {
   it('has each service refuse a bad cursor itself, with the same class, when called past the gateway', async () => {
     const backendOf: Array<[BackendApp, string]> = listRoutes().map((route) => {
       const path = route.replace('/api/v1/', '/v1/');
-      if (path.startsWith('/v1/incidents')) return ['operation', path];
+      if (/^\/v1\/(incidents|assignment-groups|routing-rules)/.test(path)) return ['operation', path];
       if (path.startsWith('/v1/audit-records')) return ['audit', path];
       return [/^\/v1\/(calendars|slas|services|catalogue)/.test(path) ? 'design' : 'strategy', path];
     });

@@ -23,6 +23,8 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   budget: { all: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   'cost-entry': { all: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   consumption: { all: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
+  'assignment-group': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'routing-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -31,6 +31,8 @@ export const RECORD_READ_POLICIES = {
   budget: { read: 'finance.read' },
   'cost-entry': { read: 'finance.read' },
   consumption: { read: 'finance.read' },
+  'assignment-group': { read: 'assignment.read' },
+  'routing-rule': { read: 'assignment.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

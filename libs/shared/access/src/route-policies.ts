@@ -56,6 +56,9 @@ export const ROUTE_POLICIES = {
   'demand.read': { roles: PORTFOLIO_READERS },
   'finance.manage': { roles: ['portfolio_manager', 'administrator'] },
   'finance.read': { roles: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
+  // Assignment groups and routing rules decide who gets the work: managed by incident managers, read by who works incidents.
+  'assignment.manage': { roles: ['incident_manager', 'administrator'] },
+  'assignment.read': { roles: INCIDENT_WORKERS },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

@@ -21,3 +21,15 @@ describe('isUnstorableValueError', () => {
     expect(isDuplicateKeyError({ code: 2 })).toBe(false);
   });
 });
+
+describe('isDuplicateKeyError', () => {
+  it.each([
+    ['MongoDB (and FerretDB on an insert)', { code: 11000, message: 'E11000 duplicate key' }, true],
+    ['FerretDB on PostgreSQL, an update onto a taken unique key', { code: 1, message: '[msg_findandmodify.go:196] ERROR: duplicate key value violates unique constraint "x_idx" (SQLSTATE 23505)' }, true],
+    ['another PostgreSQL error', { code: 1, message: 'ERROR: connection failure (SQLSTATE 08006)' }, false],
+    ['a string', 'SQLSTATE 23505', false],
+    ['nothing', undefined, false],
+  ])('%s: %s', (_case, error, duplicate) => {
+    expect(isDuplicateKeyError(error)).toBe(duplicate);
+  });
+});

@@ -1,6 +1,12 @@
-/** MongoDB (and FerretDB) report a unique-index violation with code 11000. */
+/**
+ * A unique-index violation: MongoDB (and FerretDB on an insert) report code 11000; FerretDB 1.24 on PostgreSQL
+ * reports one met by an update (findAndModify) as an InternalError carrying PostgreSQL's unique_violation,
+ * SQLSTATE 23505, in its message.
+ */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 11000 || (typeof message === 'string' && /\(SQLSTATE 23505\)/.test(message));
 }
 
 /**

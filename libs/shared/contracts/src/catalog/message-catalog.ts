@@ -7,6 +7,10 @@ import { SERVICE_REVISED_V1 } from '../design/messages/service-revised.v1/servic
 import { SERVICE_WITHDRAWN_V1 } from '../design/messages/service-withdrawn.v1/service-withdrawn.v1';
 import { SLA_DEFINED_V1 } from '../design/messages/sla-defined.v1/sla-defined.v1';
 import { MessageDefinition } from '../messages/message-definition';
+import { ASSIGNMENT_GROUP_DEFINED_V1 } from '../operation/messages/assignment-group-defined.v1/assignment-group-defined.v1';
+import { ASSIGNMENT_GROUP_REVISED_V1 } from '../operation/messages/assignment-group-revised.v1/assignment-group-revised.v1';
+import { ROUTING_RULE_DEFINED_V1 } from '../operation/messages/routing-rule-defined.v1/routing-rule-defined.v1';
+import { ROUTING_RULE_REVISED_V1 } from '../operation/messages/routing-rule-revised.v1/routing-rule-revised.v1';
 import { INCIDENT_CREATED_V1 } from '../operation/messages/incident-created.v1/incident-created.v1';
 import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
@@ -26,6 +30,10 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   REGISTER_INCIDENT_V1,
   INCIDENT_CREATED_V1,
   INCIDENT_REJECTED_V1,
+  ASSIGNMENT_GROUP_DEFINED_V1,
+  ASSIGNMENT_GROUP_REVISED_V1,
+  ROUTING_RULE_DEFINED_V1,
+  ROUTING_RULE_REVISED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
   REPLAY_SERVICE_LEVELS_V1,

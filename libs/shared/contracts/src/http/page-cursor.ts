@@ -43,6 +43,8 @@ export const CURSOR_KEYS = {
 export const NEWEST_FIRST_CURSOR: CursorShape = [CURSOR_KEYS.uuid];
 /** By name, then id: the name and the id. */
 export const BY_NAME_CURSOR: CursorShape = [CURSOR_KEYS.name, CURSOR_KEYS.uuid];
+/** By position (an integer `order`), then id: routing rules in the order they are tried. */
+export const BY_ORDER_CURSOR: CursorShape = [CURSOR_KEYS.integer, CURSOR_KEYS.uuid];
 
 /** Longest cursor accepted: a name of 200 characters, each escaped in JSON, and an id, in base64url. */
 export const PAGE_CURSOR_MAX_LENGTH = 2048;

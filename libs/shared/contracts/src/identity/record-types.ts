@@ -15,6 +15,8 @@ export const RECORD_TYPES = [
   'budget',
   'cost-entry',
   'consumption',
+  'assignment-group',
+  'routing-rule',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -1,4 +1,4 @@
-/** Operation's messages and HTTP shapes (incidents). Import core shapes from '@itsm/contracts'. */
+/** Operation's messages and HTTP shapes (incidents, assignment groups, routing rules). Import core shapes from '@itsm/contracts'. */
 export * from './http/incident.view';
 export * from './http/incident-accepted.view';
 export * from './http/list-incidents.query';
@@ -7,3 +7,17 @@ export * from './messages/incident-rejected.v1/incident-rejected.v1';
 export * from './messages/incident-report-fields.v1';
 export * from './messages/incident-vocabulary';
 export * from './messages/register-incident.v1/register-incident.v1';
+export * from './http/assignment-group.view';
+export * from './http/define-assignment-group.request';
+export * from './http/define-routing-rule.request';
+export * from './http/list-assignment-groups.query';
+export * from './http/list-routing-rules.query';
+export * from './http/revise-assignment-group.request';
+export * from './http/revise-routing-rule.request';
+export * from './http/routing-rule.view';
+export * from './messages/assignment-group-defined.v1/assignment-group-defined.v1';
+export * from './messages/assignment-group-fields.v1';
+export * from './messages/assignment-group-revised.v1/assignment-group-revised.v1';
+export * from './messages/routing-rule-defined.v1/routing-rule-defined.v1';
+export * from './messages/routing-rule-fields.v1';
+export * from './messages/routing-rule-revised.v1/routing-rule-revised.v1';

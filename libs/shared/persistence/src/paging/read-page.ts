@@ -13,6 +13,8 @@ export type PageOrder = ReadonlyArray<readonly [field: string, direction: 1 | -1
 export const NEWEST_FIRST: PageOrder = [['_id', -1]];
 /** By name, then id; cursor shape BY_NAME_CURSOR. */
 export const BY_NAME: PageOrder = [['name', 1], ['_id', 1]];
+/** By position (an integer `order` field, ascending), then id: routing rules as they are tried; cursor shape BY_ORDER_CURSOR. */
+export const BY_ORDER: PageOrder = [['order', 1], ['_id', 1]];
 
 /**
  * Declares the index that serves a list read in `order` with no other filter: MongoDB reads a page from it
