@@ -1,13 +1,15 @@
 import { Logger } from '@nestjs/common';
 
 /**
- * How much a queue may hold before the broker refuses what is published to it. 0 in a field: no limit
- * of that kind; both 0: no limit at all.
+ * How much a queue may hold before the broker refuses what is published to it. There is always a bound
+ * by count: RabbitMQ 3.10 leaves publishers it is refusing blocked for good (until their channel is
+ * re-opened) when a queue loses every limit while full (observed: policy cleared, queue drained, the
+ * same channel still refused), while it lets them go at once when the limit is raised.
  */
 export interface QueueLengthLimit {
-  /** Ready messages at most (RabbitMQ `max-length`). */
+  /** Ready messages at most (RabbitMQ `max-length`), at least 1. */
   maxMessages: number;
-  /** Bytes of ready message bodies at most (RabbitMQ `max-length-bytes`). */
+  /** Bytes of ready message bodies at most (RabbitMQ `max-length-bytes`); 0: no bound by size. */
   maxBytes: number;
 }
 
@@ -27,7 +29,7 @@ export interface BrokerManagement {
  */
 export const QUEUE_LENGTH_POLICY_PRIORITY = 10;
 
-/** The policy this process owns for `queue`; it changes or deletes no other. */
+/** The policy this process owns for `queue`; it changes no other. */
 export function queueLengthPolicyName(queue: string): string {
   return `${queue}.length-limit`;
 }
@@ -35,17 +37,17 @@ export function queueLengthPolicyName(queue: string): string {
 /**
  * The policy that bounds `queue`: the limits given, and overflow `reject-publish`, so the broker refuses
  * a publish past the limit with a negative confirm (the publisher's PublishRefusedError) and never drops
- * a message it has confirmed (`drop-head`, the default, would discard the oldest accepted ones).
- * Undefined when `limit` sets no limit. A quorum queue (RabbitMQ 3.10 and 4.x) refuses once its ready
- * messages exceed max-length (it may overshoot by what is in flight as it crosses the limit) and accepts
- * again once they are down to 80 % of it.
+ * a message it has confirmed (`drop-head`, the default, would discard the oldest accepted ones). A
+ * quorum queue (RabbitMQ 3.10 and 4.x) refuses once its ready messages exceed max-length (one more than
+ * the limit is taken, and what is in flight as it crosses it) and accepts again once they are down to
+ * 80 % of it.
  */
-export function queueLengthPolicy(queue: string, limit: QueueLengthLimit): { pattern: string; definition: Record<string, unknown>; priority: number; 'apply-to': 'queues' } | undefined {
-  if (limit.maxMessages === 0 && limit.maxBytes === 0) return undefined;
+export function queueLengthPolicy(queue: string, limit: QueueLengthLimit): { pattern: string; definition: Record<string, unknown>; priority: number; 'apply-to': 'queues' } {
+  if (!Number.isInteger(limit.maxMessages) || limit.maxMessages < 1) throw new RangeError(`a queue's length limit must be at least 1 message, not ${limit.maxMessages}`);
   return {
     pattern: `^${queue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
     definition: {
-      ...(limit.maxMessages > 0 ? { 'max-length': limit.maxMessages } : {}),
+      'max-length': limit.maxMessages,
       ...(limit.maxBytes > 0 ? { 'max-length-bytes': limit.maxBytes } : {}),
       overflow: 'reject-publish',
     },
@@ -73,8 +75,8 @@ export function brokerManagement(amqpUrl: string, managementUrl = ''): BrokerMan
 }
 
 /**
- * Sets `queue`'s length limit on the broker as a policy (PUT /api/policies/<vhost>/<name>), or deletes
- * the policy when `limit` sets none. A policy, not queue arguments: RabbitMQ refuses to declare an
+ * Sets `queue`'s length limit on the broker as a policy (PUT /api/policies/<vhost>/<name>), created or
+ * replaced. A policy, not queue arguments: RabbitMQ refuses to declare an
  * existing queue again with other arguments (PRECONDITION_FAILED), so arguments could neither bound a
  * queue created before the limit existed nor change the limit later; a policy applies to the queue
  * whether it exists yet or not, and a change takes effect at once, messages kept. The declarations stay
@@ -83,20 +85,24 @@ export function brokerManagement(amqpUrl: string, managementUrl = ''): BrokerMan
  * @throws Error when the API cannot be reached or refuses (status and body in the message)
  */
 export async function applyQueueLengthLimit(management: BrokerManagement, queue: string, limit: QueueLengthLimit): Promise<void> {
-  const policy = queueLengthPolicy(queue, limit);
-  const url = `${management.baseUrl}/api/policies/${encodeURIComponent(management.vhost)}/${encodeURIComponent(queueLengthPolicyName(queue))}`;
+  const url = queueLengthPolicyUrl(management, queue);
   const response = await fetch(url, {
-    method: policy ? 'PUT' : 'DELETE',
-    headers: {
-      authorization: `Basic ${Buffer.from(`${management.username}:${management.password}`).toString('base64')}`,
-      'content-type': 'application/json',
-    },
-    ...(policy ? { body: JSON.stringify(policy) } : {}),
+    method: 'PUT',
+    headers: { authorization: managementAuthorization(management), 'content-type': 'application/json' },
+    body: JSON.stringify(queueLengthPolicy(queue, limit)),
     signal: AbortSignal.timeout(10_000),
   });
-  // DELETE of a policy that is not there: nothing to remove.
-  if (response.ok || (!policy && response.status === 404)) return;
-  throw new Error(`${policy ? 'PUT' : 'DELETE'} ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  if (!response.ok) throw new Error(`PUT ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+}
+
+/** The management API's address of `queue`'s length-limit policy. */
+export function queueLengthPolicyUrl(management: BrokerManagement, queue: string): string {
+  return `${management.baseUrl}/api/policies/${encodeURIComponent(management.vhost)}/${encodeURIComponent(queueLengthPolicyName(queue))}`;
+}
+
+/** The Authorization header for the management API (HTTP basic; fetch takes no credentials in a URL). */
+export function managementAuthorization(management: BrokerManagement): string {
+  return `Basic ${Buffer.from(`${management.username}:${management.password}`).toString('base64')}`;
 }
 
 /**
@@ -141,8 +147,7 @@ export class QueueLengthLimitKeeper {
   private async attempt(): Promise<void> {
     try {
       await applyQueueLengthLimit(this.management, this.queue, this.limit);
-      const policy = queueLengthPolicy(this.queue, this.limit);
-      this.logger.log(policy ? `${this.queue}: length limit ${JSON.stringify(policy.definition)}` : `${this.queue}: no length limit`);
+      this.logger.log(`${this.queue}: length limit ${JSON.stringify(queueLengthPolicy(this.queue, this.limit).definition)}`);
     } catch (error) {
       this.logger.error(`${this.queue}: cannot apply the length limit through ${this.management.baseUrl} (retrying in ${this.retryMs / 1000} s): ${error instanceof Error ? error.message : String(error)}`);
       if (!this.stopped) this.timer = setTimeout(() => void this.attempt(), this.retryMs).unref();
