@@ -5,7 +5,8 @@ import { Channel, ChannelModel, connect } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
 import { MessagePublisher } from './message-publisher';
 import { BrokerUnavailableError, PublishRefusedError } from './messaging-errors';
-import { applyQueueLengthLimit, brokerManagement, managementAuthorization, queueLengthPolicyUrl } from './queue-length-limit';
+import { AddressInfo, createServer } from 'node:net';
+import { QueueLengthLimitKeeper, applyQueueLengthLimit, brokerManagement, managementAuthorization, queueLengthPolicyUrl } from './queue-length-limit';
 import { QueueSpec, declareQueue } from './topology';
 
 /**
@@ -122,7 +123,36 @@ describe('queue length limit (real RabbitMQ, management API)', () => {
     await drain(await depth());
   });
 
+  it('is set by the keeper at start, as configured', async () => {
+    const keeper = new QueueLengthLimitKeeper(management, spec.name, { maxMessages: 7, maxBytes: 0 });
+    await keeper.start();
+    keeper.stop();
+    const response = await fetch(queueLengthPolicyUrl(management, spec.name), { headers: { authorization: managementAuthorization(management) } });
+    expect(await response.json()).toMatchObject({ definition: { 'max-length': 7, overflow: 'reject-publish' } });
+  });
+
+  it('keeper: a management API out of reach holds up nothing, and is tried again until stopped', async () => {
+    let attempts = 0;
+    const unreachable = createServer((socket) => {
+      attempts += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => unreachable.listen(0, '127.0.0.1', resolve));
+    const { port } = unreachable.address() as AddressInfo;
+    const keeper = new QueueLengthLimitKeeper({ ...management, baseUrl: `http://127.0.0.1:${port}` }, spec.name, { maxMessages: 3, maxBytes: 0 }, 50);
+    await keeper.start();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    keeper.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // an attempt under way when stopped ends
+    const seen = attempts;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise<void>((resolve) => unreachable.close(() => resolve()));
+    expect(seen).toBeGreaterThanOrEqual(3);
+    expect(attempts).toBe(seen);
+  });
+
   it('keeps one policy per queue, named after it, replaced by each change', async () => {
+    await applyQueueLengthLimit(management, spec.name, { maxMessages: 100, maxBytes: 10 });
     const response = await fetch(queueLengthPolicyUrl(management, spec.name), { headers: { authorization: managementAuthorization(management) } });
     expect(await response.json()).toMatchObject({
       pattern: `^itsm\\.test-${suffix}\\.limited$`,
