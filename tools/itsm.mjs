@@ -107,6 +107,7 @@ async function up() {
   const sharedEnv = {
     ITSM_AMQP_URL: infrastructure.amqpUrl,
     ITSM_MONGO_URL: infrastructure.mongoUrl,
+    ...(infrastructure.managementUrl ? { ITSM_AMQP_MANAGEMENT_URL: infrastructure.managementUrl } : {}),
     ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret(),
     // Six apps share this terminal: one readable line per entry (containers default to JSON).
     ITSM_LOG_FORMAT: process.env.ITSM_LOG_FORMAT ?? 'pretty',
@@ -149,6 +150,7 @@ async function infra() {
   const infrastructure = await ensureInfrastructure({ root, purpose: 'platform' });
   console.log(`ITSM_AMQP_URL=${infrastructure.amqpUrl}`);
   console.log(`ITSM_MONGO_URL=${infrastructure.mongoUrl}`);
+  if (infrastructure.managementUrl) console.log(`ITSM_AMQP_MANAGEMENT_URL=${infrastructure.managementUrl}`);
 }
 
 /**

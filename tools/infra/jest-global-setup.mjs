@@ -11,6 +11,7 @@ export default async function globalSetup() {
   const infrastructure = await ensureInfrastructure({ root, purpose: 'tests', log: (line) => console.log(`\n[infra] ${line}`) });
   process.env.ITSM_AMQP_URL = infrastructure.amqpUrl;
   process.env.ITSM_MONGO_URL = infrastructure.mongoUrl;
+  if (infrastructure.managementUrl) process.env.ITSM_AMQP_MANAGEMENT_URL = infrastructure.managementUrl;
   // Which MongoDB-wire server it is, for the few tests that check what only FerretDB needs.
   process.env.ITSM_MONGO_SERVER = (await isFerretDb(infrastructure.mongoUrl)) ? 'ferretdb' : 'mongodb';
   globalThis.__ITSM_INFRASTRUCTURE__ = infrastructure;

@@ -9,7 +9,9 @@
  * Data and logs live under .itsm/; a second run reuses what already answers.
  * FerretDB on PostgreSQL gets GIN companion indexes at every start (ferretdb-indexes.mjs), whether
  * this run started it or found it answering; ITSM_FERRETDB_POSTGRES_URL names its database when
- * the servers are given by URL.
+ * the servers are given by URL. RabbitMQ runs with its management plugin (the operation intake role sets
+ * the intake queue's length limit through it); `managementUrl` says where it is when that is not the
+ * AMQP host on 15672 (the apps' ITSM_AMQP_MANAGEMENT_URL).
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +21,7 @@ import { amqpAnswers, mongoAnswers, waitFor } from './probes.mjs';
 
 const RABBITMQ_SERVER = '/usr/lib/rabbitmq/bin/rabbitmq-server';
 
-/** @typedef {{ mode: string, amqpUrl: string, mongoUrl: string, started: string[], stop: () => Promise<void> }} Infrastructure */
+/** @typedef {{ mode: string, amqpUrl: string, mongoUrl: string, managementUrl?: string, started: string[], stop: () => Promise<void> }} Infrastructure */
 
 /**
  * @param {{ root: string, purpose: 'platform' | 'tests', log?: (line: string) => void }} options
@@ -84,7 +86,7 @@ async function startTestcontainers(log) {
   log('a Docker engine answers: starting RabbitMQ and MongoDB with testcontainers');
   const { GenericContainer, Wait } = await import('testcontainers');
   const rabbit = await new GenericContainer('rabbitmq:4-management')
-    .withExposedPorts(5672)
+    .withExposedPorts(5672, 15672)
     .withWaitStrategy(Wait.forLogMessage(/Server startup complete/))
     .start();
   const mongo = await new GenericContainer('mongo:8').withExposedPorts(27017).withWaitStrategy(Wait.forListeningPorts()).start();
@@ -95,6 +97,7 @@ async function startTestcontainers(log) {
     mode: 'testcontainers',
     amqpUrl,
     mongoUrl,
+    managementUrl: `http://guest:guest@${rabbit.getHost()}:${rabbit.getMappedPort(15672)}`,
     started: ['rabbitmq (container)', 'mongodb (container)'],
     stop: async () => {
       await Promise.all([rabbit.stop(), mongo.stop()]);
@@ -113,8 +116,10 @@ async function startLocalProcesses(root, log) {
   const state = readState(root) ?? { mode: 'local', amqpUrl, mongoUrl, pids: {} };
   const started = [];
 
+  const managementUrl = `http://guest:guest@127.0.0.1:${managementPort(amqpPort)}`;
   if (await amqpAnswers(amqpUrl)) {
     log(`RabbitMQ already answers on 127.0.0.1:${amqpPort}; reusing it`);
+    await ensureRabbitMqManagement(itsmDir, amqpPort, managementUrl, log);
   } else {
     state.pids.rabbitmq = startRabbitMq(itsmDir, logDir, amqpPort, log);
     started.push('rabbitmq');
@@ -132,12 +137,13 @@ async function startLocalProcesses(root, log) {
 
   await waitFor(`RabbitMQ on port ${amqpPort} (log: ${path.relative(root, logDir)})`, () => amqpAnswers(amqpUrl), 120_000);
   await waitFor(`the MongoDB-wire server on port ${mongoPort}`, () => mongoAnswers(mongoUrl), 60_000);
-  log(`RabbitMQ: ${amqpUrl}`);
+  log(`RabbitMQ: ${amqpUrl} (management API ${redact(managementUrl)})`);
   log(`MongoDB wire: ${mongoUrl}`);
   return {
     mode: 'local',
     amqpUrl,
     mongoUrl,
+    managementUrl,
     started,
     stop: async () => {
       const recorded = readState(root);
@@ -155,10 +161,12 @@ function startRabbitMq(itsmDir, logDir, port, log) {
   ensureRabbitMqInstalled(log);
   const home = path.join(itsmDir, 'rabbitmq');
   fs.mkdirSync(home, { recursive: true });
-  fs.writeFileSync(path.join(home, 'rabbitmq.conf'), `listeners.tcp.default = 127.0.0.1:${port}\n`);
-  fs.writeFileSync(path.join(home, 'enabled_plugins'), '[].\n');
-  // The node name carries the port, so launchers of two checkouts on other ports do not collide.
-  const nodename = port === 5672 ? 'itsm@localhost' : `itsm-${port}@localhost`;
+  fs.writeFileSync(
+    path.join(home, 'rabbitmq.conf'),
+    `listeners.tcp.default = 127.0.0.1:${port}\nmanagement.tcp.ip = 127.0.0.1\nmanagement.tcp.port = ${managementPort(port)}\n`,
+  );
+  fs.writeFileSync(path.join(home, 'enabled_plugins'), '[rabbitmq_management].\n');
+  const nodename = rabbitMqNodeName(port);
   log(`starting RabbitMQ (${nodename}) on 127.0.0.1:${port}, data in .itsm/rabbitmq`);
   return spawnDetached(RABBITMQ_SERVER, [], path.join(logDir, 'rabbitmq.out'), {
     HOME: home,
@@ -171,6 +179,42 @@ function startRabbitMq(itsmDir, logDir, port, log) {
     RABBITMQ_CONFIG_FILE: path.join(home, 'rabbitmq'),
     RABBITMQ_ENABLED_PLUGINS_FILE: path.join(home, 'enabled_plugins'),
   });
+}
+
+/** The node name carries the port, so launchers of two checkouts on other ports do not collide. */
+const rabbitMqNodeName = (port) => (port === 5672 ? 'itsm@localhost' : `itsm-${port}@localhost`);
+
+/** RabbitMQ's own pairing of ports: 5672 -> 15672, 5671 -> 15671. */
+const managementPort = (amqpPort) => amqpPort + 10000;
+
+/**
+ * A broker found answering that was started before the launcher enabled the management plugin (or by a
+ * launcher of this layout in another checkout) gets it enabled while it runs, with rabbitmq-plugins and
+ * this checkout's Erlang cookie; when that is not possible, says what the intake bound needs.
+ */
+async function ensureRabbitMqManagement(itsmDir, port, managementUrl, log) {
+  const probe = new URL(managementUrl);
+  const overview = `${probe.protocol}//${probe.host}/api/overview`;
+  const authorization = `Basic ${Buffer.from(`${decodeURIComponent(probe.username)}:${decodeURIComponent(probe.password)}`).toString('base64')}`;
+  const answers = () =>
+    fetch(overview, { headers: { authorization }, signal: AbortSignal.timeout(2000) }).then((response) => response.ok, () => false);
+  if (await answers()) return;
+  const home = path.join(itsmDir, 'rabbitmq');
+  const plugins = '/usr/lib/rabbitmq/bin/rabbitmq-plugins';
+  const result = fs.existsSync(plugins)
+    ? spawnSync(plugins, ['-n', rabbitMqNodeName(port), 'enable', 'rabbitmq_management'], {
+        env: { ...process.env, HOME: home, RABBITMQ_ENABLED_PLUGINS_FILE: path.join(home, 'enabled_plugins') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      })
+    : undefined;
+  if (result?.status === 0) {
+    log('enabled the management plugin of the RabbitMQ found answering');
+    await waitFor('the RabbitMQ management API', answers, 30_000).catch(() => undefined);
+  }
+  if (!(await answers())) {
+    log(`the RabbitMQ found answering has no management API at ${overview}: the intake queue stays unbounded (enable rabbitmq_management)`);
+  }
 }
 
 function ensureRabbitMqInstalled(log) {

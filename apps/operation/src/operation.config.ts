@@ -1,5 +1,6 @@
-import { InternalServiceEnv, LogLevel, csvProperty, databaseNameProperty, logLevelProperty, portProperty, prefetchProperty } from '@itsm/config';
-import { ArrayNotEmpty, IsIn } from 'class-validator';
+import { InternalServiceEnv, LogLevel, csvProperty, databaseNameProperty, logLevelProperty, placeholderRefused, portProperty, prefetchProperty } from '@itsm/config';
+import { Type } from 'class-transformer';
+import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
 /**
  * Roles let one image run as separately scaled deployments:
@@ -25,6 +26,39 @@ export class OperationConfig extends InternalServiceEnv {
   /** Intake messages in flight per instance. */
   @prefetchProperty()
   ITSM_INTAKE_PREFETCH = 64;
+
+  /**
+   * Bound of the intake queue, in reports waiting for intake: past it the broker refuses new ones and the
+   * gateway answers 503 with Retry-After at once, instead of the backlog growing without bound (nothing
+   * it accepted is dropped). Applied by the intake role as a broker policy at start (QueueLengthLimitKeeper);
+   * always set (see QueueLengthLimit for why there is no "unbounded"). 10,000 is 20 to 25 s of intake at the end-to-end rates measured with one instance
+   * (docs/BENCHMARKS.md) and twice what KEDA's 10 replicas at 500 each are scaled for.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  ITSM_INTAKE_MAX_LENGTH = 10_000;
+
+  /**
+   * Bound of the intake queue in bytes of waiting reports (the broker's `max-length-bytes`), so large
+   * reports cannot fill the broker's disk before the count bound is reached; 0: no bound by size.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  ITSM_INTAKE_MAX_LENGTH_BYTES = 64 * 1024 * 1024;
+
+  /**
+   * RabbitMQ's management API, through which the intake role sets the intake queue's bound (needs the
+   * `policymaker` tag). Empty: ITSM_AMQP_URL's host on the default management port (http 15672, https
+   * 15671 for amqps) with ITSM_AMQP_URL's credentials; credentials left out of this URL come from there too.
+   */
+  @ValidateIf((config: OperationConfig) => config.ITSM_AMQP_MANAGEMENT_URL !== '')
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  @placeholderRefused("your broker's management URL with its real credentials (k8s/README.md, \"Secrets\")")
+  ITSM_AMQP_MANAGEMENT_URL: string = '';
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';

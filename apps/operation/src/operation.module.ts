@@ -1,4 +1,5 @@
-import { ListenerStatus, MessagePublisher, MessagingModule, serviceLevelReplayQueueSpec } from '@itsm/messaging';
+import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
@@ -38,6 +39,19 @@ export class OperationModule {
           ],
         }),
       ],
+      providers: intake ? [intakeLengthLimit(config)] : [],
     };
   }
+}
+
+/** The intake role keeps the intake queue bounded as configured (see ITSM_INTAKE_MAX_LENGTH). */
+function intakeLengthLimit(config: OperationConfig) {
+  return {
+    provide: QueueLengthLimitKeeper,
+    useFactory: () =>
+      new QueueLengthLimitKeeper(brokerManagement(config.ITSM_AMQP_URL, config.ITSM_AMQP_MANAGEMENT_URL), INCIDENT_INTAKE_QUEUE, {
+        maxMessages: config.ITSM_INTAKE_MAX_LENGTH,
+        maxBytes: config.ITSM_INTAKE_MAX_LENGTH_BYTES,
+      }),
+  };
 }

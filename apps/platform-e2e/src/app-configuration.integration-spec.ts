@@ -17,6 +17,12 @@ describe('configuration at boot', () => {
     ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUTH_MODE: 'oidc' }, ['ITSM_OIDC_ISSUER', 'ITSM_OIDC_AUDIENCE']],
     ['operation', { ITSM_AMQP_URL: 'amqp://x', ITSM_OPERATION_ROLES: 'intake,reporting', ITSM_OPERATION_PORT: '99999' }, ['ITSM_MONGO_URL', 'ITSM_OPERATION_ROLES', 'ITSM_OPERATION_PORT']],
     ['audit', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_AUDIT_PREFETCH: '0' }, ['ITSM_AUDIT_PREFETCH']],
+    // The intake queue is always bounded (a full queue that loses every limit keeps refusing on RabbitMQ 3.10).
+    [
+      'operation',
+      { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTAKE_MAX_LENGTH: '0', ITSM_INTAKE_MAX_LENGTH_BYTES: '-1', ITSM_AMQP_MANAGEMENT_URL: 'amqp://x:15672' },
+      ['ITSM_INTAKE_MAX_LENGTH must not be less than 1', 'ITSM_INTAKE_MAX_LENGTH_BYTES must not be less than 0', 'ITSM_AMQP_MANAGEMENT_URL'],
+    ],
     ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret of at least 32 characters']],
     ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'too-short' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret']],
     ['strategy', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET']],

@@ -6,6 +6,7 @@ export * from './queue-consumer';
 export * from './queue-subscription';
 export * from './parking-monitor';
 export * from './topology';
+export * from './queue-length-limit';
 export * from './connect-amqp-transport';
 export * from './amqp-listener.decorator';
 export * from './messaging.module';

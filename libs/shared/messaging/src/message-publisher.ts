@@ -1,8 +1,8 @@
 import { CLOUDEVENTS_CONTENT_TYPE, CloudEvent, ITSM_EVENTS_EXCHANGE } from '@itsm/contracts';
-import { messageTypeLabel, messagesPublished } from '@itsm/metrics';
+import { messageTypeLabel, messagesPublished, messagesRefused } from '@itsm/metrics';
 import { ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
 import { AmqpConnection } from './amqp-connection';
-import { BrokerUnavailableError, UnroutableMessageError } from './messaging-errors';
+import { BrokerUnavailableError, PublishRefusedError, UnroutableMessageError } from './messaging-errors';
 import { QueueSpec, declareExchanges, declareQueue } from './topology';
 
 export interface PublishTarget {
@@ -70,6 +70,10 @@ export class MessagePublisher {
     const messageId = options.messageId === undefined ? undefined : String(options.messageId);
     await new Promise<void>((resolve, reject) => {
       const confirmed = (error: unknown): void => {
+        if (isNegativeConfirm(error)) {
+          messagesRefused.inc({ exchange, type: messageTypeLabel(options.type) });
+          return reject(new PublishRefusedError(`the broker refused the message to ${exchange} for ${routingKey} (a queue at its length limit?)`));
+        }
         if (error) return reject(new BrokerUnavailableError(`broker did not confirm the message: ${String(error)}`));
         if (messageId !== undefined && this.returned.delete(messageId)) {
           return reject(new UnroutableMessageError(`no queue is bound to ${exchange} for ${routingKey}`));
@@ -85,4 +89,13 @@ export class MessagePublisher {
       }
     });
   }
+}
+
+/**
+ * amqplib hands a confirm callback `Error('message nacked')` for a basic.nack and `Error('channel
+ * closed')` when the channel closed before the confirm: only the first is a refusal (nothing enqueued);
+ * after the second, whether the broker took the message is unknown.
+ */
+function isNegativeConfirm(error: unknown): boolean {
+  return error instanceof Error && error.message === 'message nacked';
 }

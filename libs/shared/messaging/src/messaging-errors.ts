@@ -2,7 +2,18 @@ import { DependencyUnavailableError } from '@itsm/contracts';
 
 /** The broker cannot take the message right now (disconnected or channel closed); retry later (503 over HTTP). */
 export class BrokerUnavailableError extends DependencyUnavailableError {
-  override readonly name = 'BrokerUnavailableError';
+  override readonly name: string = 'BrokerUnavailableError';
+}
+
+/**
+ * The broker refused the message with a negative confirm (basic.nack): nothing was enqueued. The usual
+ * cause is a queue at its length limit with overflow `reject-publish` (the intake queue under overload,
+ * see QueueLengthLimit); RabbitMQ also nacks when a queue process fails to take the message. Either
+ * way the same message may be published again later: 503 with Retry-After over HTTP, retried by a
+ * consumer.
+ */
+export class PublishRefusedError extends BrokerUnavailableError {
+  override readonly name = 'PublishRefusedError';
 }
 
 /** A mandatory message matched no queue: a topology problem, not a transient one. */

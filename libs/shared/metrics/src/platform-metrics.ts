@@ -23,6 +23,17 @@ export const messagesPublished = new Counter({
   labelNames: ['exchange', 'type'] as const,
 });
 
+/**
+ * Messages the broker refused (a negative confirm): a queue at its length limit with overflow
+ * `reject-publish` (the intake queue under overload), or a queue that failed to take it. Nothing was
+ * enqueued; the publisher reports it as PublishRefusedError (503 with Retry-After over HTTP).
+ */
+export const messagesRefused = new Counter({
+  name: 'itsm_messages_refused_total',
+  help: 'Messages the broker refused with a negative confirm (a queue at its length limit), by exchange and message type',
+  labelNames: ['exchange', 'type'] as const,
+});
+
 /** Messages handled and acknowledged, by queue and message type. */
 export const messagesConsumed = new Counter({
   name: 'itsm_messages_consumed_total',

@@ -36,3 +36,19 @@ export async function queueDepth(amqpUrl: string, queue: string): Promise<{ mess
     await connection.close().catch(() => undefined);
   }
 }
+
+/**
+ * Calls the test broker's management API (`path` after /api, e.g. `/policies/%2F/name`): at
+ * ITSM_AMQP_MANAGEMENT_URL, which the global setup sets when the launcher knows it, else on the AMQP
+ * host's port 15672, as the apps find it; with the credentials of either URL.
+ */
+export async function brokerManagementRequest(amqpUrl: string, path: string, method: 'GET' | 'DELETE' = 'GET'): Promise<Response> {
+  const amqp = new URL(amqpUrl);
+  const management = new URL(process.env.ITSM_AMQP_MANAGEMENT_URL || `http://${amqp.hostname}:15672`);
+  const username = decodeURIComponent(management.username || amqp.username || 'guest');
+  const password = decodeURIComponent(management.password || amqp.password || 'guest');
+  return fetch(`${management.protocol}//${management.host}${management.pathname.replace(/\/$/, '')}/api${path}`, {
+    method,
+    headers: { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` },
+  });
+}

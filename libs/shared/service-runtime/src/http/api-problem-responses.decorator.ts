@@ -44,7 +44,7 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Too many requests from this caller or address; see Retry-After',
   431: 'Request headers larger than the server accepts',
   502: 'A downstream service failed',
-  503: 'A downstream service or the broker is unavailable; see Retry-After',
+  503: 'A downstream service or the broker is unavailable, or the queue the request goes to is full (overload); see Retry-After',
 };
 
 const STRING_HEADER: HeaderObject = { schema: { type: 'string' } };

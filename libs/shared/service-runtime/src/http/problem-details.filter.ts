@@ -7,6 +7,13 @@ import { frameworkProblem, frameworkStatusProblem, sendProblem } from './framewo
 import { bearerChallenge } from './invalid-token.exception';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
+/**
+ * Retry-After of every 503, in seconds. A broker or service restarting is back within seconds; a full
+ * intake queue takes reports again once drained to 80 % of its bound (RabbitMQ's quorum queues), which at
+ * the default bound (10,000) is 2,000 reports, 4 to 5 s at the end-to-end intake rates measured with one
+ * instance (380 to 560 reports/s, docs/BENCHMARKS.md): sooner would mostly meet another 503, later would
+ * leave intake idle.
+ */
 const RETRY_AFTER_SECONDS = 5;
 
 /**
@@ -22,7 +29,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...toProblem(exception, this.logger), instance: request.url };
-    // 503s are transient by definition (broker or a service restarting): tell clients when to come back.
+    // 503s are transient by definition (broker or a service restarting, a full queue): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (body.status === 401) void reply.header('www-authenticate', bearerChallenge(exception));
     if (exception instanceof TooManyRequestsException) void reply.header('retry-after', String(exception.retryAfterSeconds));
