@@ -11,7 +11,7 @@ import {
   VersionConflictError,
 } from '@itsm/contracts';
 import { failureOutcome, publicReason } from './failure-outcome';
-import { BrokerUnavailableError, PermanentMessageError } from './messaging-errors';
+import { BrokerUnavailableError, PermanentMessageError, PublishRefusedError, UnroutableMessageError } from './messaging-errors';
 
 describe('failureOutcome', () => {
   it.each([
@@ -27,6 +27,8 @@ describe('failureOutcome', () => {
     [new DependencyUnavailableError('design is down'), 'retry'],
     [new DependencyFailedError('design answered 500'), 'retry'],
     [new BrokerUnavailableError('not connected'), 'retry'],
+    [new PublishRefusedError('queue at its length limit'), 'retry'],
+    [new UnroutableMessageError('no queue is bound'), 'retry'],
     [new TypeError('cannot read properties of undefined'), 'retry'],
     ['a thrown string', 'retry'],
     [10n, 'retry'],
@@ -61,5 +63,14 @@ describe('failureOutcome', () => {
     ['a thrown string', 'it could not be processed'],
   ])('tells the sender of %s only what a domain error says', (error, reason) => {
     expect(publicReason(error)).toBe(reason);
+  });
+});
+
+describe('broker failures a publisher meets', () => {
+  // Each is a DependencyUnavailableError, so the one HTTP mapping answers 503 with Retry-After for every
+  // publisher (never a bare 500), and a consumer retries it.
+  it.each([new BrokerUnavailableError('not connected'), new PublishRefusedError('nacked'), new UnroutableMessageError('no queue is bound')])('%s is a dependency that is unavailable for now', (error) => {
+    expect(error).toBeInstanceOf(DependencyUnavailableError);
+    expect(error.retryable).toBe(true);
   });
 });

@@ -16,8 +16,13 @@ export class PublishRefusedError extends BrokerUnavailableError {
   override readonly name = 'PublishRefusedError';
 }
 
-/** A mandatory message matched no queue: a topology problem, not a transient one. */
-export class UnroutableMessageError extends Error {
+/**
+ * A mandatory message matched no queue: a topology problem (the queue is declared by its consumer and by
+ * every publisher of commands at start-up, so it is missing only while the broker lost it). The message
+ * was not enqueued and may be published again once the queue is back: 503 over HTTP like every broker
+ * failure, never a bare 500; a consumer retries it unless its handler decides otherwise.
+ */
+export class UnroutableMessageError extends DependencyUnavailableError {
   override readonly name = 'UnroutableMessageError';
 }
 
