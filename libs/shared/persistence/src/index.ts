@@ -5,3 +5,5 @@ export * from './persistence.module';
 export * from './outbox/outbox-relays';
 export * from './versioned/versioned-document.store';
 export * from './paging/read-page';
+export * from './paging/read-time-bucket-page';
+export * from './migrations/backfill-field';
