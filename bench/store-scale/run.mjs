@@ -1,0 +1,548 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Store-scale benchmark: what the operation service's reads and writes cost as incidents
+ * accumulate, each figure with its ratio to the same figure at the smallest size, in one run.
+ *
+ *   node bench/store-scale/run.mjs [--build] [--dist <dir>] [--without-gin]   (npm run bench:store-scale)
+ *
+ * For each size (1,000, 10,000, 100,000 existing incidents), on a fresh database:
+ *   1. the operation apps (query and intake roles) and a gateway start on it (so the apps create
+ *      the collections and indexes, as in production);
+ *   2. `size` incidents are bulk-inserted in the stored shape, one every ITSM_BENCH_SPACING_MS
+ *      (10 ms) of id time, the newest just now, and a stream at that rate goes on while the reads
+ *      are measured (a live desk); then PostgreSQL's ANALYZE (what autovacuum does within a
+ *      minute of such a load) when the server is FerretDB on PostgreSQL;
+ *   3. measured, one client, one operation at a time:
+ *      - list: the first page (50) filtered by state and priority, through the build's own
+ *        IncidentRepository.list;
+ *      - find by id: IncidentRepository.findById of a random seeded incident;
+ *      - update by id with the version guard: updateOne({_id, outboxSeq}, …), the guard the
+ *        outbox relay's mark-sent uses, checked to have matched;
+ *      - intake: ITSM_BENCH_INTAKE_REPORTS (300) reports POSTed to the gateway over 25
+ *        connections, from the first POST until the created event of every one has arrived on a
+ *        queue of the bench's own (so stored, and published), after 30 untimed ones.
+ * Options: --dist <dir> runs another build (e.g. the one before a change); --without-gin drops
+ * the launcher's GIN companion indexes in the bench's databases (FerretDB's own indexes only).
+ * See bench/store-scale/README.md and docs/BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import {
+  benchGatewayEnv,
+  brokerVersion,
+  buildFingerprint,
+  cpuBusy,
+  deleteVhost,
+  describeMongoWire,
+  ensureVhost,
+  fmtMs,
+  fmtRatio,
+  freePort,
+  log,
+  machineFacts,
+  mintDevToken,
+  problemLines,
+  round,
+  runLoad,
+  sleep,
+  snapshotBuild,
+  startChild,
+  stopAllChildren,
+  stopChild,
+  waitReady,
+} from '../intake/support.mjs';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const resultsDir = path.join(here, 'results');
+const logDir = path.join(resultsDir, 'logs');
+const buildCopy = path.join(resultsDir, 'dist');
+const issuerDir = path.join(resultsDir, 'dev-issuer');
+const internalTokenSecret = randomBytes(48).toString('base64url');
+
+const env = process.env;
+const argValue = (name) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
+
+const settings = {
+  sizes: (env.ITSM_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number),
+  spacingMs: int(env.ITSM_BENCH_SPACING_MS, 10),
+  listPages: int(env.ITSM_BENCH_LIST_PAGES, 40),
+  pointOps: int(env.ITSM_BENCH_POINT_OPS, 300),
+  intakeReports: int(env.ITSM_BENCH_INTAKE_REPORTS, 300),
+  intakeWarmup: 30,
+  intakeConnections: 25,
+  listFilter: { state: 'new', priority: 3 },
+  listLimit: 50,
+  withoutGin: process.argv.includes('--without-gin'),
+  dist: argValue('--dist') ?? path.join(root, 'dist'),
+};
+
+const BODY = JSON.stringify({
+  title: 'Bench: outbound e-mail delayed for the finance department',
+  description: 'Messages wait 10 to 20 minutes at the relay. Reported by the store-scale benchmark.',
+  impact: 2,
+  urgency: 2,
+  category: 'email',
+  serviceId: 'svc-mail',
+});
+
+const VHOST = 'itsm_bench_store';
+const STATES = ['new', 'in_progress', 'on_hold', 'resolved', 'closed'];
+const PRIORITY = [
+  [1, 2, 3],
+  [2, 3, 4],
+  [3, 4, 5],
+];
+
+const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+const prefix = `bench_store_${stamp}`;
+const databases = new Set();
+const anomalies = [];
+const handles = [];
+const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
+let ownVhost = false;
+let amqpUrl = '';
+let mongoUrl = '';
+let mongoClient;
+let postgresPort;
+let requestHeaders = {};
+let cleaningUp;
+
+function anomaly(text) {
+  anomalies.push(text);
+  log(`ANOMALY: ${text}`);
+}
+
+async function cleanup() {
+  cleaningUp ??= (async () => {
+    await stopAllChildren().catch((error) => log(`stopping children: ${error.message}`));
+    if (mongoClient) for (const name of databases) await mongoClient.db(name).dropDatabase().catch(() => undefined);
+    if (ownVhost) {
+      try {
+        deleteVhost(VHOST, ctl);
+      } catch (error) {
+        log(`could not delete vhost ${VHOST}: ${error.message}`);
+      }
+    }
+    fs.rmSync(buildCopy, { recursive: true, force: true });
+    fs.rmSync(issuerDir, { recursive: true, force: true });
+    await mongoClient?.close().catch(() => undefined);
+  })();
+  return cleaningUp;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping and cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The build under test, loaded in this process for the reads and started as apps for intake
+
+const built = (relative) => path.join(buildCopy, relative);
+
+function prepareBuild() {
+  const ownDist = settings.dist === path.join(root, 'dist');
+  if (ownDist && (process.argv.includes('--build') || !fs.existsSync(path.join(settings.dist, 'apps', 'operation', 'src', 'main.js')))) {
+    log('building the apps (npm run build)');
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  if (!fs.existsSync(path.join(settings.dist, 'apps', 'operation', 'src', 'main.js'))) throw new Error(`no build in ${settings.dist}`);
+  snapshotBuild(settings.dist, buildCopy);
+  const fingerprint = buildFingerprint(buildCopy);
+  log(`running a snapshot of ${settings.dist} (build ${fingerprint.sha256}, files from ${fingerprint.builtAt})`);
+  return fingerprint;
+}
+
+let childSeq = 0;
+function child(name, script, childEnv) {
+  const handle = startChild(name, process.execPath, [script], childEnv, path.join(logDir, `${String(++childSeq).padStart(2, '0')}-${name}.log`));
+  handles.push(handle);
+  return handle;
+}
+
+async function startApps(dbName) {
+  const queryPort = await freePort();
+  const intakePort = await freePort();
+  const gatewayPort = await freePort();
+  // Each app serves its metrics on a port of its own (the default, 9464, is one per machine).
+  const [queryMetricsPort, intakeMetricsPort, gatewayMetricsPort] = [await freePort(), await freePort(), await freePort()];
+  const common = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_LOG_LEVEL: 'warn', ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret };
+  const operation = (roles, port, metricsPort) =>
+    child(`operation-${roles}-${dbName.split('_').pop()}`, built('apps/operation/src/main.js'), {
+      ...common,
+      ITSM_OPERATION_ROLES: roles,
+      ITSM_OPERATION_PORT: String(port),
+      ITSM_METRICS_PORT: String(metricsPort),
+      ITSM_OPERATION_DB: dbName,
+    });
+  const query = operation('query', queryPort, queryMetricsPort);
+  const intake = operation('intake', intakePort, intakeMetricsPort);
+  const gatewayDb = `${dbName}_gateway`;
+  databases.add(gatewayDb);
+  const gateway = child(
+    `gateway-${dbName.split('_').pop()}`,
+    built('apps/gateway/src/main.js'),
+    benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb, port: gatewayPort, metricsPort: gatewayMetricsPort, queryPort, internalTokenSecret, issuerDir }),
+  );
+  await Promise.all([
+    waitReady(query, `http://127.0.0.1:${queryPort}/health/ready`),
+    waitReady(intake, `http://127.0.0.1:${intakePort}/health/ready`),
+    waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`),
+  ]);
+  return { processes: [query, intake, gateway], gatewayUrl: `http://127.0.0.1:${gatewayPort}/api/v1/incidents` };
+}
+
+// ---------------------------------------------------------------------------
+// PostgreSQL behind FerretDB (only there: MongoDB needs none of it)
+
+function psql(sql) {
+  return execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(postgresPort), '-U', 'postgres', '-d', 'ferretdb', '-c', sql], { encoding: 'utf8' });
+}
+
+/** The GIN companions of one FerretDB database (a PostgreSQL schema of the same name). */
+function companions(dbName) {
+  return Number(psql(`SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
+}
+
+function dropCompanions(dbName) {
+  psql(
+    `DO $$ DECLARE r record; BEGIN FOR r IN SELECT schemaname, indexname FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin' ` +
+      `LOOP EXECUTE format('DROP INDEX %I.%I', r.schemaname, r.indexname); END LOOP; END $$`,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Seeding: incidents in the stored shape, one every spacingMs of id time, the newest just now
+
+/** A deterministic pseudo-random sequence in [0, 1). */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function seededIncident(acceptedAt, sequence, next, timeBucketsOf, uuidV7) {
+  const id = uuidV7(acceptedAt);
+  const stored = new Date(acceptedAt + 40);
+  const impact = 1 + Math.floor(next() * 3);
+  const urgency = 1 + Math.floor(next() * 3);
+  return {
+    _id: id,
+    number: `SEED${String(sequence).padStart(7, '0')}`,
+    title: 'Seeded: the printer on the third floor prints blank pages',
+    description: 'Reported by the store-scale benchmark. Toner replaced yesterday; the test page is blank as well.',
+    callerId: `user-${Math.floor(next() * 500)}`,
+    impact,
+    urgency,
+    priority: PRIORITY[impact - 1][urgency - 1],
+    state: STATES[Math.floor(next() * STATES.length)],
+    category: 'hardware',
+    serviceId: 'svc-print',
+    intakeMessageId: `seed-${id}`,
+    reportedAt: new Date(acceptedAt),
+    createdAt: stored,
+    updatedAt: stored,
+    listBuckets: timeBucketsOf(id, stored),
+    outbox: [],
+    outboxSeq: 1,
+    outboxPending: false,
+  };
+}
+
+/**
+ * Inserts `count` incidents back from now, then keeps the history reaching the present: it fills
+ * the time the insert took and, until `stop()`, inserts every 100 ms the incidents due at the
+ * spacing, as a live service desk with that rate would (without it, the first page would begin
+ * with a stretch of nothing, which no steady stream has).
+ */
+async function seed(dbName, count, tools) {
+  const collection = mongoClient.db(dbName).collection('incidents');
+  const next = random(count);
+  const ids = [];
+  const started = Date.now();
+  let sequence = 0;
+  /** Incidents accepted in (from - amount * spacing, from], newest first. */
+  const insertRange = async (from, amount) => {
+    for (let offset = 0; offset < amount; offset += 1_000) {
+      const batch = [];
+      for (let index = offset; index < Math.min(amount, offset + 1_000); index++) {
+        batch.push(seededIncident(from - index * settings.spacingMs, ++sequence, next, tools.timeBucketsOf, tools.uuidV7));
+      }
+      await collection.insertMany(batch, { ordered: false });
+      for (const incident of batch) ids.push(incident._id);
+    }
+  };
+  await insertRange(started, count);
+  let newest = started;
+  const catchUp = async () => {
+    const due = Math.floor((Date.now() - 40 - newest) / settings.spacingMs);
+    if (due <= 0) return;
+    const until = newest + due * settings.spacingMs;
+    await insertRange(until, due);
+    newest = until;
+  };
+  for (let pass = 0; pass < 5 && Date.now() - newest > 1_000; pass++) await catchUp();
+  const seconds = (Date.now() - started) / 1000;
+  log(`${dbName}: seeded ${ids.length} incidents in ${seconds.toFixed(1)} s (${Math.round(ids.length / seconds)}/s); a stream at the same rate continues while reads are measured`);
+  if (postgresPort) {
+    const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
+    psql(`ANALYZE "${dbName}"."${table}"`);
+  }
+  const seededIds = [...ids];
+  let streaming = true;
+  const stream = (async () => {
+    while (streaming) {
+      await catchUp();
+      await sleep(100);
+    }
+  })();
+  return { ids: seededIds, stop: async () => ((streaming = false), await stream, ids.length) };
+}
+
+// ---------------------------------------------------------------------------
+// Measuring
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+};
+
+async function timed(times, operation) {
+  const started = performance.now();
+  const result = await operation();
+  times.push(performance.now() - started);
+  return result;
+}
+
+function summary(times) {
+  return { medianMs: median(times), p90Ms: percentile(times, 0.9), meanMs: times.reduce((sum, value) => sum + value, 0) / times.length, samples: times.length };
+}
+
+async function measureReads(dbName, ids, tools) {
+  const mongoose = require('mongoose');
+  const connection = await mongoose.createConnection(mongoUrl, { dbName, maxPoolSize: 4 }).asPromise();
+  try {
+    const { IncidentRecord, IncidentSchema } = tools.schema;
+    const model = connection.model(IncidentRecord.name, IncidentSchema);
+    const repository = new tools.IncidentRepository(model);
+    const next = random(7);
+    const pick = () => ids[Math.floor(next() * ids.length)];
+
+    const list = [];
+    for (let index = 0; index < settings.listPages; index++) {
+      const page = await timed(list, () => repository.list(settings.listFilter, { limit: settings.listLimit }));
+      if (page.items.length !== settings.listLimit) anomaly(`${dbName}: a first page held ${page.items.length} incidents, not ${settings.listLimit}`);
+    }
+    const find = [];
+    for (let index = 0; index < settings.pointOps; index++) {
+      const id = pick();
+      const found = await timed(find, () => repository.findById(id));
+      if (found?._id !== id) anomaly(`${dbName}: findById(${id}) found ${found?._id}`);
+    }
+    const update = [];
+    const versions = new Map();
+    const collection = mongoClient.db(dbName).collection('incidents');
+    for (let index = 0; index < settings.pointOps; index++) {
+      const id = pick();
+      const seq = versions.get(id) ?? 1;
+      const result = await timed(update, () => collection.updateOne({ _id: id, outboxSeq: seq }, { $set: { updatedAt: new Date() }, $inc: { outboxSeq: 1 } }));
+      if (result.modifiedCount !== 1) anomaly(`${dbName}: the guarded update of ${id} at ${seq} matched nothing`);
+      versions.set(id, seq + 1);
+    }
+    return { list: summary(list), findById: summary(find), updateGuarded: summary(update) };
+  } finally {
+    await connection.close();
+  }
+}
+
+/**
+ * The `incident.created` events the relay publishes, counted as they arrive on a queue of the bench's own
+ * bound to itsm.events: an event is published only after its incident was stored with it, so the count
+ * says "stored and published" without polling the database (a count there would cost more the more
+ * incidents there are, and so bias the very figure measured).
+ */
+async function createdEvents() {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
+  const channel = await connection.createChannel();
+  await channel.checkExchange('itsm.events'); // declared by the apps, with their arguments
+  const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
+  await channel.bindQueue(queue, 'itsm.events', 'itsm.operation.incident.created.v1');
+  const state = { count: 0, at: 0 };
+  await channel.consume(queue, () => {
+    state.count += 1;
+    state.at = Date.now();
+  }, { noAck: true });
+  return { state, close: () => connection.close() };
+}
+
+/** POSTs `count` reports and waits until the created event of every one is published; returns the elapsed time. */
+async function intakeRound(dbName, gatewayUrl, count, events) {
+  const before = events.state.count;
+  const started = Date.now();
+  const load = await runLoad({ url: gatewayUrl, connections: settings.intakeConnections, amount: count, body: BODY, headers: requestHeaders });
+  if (load.accepted !== count) anomaly(`${dbName}: ${load.accepted} of ${count} reports accepted (${JSON.stringify(load.statusCodes)})`);
+  const deadline = Date.now() + 180_000;
+  while (events.state.count < before + load.accepted) {
+    if (Date.now() > deadline) throw new Error(`${dbName}: intake did not store and publish ${load.accepted} reports within 180 s (${events.state.count - before} events)`);
+    await sleep(20);
+  }
+  const seconds = (events.state.at - started) / 1000;
+  // Published, then marked sent: nothing may stay pending.
+  const pendingUntil = Date.now() + 30_000;
+  let pending = 0;
+  while ((pending = await mongoClient.db(dbName).collection('incidents').countDocuments({ outboxPending: true })) > 0 && Date.now() < pendingUntil) await sleep(200);
+  if (pending > 0) anomaly(`${dbName}: ${pending} incident(s) still have unpublished outbox events 30 s after the round`);
+  return { seconds, accepted: load.accepted, acceptP50Ms: load.latencyMs.p50, acceptP99Ms: load.latencyMs.p99 };
+}
+
+async function measureSize(size, tools) {
+  const dbName = `${prefix}_${size}`;
+  databases.add(dbName);
+  const apps = await startApps(dbName);
+  try {
+    if (postgresPort) {
+      if (settings.withoutGin) dropCompanions(dbName);
+      log(`${dbName}: ${companions(dbName)} GIN companion index(es)`);
+    }
+    const seeded = await seed(dbName, size, tools);
+    const ids = seeded.ids;
+    const busyBefore = await cpuBusy(1000);
+    const reads = await measureReads(dbName, ids, tools);
+    const streamed = (await seeded.stop()) - ids.length;
+    const events = await createdEvents();
+    await intakeRound(dbName, apps.gatewayUrl, settings.intakeWarmup, events);
+    const intake = await intakeRound(dbName, apps.gatewayUrl, settings.intakeReports, events);
+    await events.close();
+    const result = { size, seeded: ids.length, streamedDuringReads: streamed, cpuBusyBefore: round(busyBefore, 2), loadAverage: os.loadavg().map((value) => round(value, 2)), ...reads, intake: { ...intake, perS: intake.accepted / intake.seconds } };
+    log(
+      `${size}: list ${fmtMs(reads.list.medianMs)} ms, findById ${fmtMs(reads.findById.medianMs)} ms, guarded update ${fmtMs(reads.updateGuarded.medianMs)} ms, ` +
+        `intake ${Math.round(result.intake.perS)}/s (load average ${result.loadAverage.join(' ')})`,
+    );
+    return result;
+  } finally {
+    for (const handle of apps.processes) await stopChild(handle);
+    await mongoClient.db(dbName).dropDatabase().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+function printTable(results, meta) {
+  const base = results[0];
+  const rows = [
+    ['first list page (state, priority), median ms', (r) => r.list.medianMs, 'ms'],
+    ['find by id, median ms', (r) => r.findById.medianMs, 'ms'],
+    ['update by id + version guard, median ms', (r) => r.updateGuarded.medianMs, 'ms'],
+    ['intake, accepted -> stored and published, /s', (r) => r.intake.perS, '/s'],
+  ];
+  console.log('');
+  console.log('=============================== store-scale benchmark ===============================');
+  console.log(meta);
+  console.log('');
+  console.log(`${'figure'.padEnd(48)}${results.map((r) => `${r.size.toLocaleString('en')} incidents`.padStart(22)).join('')}`);
+  for (const [label, value, unit] of rows) {
+    const cells = results.map((r) => {
+      const figure = value(r);
+      // Times: ratio = this / the smallest size's (above 1 is slower); rates: the smallest size's / this (above 1 is slower).
+      const factor = unit === 'ms' ? figure / value(base) : value(base) / figure;
+      return `${unit === 'ms' ? fmtMs(figure) : Math.round(figure)} (${fmtRatio(factor)} x)`.padStart(22);
+    });
+    console.log(`${label.padEnd(48)}${cells.join('')}`);
+  }
+  console.log('');
+  console.log('(x: how many times slower than with the smallest number of incidents; targets at 100,000: point operations and intake 1.5, list 2)');
+  if (anomalies.length > 0) {
+    console.log('');
+    console.log(`ANOMALIES (${anomalies.length}):`);
+    for (const text of anomalies) console.log(`  - ${text}`);
+  }
+  console.log('======================================================================================');
+}
+
+async function main() {
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  const startedAt = new Date();
+
+  if (env.ITSM_AMQP_URL) {
+    amqpUrl = env.ITSM_AMQP_URL;
+  } else {
+    ensureVhost(VHOST, ctl);
+    ownVhost = true;
+    amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${VHOST}`;
+  }
+  mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
+  const { MongoClient } = require('mongodb');
+  mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000, ignoreUndefined: true });
+  await mongoClient.connect();
+  const broker = await brokerVersion(amqpUrl);
+  const wire = await describeMongoWire(mongoClient, mongoUrl, root);
+  postgresPort = wire.postgresPort;
+  if (settings.withoutGin && !postgresPort) throw new Error('--without-gin needs FerretDB on a local PostgreSQL');
+  const server = wire.description;
+  log(`servers: ${broker}; ${server}`);
+
+  const build = prepareBuild();
+  requestHeaders = { authorization: `Bearer ${mintDevToken(built('apps/gateway/src/mint-dev-token.js'), issuerDir, root)}` };
+  require('reflect-metadata');
+  const tools = {
+    schema: require(built('libs/operation/incidents/src/persistence/incident.schema.js')),
+    IncidentRepository: require(built('libs/operation/incidents/src/persistence/incident.repository.js')).IncidentRepository,
+    uuidV7: require(built('libs/shared/contracts/src/index.js')).uuidV7,
+    // Builds before list buckets store none (the field is left out, ignoreUndefined).
+    timeBucketsOf: fs.existsSync(built('libs/shared/time-buckets/src/index.js')) ? require(built('libs/shared/time-buckets/src/index.js')).timeBucketsOf : () => undefined,
+  };
+
+  const busy = await cpuBusy(2000);
+  log(`CPU busy before the run (other work on this machine): ${Math.round(busy * 100)}%`);
+  const results = [];
+  for (const size of settings.sizes) results.push(await measureSize(size, tools));
+
+  for (const handle of handles) {
+    const lines = problemLines(handle.logFile);
+    if (lines.length > 0) anomaly(`${handle.name} logged ${lines.length} warning/error line(s), first: ${lines.slice(0, 2).join(' | ').slice(0, 400)}`);
+  }
+  const machine = machineFacts();
+  const finishedAt = new Date();
+  const meta =
+    `${startedAt.toISOString()}; build ${build.sha256}${settings.withoutGin ? ', WITHOUT the GIN companions' : ''}; ${machine.nproc} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ${broker}; ${server}\n` +
+    `seeded one incident every ${settings.spacingMs} ms of id time up to now, the stream going on during the reads; list ${settings.listPages} first pages of ${settings.listLimit} (${JSON.stringify(settings.listFilter)}), ${settings.pointOps} finds and guarded updates, ` +
+    `intake ${settings.intakeReports} reports over ${settings.intakeConnections} connections (after ${settings.intakeWarmup} untimed); CPU busy before: ${Math.round(busy * 100)}%; run took ${Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000)} s`;
+  printTable(results, meta);
+  fs.writeFileSync(
+    path.join(resultsDir, 'latest.json'),
+    `${JSON.stringify({ status: 'ok', startedAt, finishedAt, build, withoutGin: settings.withoutGin, machine, server, broker, settings, results, anomalies }, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 3) : value), 2)}\n`,
+  );
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  exitCode = 1;
+  console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);
