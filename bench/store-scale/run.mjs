@@ -6,22 +6,27 @@
  *
  *   node bench/store-scale/run.mjs [--build] [--dist <dir>] [--without-gin]   (npm run bench:store-scale)
  *
- * For each size (1,000, 10,000, 100,000 existing incidents), on a fresh database:
- *   1. the operation apps (query and intake roles) and a gateway start on it (so the apps create
- *      the collections and indexes, as in production);
- *   2. `size` incidents are bulk-inserted in the stored shape, one every ITSM_BENCH_SPACING_MS
- *      (10 ms) of id time, the newest just now, and a stream at that rate goes on while the reads
- *      are measured (a live desk); then PostgreSQL's ANALYZE (what autovacuum does within a
- *      minute of such a load) when the server is FerretDB on PostgreSQL;
- *   3. measured, one client, one operation at a time:
+ * Every size (1,000, 10,000, 100,000 existing incidents) has a database and a RabbitMQ vhost of its
+ * own, and all are set up before anything is measured, so that what is measured alternates between
+ * the sizes and a change of load on the (shared) machine falls on all of them alike:
+ *   1. per size, the operation apps (query and intake roles) and a gateway start on its database and
+ *      vhost (so the apps create the collections and indexes, as in production); `size` incidents
+ *      are bulk-inserted in the stored shape, one every ITSM_BENCH_SPACING_MS (10 ms) of id time, the
+ *      newest just now (largest size first), and the last second is topped up at that rate before
+ *      each turn of a size (a live desk; the time between its turns stays quiet, so no size grows by
+ *      what the others took); then PostgreSQL's ANALYZE (what autovacuum does within a minute of such a load) when the server
+ *      is FerretDB on PostgreSQL;
+ *   2. ITSM_BENCH_ROUNDS (5) rounds, each visiting every size (the order rotating), one client, one
+ *      operation at a time, a round's share of:
  *      - list: the first page (50) filtered by state and priority, through the build's own
  *        IncidentRepository.list;
  *      - find by id: IncidentRepository.findById of a random seeded incident;
  *      - update by id with the version guard: updateOne({_id, outboxSeq}, …), the guard the
  *        outbox relay's mark-sent uses, checked to have matched;
- *      - intake: ITSM_BENCH_INTAKE_REPORTS (300) reports POSTed to the gateway over 25
- *        connections, from the first POST until the created event of every one has arrived on a
- *        queue of the bench's own (so stored, and published), after 30 untimed ones.
+ *   3. intake, after 30 untimed reports per size: two rounds per size, alternating, each of half of
+ *      ITSM_BENCH_INTAKE_REPORTS (300) reports POSTed to the gateway over 25 connections, from the
+ *      first POST until the created event of every one has arrived on a queue of the bench's own
+ *      (so stored, and published).
  * Options: --dist <dir> runs another build (e.g. the one before a change); --without-gin drops
  * the launcher's GIN companion indexes in the bench's databases (FerretDB's own indexes only).
  * See bench/store-scale/README.md and docs/BENCHMARKS.md.
@@ -80,6 +85,8 @@ const settings = {
   listPages: int(env.ITSM_BENCH_LIST_PAGES, 40),
   pointOps: int(env.ITSM_BENCH_POINT_OPS, 300),
   intakeReports: int(env.ITSM_BENCH_INTAKE_REPORTS, 300),
+  rounds: Math.max(1, int(env.ITSM_BENCH_ROUNDS, 5)),
+  intakeRounds: 2,
   intakeWarmup: 30,
   intakeConnections: 25,
   listFilter: { state: 'new', priority: 3 },
@@ -97,7 +104,8 @@ const BODY = JSON.stringify({
   serviceId: 'svc-mail',
 });
 
-const VHOST = 'itsm_bench_store';
+/** One vhost per size, so that each size's intake consumes only its own gateway's reports. */
+const vhostOf = (size) => `itsm_bench_store_${size}`;
 const STATES = ['new', 'in_progress', 'on_hold', 'resolved', 'closed'];
 const PRIORITY = [
   [1, 2, 3],
@@ -111,8 +119,9 @@ const databases = new Set();
 const anomalies = [];
 const handles = [];
 const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
-let ownVhost = false;
-let amqpUrl = '';
+const vhosts = new Set();
+/** The broker's URL without a vhost (ITSM_AMQP_URL's host and credentials, or the local default). */
+let amqpBase = '';
 let mongoUrl = '';
 let mongoClient;
 let postgresPort;
@@ -128,11 +137,11 @@ async function cleanup() {
   cleaningUp ??= (async () => {
     await stopAllChildren().catch((error) => log(`stopping children: ${error.message}`));
     if (mongoClient) for (const name of databases) await mongoClient.db(name).dropDatabase().catch(() => undefined);
-    if (ownVhost) {
+    for (const vhost of vhosts) {
       try {
-        deleteVhost(VHOST, ctl);
+        deleteVhost(vhost, ctl);
       } catch (error) {
-        log(`could not delete vhost ${VHOST}: ${error.message}`);
+        log(`could not delete vhost ${vhost}: ${error.message}`);
       }
     }
     fs.rmSync(buildCopy, { recursive: true, force: true });
@@ -174,7 +183,16 @@ function child(name, script, childEnv) {
   return handle;
 }
 
-async function startApps(dbName) {
+/** The broker URL of one vhost, created for the run. */
+function vhostUrl(vhost) {
+  ensureVhost(vhost, ctl);
+  vhosts.add(vhost);
+  const url = new URL(amqpBase);
+  url.pathname = `/${encodeURIComponent(vhost)}`;
+  return url.toString();
+}
+
+async function startApps(dbName, amqpUrl) {
   const queryPort = await freePort();
   const intakePort = await freePort();
   const gatewayPort = await freePort();
@@ -266,10 +284,9 @@ function seededIncident(acceptedAt, sequence, next, timeBucketsOf, uuidV7) {
 }
 
 /**
- * Inserts `count` incidents back from now, then keeps the history reaching the present: it fills
- * the time the insert took and, until `stop()`, inserts every 100 ms the incidents due at the
- * spacing, as a live service desk with that rate would (without it, the first page would begin
- * with a stretch of nothing, which no steady stream has).
+ * Inserts `count` incidents back from now and fills the time the insert took; `topUp()` adds the last
+ * second before a size's turn (without it, the first page would begin with a stretch of nothing, which
+ * no live desk at that rate has).
  */
 async function seed(dbName, count, tools) {
   const collection = mongoClient.db(dbName).collection('incidents');
@@ -299,20 +316,25 @@ async function seed(dbName, count, tools) {
   };
   for (let pass = 0; pass < 5 && Date.now() - newest > 1_000; pass++) await catchUp();
   const seconds = (Date.now() - started) / 1000;
-  log(`${dbName}: seeded ${ids.length} incidents in ${seconds.toFixed(1)} s (${Math.round(ids.length / seconds)}/s); a stream at the same rate continues while reads are measured`);
+  log(`${dbName}: seeded ${ids.length} incidents in ${seconds.toFixed(1)} s (${Math.round(ids.length / seconds)}/s)`);
   if (postgresPort) {
     const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
     psql(`ANALYZE "${dbName}"."${table}"`);
   }
   const seededIds = [...ids];
-  let streaming = true;
-  const stream = (async () => {
-    while (streaming) {
-      await catchUp();
-      await sleep(100);
-    }
-  })();
-  return { ids: seededIds, stop: async () => ((streaming = false), await stream, ids.length) };
+  /**
+   * Before each of this size's turns: the last second at the seeding rate, so a first page finds
+   * incidents right up to now, as on a live desk; the time since its previous turn (the other sizes'
+   * turns) stays a quiet stretch, the same for every size, so no size grows by what the others took.
+   */
+  const topUp = async () => {
+    const now = Date.now() - 40;
+    const due = Math.min(Math.floor((now - newest) / settings.spacingMs), Math.floor(1_000 / settings.spacingMs));
+    if (due <= 0) return;
+    await insertRange(now, due);
+    newest = now;
+  };
+  return { ids: seededIds, topUp, added: () => ids.length - seededIds.length };
 }
 
 // ---------------------------------------------------------------------------
@@ -338,41 +360,49 @@ function summary(times) {
   return { medianMs: median(times), p90Ms: percentile(times, 0.9), meanMs: times.reduce((sum, value) => sum + value, 0) / times.length, samples: times.length };
 }
 
-async function measureReads(dbName, ids, tools) {
+/**
+ * What is measured in one database, a round at a time: `round(share)` runs `share` of the list pages,
+ * finds and guarded updates and adds their times to the samples; `close()` returns the summaries.
+ */
+async function openReader(dbName, seeded, tools) {
+  const ids = seeded.ids;
   const mongoose = require('mongoose');
   const connection = await mongoose.createConnection(mongoUrl, { dbName, maxPoolSize: 4 }).asPromise();
-  try {
-    const { IncidentRecord, IncidentSchema } = tools.schema;
-    const model = connection.model(IncidentRecord.name, IncidentSchema);
-    const repository = new tools.IncidentRepository(model);
-    const next = random(7);
-    const pick = () => ids[Math.floor(next() * ids.length)];
-
-    const list = [];
-    for (let index = 0; index < settings.listPages; index++) {
-      const page = await timed(list, () => repository.list(settings.listFilter, { limit: settings.listLimit }));
-      if (page.items.length !== settings.listLimit) anomaly(`${dbName}: a first page held ${page.items.length} incidents, not ${settings.listLimit}`);
-    }
-    const find = [];
-    for (let index = 0; index < settings.pointOps; index++) {
-      const id = pick();
-      const found = await timed(find, () => repository.findById(id));
-      if (found?._id !== id) anomaly(`${dbName}: findById(${id}) found ${found?._id}`);
-    }
-    const update = [];
-    const versions = new Map();
-    const collection = mongoClient.db(dbName).collection('incidents');
-    for (let index = 0; index < settings.pointOps; index++) {
-      const id = pick();
-      const seq = versions.get(id) ?? 1;
-      const result = await timed(update, () => collection.updateOne({ _id: id, outboxSeq: seq }, { $set: { updatedAt: new Date() }, $inc: { outboxSeq: 1 } }));
-      if (result.modifiedCount !== 1) anomaly(`${dbName}: the guarded update of ${id} at ${seq} matched nothing`);
-      versions.set(id, seq + 1);
-    }
-    return { list: summary(list), findById: summary(find), updateGuarded: summary(update) };
-  } finally {
-    await connection.close();
-  }
+  const { IncidentRecord, IncidentSchema } = tools.schema;
+  const model = connection.model(IncidentRecord.name, IncidentSchema);
+  const repository = new tools.IncidentRepository(model);
+  const collection = mongoClient.db(dbName).collection('incidents');
+  const next = random(7);
+  const pick = () => ids[Math.floor(next() * ids.length)];
+  const list = [];
+  const find = [];
+  const update = [];
+  const versions = new Map();
+  return {
+    async round(share) {
+      await seeded.topUp();
+      for (let index = 0; index < share(settings.listPages); index++) {
+        const page = await timed(list, () => repository.list(settings.listFilter, { limit: settings.listLimit }));
+        if (page.items.length !== settings.listLimit) anomaly(`${dbName}: a first page held ${page.items.length} incidents, not ${settings.listLimit}`);
+      }
+      for (let index = 0; index < share(settings.pointOps); index++) {
+        const id = pick();
+        const found = await timed(find, () => repository.findById(id));
+        if (found?._id !== id) anomaly(`${dbName}: findById(${id}) found ${found?._id}`);
+      }
+      for (let index = 0; index < share(settings.pointOps); index++) {
+        const id = pick();
+        const seq = versions.get(id) ?? 1;
+        const result = await timed(update, () => collection.updateOne({ _id: id, outboxSeq: seq }, { $set: { updatedAt: new Date() }, $inc: { outboxSeq: 1 } }));
+        if (result.modifiedCount !== 1) anomaly(`${dbName}: the guarded update of ${id} at ${seq} matched nothing`);
+        versions.set(id, seq + 1);
+      }
+    },
+    async close() {
+      await connection.close();
+      return { list: summary(list), findById: summary(find), updateGuarded: summary(update) };
+    },
+  };
 }
 
 /**
@@ -381,7 +411,7 @@ async function measureReads(dbName, ids, tools) {
  * says "stored and published" without polling the database (a count there would cost more the more
  * incidents there are, and so bias the very figure measured).
  */
-async function createdEvents() {
+async function createdEvents(amqpUrl) {
   const amqp = require('amqplib');
   const connection = await amqp.connect(amqpUrl);
   const channel = await connection.createChannel();
@@ -416,34 +446,68 @@ async function intakeRound(dbName, gatewayUrl, count, events) {
   return { seconds, accepted: load.accepted, acceptP50Ms: load.latencyMs.p50, acceptP99Ms: load.latencyMs.p99 };
 }
 
-async function measureSize(size, tools) {
+/** One size ready to be measured: its database seeded, its apps started on its vhost. */
+async function prepareSize(size, tools) {
   const dbName = `${prefix}_${size}`;
   databases.add(dbName);
-  const apps = await startApps(dbName);
-  try {
-    if (postgresPort) {
-      if (settings.withoutGin) dropCompanions(dbName);
-      log(`${dbName}: ${companions(dbName)} GIN companion index(es)`);
-    }
-    const seeded = await seed(dbName, size, tools);
-    const ids = seeded.ids;
-    const busyBefore = await cpuBusy(1000);
-    const reads = await measureReads(dbName, ids, tools);
-    const streamed = (await seeded.stop()) - ids.length;
-    const events = await createdEvents();
-    await intakeRound(dbName, apps.gatewayUrl, settings.intakeWarmup, events);
-    const intake = await intakeRound(dbName, apps.gatewayUrl, settings.intakeReports, events);
-    await events.close();
-    const result = { size, seeded: ids.length, streamedDuringReads: streamed, cpuBusyBefore: round(busyBefore, 2), loadAverage: os.loadavg().map((value) => round(value, 2)), ...reads, intake: { ...intake, perS: intake.accepted / intake.seconds } };
-    log(
-      `${size}: list ${fmtMs(reads.list.medianMs)} ms, findById ${fmtMs(reads.findById.medianMs)} ms, guarded update ${fmtMs(reads.updateGuarded.medianMs)} ms, ` +
-        `intake ${Math.round(result.intake.perS)}/s (load average ${result.loadAverage.join(' ')})`,
-    );
-    return result;
-  } finally {
-    for (const handle of apps.processes) await stopChild(handle);
-    await mongoClient.db(dbName).dropDatabase().catch(() => undefined);
+  const amqpUrl = vhostUrl(vhostOf(size));
+  const apps = await startApps(dbName, amqpUrl);
+  if (postgresPort) {
+    if (settings.withoutGin) dropCompanions(dbName);
+    log(`${dbName}: ${companions(dbName)} GIN companion index(es)`);
   }
+  const seeded = await seed(dbName, size, tools);
+  const reader = await openReader(dbName, seeded, tools);
+  return { size, dbName, amqpUrl, apps, seeded, reader };
+}
+
+/** The sizes in the order of round `round`: rotated by one each round, so no size is always measured first. */
+function rotated(contexts, round) {
+  return contexts.map((_, index) => contexts[(index + round) % contexts.length]);
+}
+
+async function measureAll(contexts) {
+  const busyBefore = await cpuBusy(1000);
+  for (let pass = 0; pass < settings.rounds; pass++) {
+    // This round's share of each count: the counts spread evenly over the rounds.
+    const share = (total) => Math.floor((total * (pass + 1)) / settings.rounds) - Math.floor((total * pass) / settings.rounds);
+    for (const context of rotated(contexts, pass)) await context.reader.round(share);
+    log(`reads: round ${pass + 1} of ${settings.rounds} done (load average ${os.loadavg().map((value) => round(value, 2)).join(' ')})`);
+  }
+  const reads = new Map();
+  for (const context of contexts) {
+    reads.set(context.size, await context.reader.close());
+    context.streamed = context.seeded.added();
+  }
+  for (const context of contexts) context.events = await createdEvents(context.amqpUrl);
+  for (const context of contexts) await intakeRound(context.dbName, context.apps.gatewayUrl, settings.intakeWarmup, context.events);
+  const intake = new Map(contexts.map((context) => [context.size, []]));
+  for (let pass = 0; pass < settings.intakeRounds; pass++) {
+    for (const context of rotated(contexts, pass)) {
+      intake.get(context.size).push(await intakeRound(context.dbName, context.apps.gatewayUrl, Math.round(settings.intakeReports / settings.intakeRounds), context.events));
+    }
+  }
+  const results = [];
+  for (const context of contexts) {
+    await context.events.close();
+    const rounds = intake.get(context.size);
+    const accepted = rounds.reduce((sum, value) => sum + value.accepted, 0);
+    const seconds = rounds.reduce((sum, value) => sum + value.seconds, 0);
+    const result = {
+      size: context.size,
+      seeded: context.seeded.ids.length,
+      streamedDuringReads: context.streamed,
+      cpuBusyBefore: round(busyBefore, 2),
+      ...reads.get(context.size),
+      intake: { accepted, seconds, perS: accepted / seconds, rounds },
+    };
+    log(
+      `${context.size}: list ${fmtMs(result.list.medianMs)} ms, findById ${fmtMs(result.findById.medianMs)} ms, guarded update ${fmtMs(result.updateGuarded.medianMs)} ms, ` +
+        `intake ${Math.round(result.intake.perS)}/s`,
+    );
+    results.push(result);
+  }
+  return results;
 }
 
 // ---------------------------------------------------------------------------
@@ -485,18 +549,13 @@ async function main() {
   for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
   const startedAt = new Date();
 
-  if (env.ITSM_AMQP_URL) {
-    amqpUrl = env.ITSM_AMQP_URL;
-  } else {
-    ensureVhost(VHOST, ctl);
-    ownVhost = true;
-    amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${VHOST}`;
-  }
+  // Its host and credentials; the vhosts are the bench's own, made with rabbitmqctl (ITSM_RABBITMQ_HOME, ITSM_RABBITMQ_NODE).
+  amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
   mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
   const { MongoClient } = require('mongodb');
   mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000, ignoreUndefined: true });
   await mongoClient.connect();
-  const broker = await brokerVersion(amqpUrl);
+  const broker = await brokerVersion(amqpBase);
   const wire = await describeMongoWire(mongoClient, mongoUrl, root);
   postgresPort = wire.postgresPort;
   if (settings.withoutGin && !postgresPort) throw new Error('--without-gin needs FerretDB on a local PostgreSQL');
@@ -516,8 +575,12 @@ async function main() {
 
   const busy = await cpuBusy(2000);
   log(`CPU busy before the run (other work on this machine): ${Math.round(busy * 100)}%`);
-  const results = [];
-  for (const size of settings.sizes) results.push(await measureSize(size, tools));
+  // Largest first: the histories of the small sizes, seeded in seconds, then end closest to the first reads.
+  const contexts = [];
+  for (const size of [...settings.sizes].sort((a, b) => b - a)) contexts.push(await prepareSize(size, tools));
+  contexts.sort((a, b) => settings.sizes.indexOf(a.size) - settings.sizes.indexOf(b.size));
+  const results = await measureAll(contexts);
+  for (const context of contexts) for (const handle of context.apps.processes) await stopChild(handle);
 
   for (const handle of handles) {
     const lines = problemLines(handle.logFile);
@@ -527,8 +590,8 @@ async function main() {
   const finishedAt = new Date();
   const meta =
     `${startedAt.toISOString()}; build ${build.sha256}${settings.withoutGin ? ', WITHOUT the GIN companions' : ''}; ${machine.nproc} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ${broker}; ${server}\n` +
-    `seeded one incident every ${settings.spacingMs} ms of id time up to now, the stream going on during the reads; list ${settings.listPages} first pages of ${settings.listLimit} (${JSON.stringify(settings.listFilter)}), ${settings.pointOps} finds and guarded updates, ` +
-    `intake ${settings.intakeReports} reports over ${settings.intakeConnections} connections (after ${settings.intakeWarmup} untimed); CPU busy before: ${Math.round(busy * 100)}%; run took ${Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000)} s`;
+    `seeded one incident every ${settings.spacingMs} ms of id time up to now, the last second topped up before each size's turn; list ${settings.listPages} first pages of ${settings.listLimit} (${JSON.stringify(settings.listFilter)}), ${settings.pointOps} finds and guarded updates, ` +
+    `sizes alternating: ${settings.rounds} rounds of reads, intake ${settings.intakeReports} reports per size in ${settings.intakeRounds} rounds over ${settings.intakeConnections} connections (after ${settings.intakeWarmup} untimed); CPU busy before: ${Math.round(busy * 100)}%; run took ${Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000)} s`;
   printTable(results, meta);
   fs.writeFileSync(
     path.join(resultsDir, 'latest.json'),
