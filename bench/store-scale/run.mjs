@@ -12,9 +12,9 @@
  *   1. per size, the operation apps (query and intake roles) and a gateway start on its database and
  *      vhost (so the apps create the collections and indexes, as in production); `size` incidents
  *      are bulk-inserted in the stored shape, one every ITSM_BENCH_SPACING_MS (10 ms) of id time, the
- *      newest just now (largest size first), and the last second is topped up at that rate before
- *      each turn of a size (a live desk; the time between its turns stays quiet, so no size grows by
- *      what the others took); then PostgreSQL's ANALYZE (what autovacuum does within a minute of such a load) when the server
+ *      newest just now (largest size first); before each turn of a size, the incidents due since
+ *      are added at that rate and as many of the oldest deleted (a live desk, whose history reaches
+ *      the present, in a window of the size's length); then PostgreSQL's ANALYZE (what autovacuum does within a minute of such a load) when the server
  *      is FerretDB on PostgreSQL;
  *   2. ITSM_BENCH_ROUNDS (5) rounds, each visiting every size (the order rotating), one client, one
  *      operation at a time, a round's share of:
@@ -284,9 +284,9 @@ function seededIncident(acceptedAt, sequence, next, timeBucketsOf, uuidV7) {
 }
 
 /**
- * Inserts `count` incidents back from now and fills the time the insert took; `topUp()` adds the last
- * second before a size's turn (without it, the first page would begin with a stretch of nothing, which
- * no live desk at that rate has).
+ * Inserts `count` incidents back from now and fills the time the insert took; `topUp()` brings the
+ * history up to now before a size's turn and deletes as many of the oldest (without it, the first page
+ * would begin with a stretch of nothing, which no live desk at that rate has).
  */
 async function seed(dbName, count, tools) {
   const collection = mongoClient.db(dbName).collection('incidents');
@@ -321,20 +321,35 @@ async function seed(dbName, count, tools) {
     const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
     psql(`ANALYZE "${dbName}"."${table}"`);
   }
-  const seededIds = [...ids];
+  const seeded = ids.length;
+  // Oldest first (ids are time-ordered); the live ones are those from `head` on.
+  const byAge = [...ids].sort();
+  let head = 0;
   /**
-   * Before each of this size's turns: the last second at the seeding rate, so a first page finds
-   * incidents right up to now, as on a live desk; the time since its previous turn (the other sizes'
-   * turns) stays a quiet stretch, the same for every size, so no size grows by what the others took.
+   * Before each of this size's turns: the incidents due since the last one at the seeding rate, so the
+   * history reaches the present without a gap, as on a live desk at that rate, and as many of the
+   * oldest deleted, so the size stays what it says (a sliding window: first pages never reach back there).
    */
   const topUp = async () => {
-    const now = Date.now() - 40;
-    const due = Math.min(Math.floor((now - newest) / settings.spacingMs), Math.floor(1_000 / settings.spacingMs));
-    if (due <= 0) return;
-    await insertRange(now, due);
-    newest = now;
+    const before = ids.length;
+    await catchUp();
+    const added = ids.slice(before);
+    byAge.push(...added.sort());
+    const expired = byAge.slice(head, head + added.length);
+    head += expired.length;
+    for (let offset = 0; offset < expired.length; offset += 25) {
+      await Promise.all(expired.slice(offset, offset + 25).map((id) => collection.deleteOne({ _id: id })));
+    }
   };
-  return { ids: seededIds, topUp, added: () => ids.length - seededIds.length };
+  return {
+    count: seeded,
+    topUp,
+    /** A random live incident's id. */
+    pick: (draw) => byAge[head + Math.floor(draw * (byAge.length - head))],
+    /** How many incidents the turns added (and as many deleted). */
+    streamed: () => ids.length - seeded,
+    live: () => byAge.length - head,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -365,7 +380,6 @@ function summary(times) {
  * finds and guarded updates and adds their times to the samples; `close()` returns the summaries.
  */
 async function openReader(dbName, seeded, tools) {
-  const ids = seeded.ids;
   const mongoose = require('mongoose');
   const connection = await mongoose.createConnection(mongoUrl, { dbName, maxPoolSize: 4 }).asPromise();
   const { IncidentRecord, IncidentSchema } = tools.schema;
@@ -373,7 +387,7 @@ async function openReader(dbName, seeded, tools) {
   const repository = new tools.IncidentRepository(model);
   const collection = mongoClient.db(dbName).collection('incidents');
   const next = random(7);
-  const pick = () => ids[Math.floor(next() * ids.length)];
+  const pick = () => seeded.pick(next());
   const list = [];
   const find = [];
   const update = [];
@@ -477,7 +491,7 @@ async function measureAll(contexts) {
   const reads = new Map();
   for (const context of contexts) {
     reads.set(context.size, await context.reader.close());
-    context.streamed = context.seeded.added();
+    context.streamed = context.seeded.streamed();
   }
   for (const context of contexts) context.events = await createdEvents(context.amqpUrl);
   for (const context of contexts) await intakeRound(context.dbName, context.apps.gatewayUrl, settings.intakeWarmup, context.events);
@@ -495,7 +509,7 @@ async function measureAll(contexts) {
     const seconds = rounds.reduce((sum, value) => sum + value.seconds, 0);
     const result = {
       size: context.size,
-      seeded: context.seeded.ids.length,
+      seeded: context.seeded.count,
       streamedDuringReads: context.streamed,
       cpuBusyBefore: round(busyBefore, 2),
       ...reads.get(context.size),
@@ -590,7 +604,7 @@ async function main() {
   const finishedAt = new Date();
   const meta =
     `${startedAt.toISOString()}; build ${build.sha256}${settings.withoutGin ? ', WITHOUT the GIN companions' : ''}; ${machine.nproc} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ${broker}; ${server}\n` +
-    `seeded one incident every ${settings.spacingMs} ms of id time up to now, the last second topped up before each size's turn; list ${settings.listPages} first pages of ${settings.listLimit} (${JSON.stringify(settings.listFilter)}), ${settings.pointOps} finds and guarded updates, ` +
+    `seeded one incident every ${settings.spacingMs} ms of id time up to now, brought up to now before each size's turn (as many of the oldest deleted); list ${settings.listPages} first pages of ${settings.listLimit} (${JSON.stringify(settings.listFilter)}), ${settings.pointOps} finds and guarded updates, ` +
     `sizes alternating: ${settings.rounds} rounds of reads, intake ${settings.intakeReports} reports per size in ${settings.intakeRounds} rounds over ${settings.intakeConnections} connections (after ${settings.intakeWarmup} untimed); CPU busy before: ${Math.round(busy * 100)}%; run took ${Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000)} s`;
   printTable(results, meta);
   fs.writeFileSync(
