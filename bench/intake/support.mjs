@@ -553,3 +553,58 @@ export function buildFingerprint(directory) {
   }
   return { sha256: hash.digest('hex').slice(0, 16), files: files.length, builtAt: new Date(newest).toISOString() };
 }
+
+// ---------------------------------------------------------------------------
+// Apps of a build under test (shared by the benches; bench/intake/run.mjs still has its own copies)
+// ---------------------------------------------------------------------------
+
+/** A development bearer token (user bench-agent, role service_desk_agent) minted with the build's own issuer, keys in `issuerDir`. */
+export function mintDevToken(mintScript, issuerDir, cwd) {
+  fs.rmSync(issuerDir, { recursive: true, force: true });
+  const token = execFileSync(process.execPath, [mintScript, '--user', 'bench-agent', '--roles', 'service_desk_agent', '--ttl', '3600'], {
+    cwd,
+    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  }).trim();
+  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) throw new Error(`the development issuer printed no token: ${token.slice(0, 200)}`);
+  return token;
+}
+
+/**
+ * A gateway's environment for a bench: development auth with the bench's issuer, and both rate
+ * limits out of reach (one address and one user send everything; the limiters still run).
+ */
+export function benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb, port, metricsPort, queryPort, internalTokenSecret, issuerDir }) {
+  return {
+    ITSM_METRICS_PORT: String(metricsPort),
+    ITSM_AMQP_URL: amqpUrl,
+    ITSM_MONGO_URL: mongoUrl,
+    ITSM_GATEWAY_DB: gatewayDb,
+    ITSM_GATEWAY_PORT: String(port),
+    ITSM_OPERATION_QUERY_URL: `http://127.0.0.1:${queryPort}`,
+    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
+    ITSM_LOG_LEVEL: 'warn',
+    ITSM_ENV: 'development',
+    ITSM_AUTH_MODE: 'dev',
+    ITSM_DEV_ISSUER_DIR: issuerDir,
+    ITSM_RATE_LIMIT_PER_ADDRESS: '1000000000',
+    ITSM_RATE_LIMIT_PER_USER: '1000000000',
+  };
+}
+
+/**
+ * What the MongoDB-wire server at `mongoUrl` is: FerretDB (with its backend and PostgreSQL port when
+ * it runs on this machine) or MongoDB, and a line naming it and its versions.
+ */
+export async function describeMongoWire(mongoClient, mongoUrl, root) {
+  const buildInfo = await mongoClient.db('admin').command({ buildInfo: 1 });
+  const isFerret = buildInfo.ferretdbVersion !== undefined;
+  const mongoPort = Number(/^mongodb:\/\/(?:[^@/]*@)?(?:127\.0\.0\.1|localhost):(\d+)/.exec(mongoUrl)?.[1] ?? NaN);
+  const ferret = isFerret && Number.isFinite(mongoPort) ? localFerretDbBackend(mongoPort) : undefined;
+  const postgresPort = ferret?.handler === 'postgresql' ? ferret.postgresPort : undefined;
+  const version = buildInfo.ferretdbVersion === 'unknown' ? (ferretDbModuleVersion(root) ?? 'unknown') : buildInfo.ferretdbVersion;
+  const description = isFerret
+    ? `FerretDB ${version} (reports MongoDB ${buildInfo.version}) on ${ferret?.handler ?? 'an unknown backend'}${postgresPort ? ` (${localPostgresVersion(postgresPort) ?? 'PostgreSQL'})` : ''}`
+    : `MongoDB ${buildInfo.version}`;
+  return { isFerret, mongoPort, ferret, postgresPort, description };
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
+import { IncidentListBucketsBackfill } from './persistence/incident-list-buckets.backfill';
 import { IncidentWriteRepository } from './persistence/incident-write.repository';
 import { IntakeRejectionWriteRepository } from './persistence/intake-rejection-write.repository';
 import { IntakeRejectionListener } from './record-intake-rejection/intake-rejection.listener';
@@ -9,12 +10,12 @@ import { RegisterIncident } from './register-incident/register-incident.use-case
 
 /**
  * Intake role: consumes the intake queue, records the reports it had to park as rejected, and publishes
- * incident events through the outbox. Needs OutboxModule.
+ * incident events through the outbox; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
  */
 @Module({
   imports: [IncidentsPersistenceModule],
   controllers: [RegisterIncidentListener, IntakeRejectionListener],
-  providers: [IncidentWriteRepository, RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection],
+  providers: [IncidentWriteRepository, RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentListBucketsBackfill],
   exports: [RegisterIncident, RecordIntakeRejection],
 })
 export class IncidentsIntakeModule {}

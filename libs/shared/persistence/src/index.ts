@@ -7,3 +7,5 @@ export * from './versioned/versioned-document.store';
 export * from './versioned/version-history';
 export * from './paging/read-page';
 export * from './write-lease/document-write-leases';
+export * from './paging/read-time-bucket-page';
+export * from './migrations/backfill-field';

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError, isUnstorableValueError } from './mongo-errors';
+import { isDuplicateKeyError, isTimeLimitError, isUnstorableValueError } from './mongo-errors';
 
 describe('isUnstorableValueError', () => {
   it.each([
@@ -31,5 +31,17 @@ describe('isDuplicateKeyError', () => {
     ['nothing', undefined, false],
   ])('%s: %s', (_case, error, duplicate) => {
     expect(isDuplicateKeyError(error)).toBe(duplicate);
+  });
+});
+
+describe('isTimeLimitError', () => {
+  it.each([
+    ['MaxTimeMSExpired (50), as MongoDB and FerretDB report maxTimeMS running out', { code: 50, codeName: 'MaxTimeMSExpired' }, true],
+    ['a duplicate key', { code: 11000 }, false],
+    ['a network error', new Error('connect ECONNREFUSED 127.0.0.1:27017'), false],
+    ['the code as a string', { code: '50' }, false],
+    ['nothing', undefined, false],
+  ])('%s: %s', (_case, error, expired) => {
+    expect(isTimeLimitError(error)).toBe(expired);
   });
 });

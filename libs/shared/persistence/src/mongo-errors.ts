@@ -27,3 +27,8 @@ export function isUnstorableValueError(error: unknown): boolean {
   if (typeof code === 'number' && UNSTORABLE_VALUE_CODES.has(code)) return true;
   return typeof message === 'string' && /\(SQLSTATE 22[0-9A-Z]{3}\)/.test(message);
 }
+
+/** MongoDB (and FerretDB) report a query that ran past its `maxTimeMS` with code 50 (MaxTimeMSExpired). */
+export function isTimeLimitError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 50;
+}

@@ -1,7 +1,8 @@
 import { CloudEvent, UnprocessableError } from '@itsm/contracts';
 import { Incident } from '@itsm/operation/incident-domain';
 import { OutboxDocument, OutboxRelay, OutboxRelays, isDuplicateKeyError, isUnstorableValueError, newOutbox } from '@itsm/persistence';
-import { Injectable } from '@nestjs/common';
+import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
@@ -12,6 +13,7 @@ import { IncidentDocument, IncidentRecord } from './incident.schema';
  */
 @Injectable()
 export class IncidentWriteRepository {
+  private readonly logger = new Logger(IncidentWriteRepository.name);
   private readonly relay: OutboxRelay;
 
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>, relays: OutboxRelays) {
@@ -28,9 +30,14 @@ export class IncidentWriteRepository {
   async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
     const record: IncidentRecord = { _id: incidentId, ...fields, intakeMessageId };
+    const listBuckets = timeBucketsOf(incidentId, incident.createdAt);
+    if (listBuckets.includes(AHEAD_BUCKET)) {
+      // Listed all the same, but every first page reads these: a gateway clock ahead of this one makes many.
+      this.logger.warn(`incident ${incidentId}: its id is ahead of this process's clock (${incident.createdAt.toISOString()}); check the clocks of gateway and operation`);
+    }
     const outbox = newOutbox(events);
     try {
-      await this.incidents.collection.insertOne({ ...record, _id: incidentId as never, ...outbox });
+      await this.incidents.collection.insertOne({ ...record, _id: incidentId as never, listBuckets, ...outbox });
       const written = { _id: incidentId, ...outbox };
       this.relay.publishSoon(written);
       return written;

@@ -1,17 +1,20 @@
 import { Page, PageRequest } from '@itsm/contracts';
 import { IncidentState, Priority } from '@itsm/contracts/operation';
 import { IncidentReadScope } from '@itsm/operation/incident-domain';
-import { NEWEST_FIRST, OUTBOX_HIDDEN, readPage } from '@itsm/persistence';
+import { OUTBOX_HIDDEN, readTimeBucketPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
-import { IncidentDocument, IncidentRecord } from './incident.schema';
+import { INCIDENT_LIST_BUCKETS, IncidentDocument, IncidentRecord } from './incident.schema';
 
 export interface IncidentListFilter {
   state?: IncidentState;
   callerId?: string;
   priority?: Priority;
 }
+
+/** What reads leave out: the outbox and the list buckets are storage, not the incident. */
+const STORAGE_HIDDEN = { ...OUTBOX_HIDDEN, [INCIDENT_LIST_BUCKETS.field]: 0 } as const;
 
 /** Reads of incidents, for every role of the operation service. */
 @Injectable()
@@ -22,15 +25,20 @@ export class IncidentRepository {
   async findById(id: string, scope: IncidentReadScope = {}): Promise<IncidentRecord | null> {
     const query: QueryFilter<IncidentDocument> = { _id: id };
     if (scope.callerId !== undefined) query.callerId = scope.callerId;
-    return this.incidents.findOne(query).select(OUTBOX_HIDDEN).lean<IncidentRecord>().exec();
+    return this.incidents.findOne(query).select(STORAGE_HIDDEN).lean<IncidentRecord>().exec();
   }
 
-  /** One page, newest first (ids are time-ordered). */
+  /**
+   * One page, newest first (ids are time-ordered; cursor: the last id), read bucket by bucket
+   * (`readTimeBucketPage`): each read is an equality on one of the incidents' list buckets plus the
+   * filter, so a page costs about what its own incidents cost however many are stored, on FerretDB too.
+   * The pages are those of `find(filter).sort({_id: -1})`.
+   */
   async list(filter: IncidentListFilter, request: PageRequest): Promise<Page<IncidentRecord>> {
     const query: Record<string, string | number> = {};
     if (filter.state !== undefined) query.state = filter.state;
     if (filter.priority !== undefined) query.priority = filter.priority;
     if (filter.callerId !== undefined) query.callerId = filter.callerId;
-    return readPage<IncidentRecord>(this.incidents.collection, query, NEWEST_FIRST, request, OUTBOX_HIDDEN);
+    return readTimeBucketPage<IncidentRecord>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
   }
 }

@@ -1,5 +1,6 @@
 import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '@itsm/contracts/operation';
-import { OutboxFields, addOutbox } from '@itsm/persistence';
+import { OutboxFields, TimeBuckets, addOutbox, addTimeBuckets } from '@itsm/persistence';
+import { TimeBucketWalk } from '@itsm/time-buckets';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /** The `incidents` collection, owned by the operation service. */
@@ -56,10 +57,23 @@ export class IncidentRecord {
   updatedAt!: Date;
 }
 
-export type IncidentDocument = IncidentRecord & OutboxFields;
+/**
+ * How incident lists are read (newest first, bucket by bucket: `readTimeBucketPage` of @itsm/persistence):
+ * each incident stores `listBuckets`, the time prefixes of its id (`timeBucketsOf` of @itsm/time-buckets),
+ * written with the incident, never shown.
+ */
+export const INCIDENT_LIST_BUCKETS: TimeBuckets = {
+  field: 'listBuckets',
+  walk: (need, beforeId) => new TimeBucketWalk(need, beforeId, new Date()),
+};
+
+/** What is stored: the record, its outbox, and its list buckets (missing on incidents stored before them until the backfill ran). */
+export type IncidentDocument = IncidentRecord & OutboxFields & { listBuckets?: string[] };
 
 export const IncidentSchema = SchemaFactory.createForClass(IncidentRecord);
 addOutbox(IncidentSchema);
+// {listBuckets: 1, _id: -1}: each read of a list page is an equality on one bucket (see INCIDENT_LIST_BUCKETS).
+addTimeBuckets(IncidentSchema, INCIDENT_LIST_BUCKETS.field);
 IncidentSchema.index({ state: 1, priority: 1, _id: -1 });
 IncidentSchema.index({ priority: 1, _id: -1 });
 IncidentSchema.index({ callerId: 1, _id: -1 });

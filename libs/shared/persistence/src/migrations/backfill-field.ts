@@ -1,0 +1,54 @@
+import { mongo } from 'mongoose';
+import { DocumentWriteLock } from '../document-write-lock';
+
+/** The `migrations` collection of a service's database: one document per completed backfill, `{ _id: <migration>, completedAt }`. */
+export const MIGRATIONS_COLLECTION = 'migrations';
+
+/** A field computed from what a document already holds, for the documents stored before the field existed. */
+export interface FieldBackfill {
+  /** The id of its `migrations` marker, e.g. `incidents.listBuckets`. */
+  migration: string;
+  /** The field to fill in where it is missing. */
+  field: string;
+  /** The stored fields `value` reads (besides `_id`). */
+  reads: readonly string[];
+  /** The field's value for a document (holding `_id` and `reads`). */
+  value(document: mongo.Document): unknown;
+  /** Checked before each document: true stops the pass (the process is shutting down); it runs again at the next start. */
+  stopped?(): boolean;
+}
+
+/**
+ * Fills in `backfill.field` on every document of `database`'s collection `collectionName` that lacks it, once per database: a pass
+ * over the collection that ends with a marker in `migrations`, so later starts read one document and stop
+ * (a pass reads every document: FerretDB cannot find a missing field through an index). Each update is
+ * conditional on the field still missing, serialised with this process's other updates of the document
+ * (`DocumentWriteLock`), and sets only that field. Documents an older version of the service stores after
+ * the marker are not filled in: once no older version writes, delete the marker and restart.
+ *
+ * @returns how many documents it filled in; 0 when the marker was there; undefined when stopped before the end (no marker).
+ */
+export async function backfillField(database: mongo.Db, collectionName: string, backfill: FieldBackfill): Promise<number | undefined> {
+  const collection = database.collection(collectionName);
+  const migrations = database.collection<{ _id: string; completedAt: Date }>(MIGRATIONS_COLLECTION);
+  if (await migrations.findOne({ _id: backfill.migration })) return 0;
+  const lock = DocumentWriteLock.of(collection);
+  const projection = Object.fromEntries([backfill.field, ...backfill.reads].map((name) => [name, 1]));
+  const cursor = collection.find({}, { projection, batchSize: 1_000 });
+  let filled = 0;
+  try {
+    for await (const document of cursor) {
+      if (backfill.stopped?.()) return undefined;
+      if (document[backfill.field] !== undefined) continue;
+      const id = document._id as unknown;
+      const updated = await lock.run([String(id)], () =>
+        collection.updateOne({ _id: id, [backfill.field]: { $exists: false } } as mongo.Filter<mongo.Document>, { $set: { [backfill.field]: backfill.value(document) } }),
+      );
+      filled += updated.modifiedCount;
+    }
+  } finally {
+    await cursor.close();
+  }
+  await migrations.updateOne({ _id: backfill.migration }, { $setOnInsert: { completedAt: new Date() } }, { upsert: true });
+  return filled;
+}
