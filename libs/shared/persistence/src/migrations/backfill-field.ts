@@ -22,8 +22,8 @@ export interface FieldBackfill {
  * Fills in `backfill.field` on every document of `database`'s collection `collectionName` that lacks it, once per database: a pass
  * over the collection that ends with a marker in `migrations`, so later starts read one document and stop
  * (a pass reads every document: FerretDB cannot find a missing field through an index). Each update is
- * conditional on the field still missing, serialised with this process's other updates of the document
- * (`DocumentWriteLock`), and sets only that field. Documents an older version of the service stores after
+ * conditional on the field still missing, serialised with every other update of the document, in
+ * this process and (on FerretDB) in others (`DocumentWriteLock`), and sets only that field. Documents an older version of the service stores after
  * the marker are not filled in: once no older version writes, delete the marker and restart.
  *
  * @returns how many documents it filled in; 0 when the marker was there; undefined when stopped before the end (no marker).
