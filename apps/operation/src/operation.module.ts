@@ -1,5 +1,5 @@
 import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
-import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -16,17 +16,32 @@ export class OperationModule {
       module: OperationModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_OPERATION_DB }),
-        ...(intake ? [MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'operation-outbox' }), OutboxModule.forRoot(), IncidentsIntakeModule] : []),
-        ...(query ? [IncidentsQueryModule] : []),
+        // Both roles write incidents with their events (intake creates them, query changes them).
+        MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'operation-outbox' }),
+        OutboxModule.forRoot(),
+        ...(intake ? [IncidentsIntakeModule] : []),
+        ...(query ? [IncidentsQueryModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config))] : []),
         HealthModule.forChecks({
-          inject: [getConnectionToken(), ...(intake ? [MessagePublisher] : [])],
-          useFactory: (connection: Connection, publisher?: MessagePublisher): ReadinessCheck[] => [
+          inject: [getConnectionToken(), MessagePublisher],
+          useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
             { name: 'database', isReady: () => connection.readyState === 1 },
-            ...(publisher ? [{ name: 'broker', isReady: () => publisher.isReady }] : []),
+            { name: 'broker', isReady: () => publisher.isReady },
             ...(intakeListener ? [{ name: 'intake-listener', isReady: () => intakeListener.isConsuming }] : []),
           ],
         }),
       ],
     };
   }
+}
+
+/** The lifecycle's rules and sweep from the config (seconds to ms; no business calendar yet: 24x7). */
+export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOptions {
+  return {
+    rules: {
+      autoCloseAfterMs: config.ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS * 1000,
+      callerReopenWithinMs: config.ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS * 1000,
+      calendar: null,
+    },
+    autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
+  };
 }

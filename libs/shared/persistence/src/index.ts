@@ -6,3 +6,4 @@ export * from './outbox/outbox-relays';
 export * from './versioned/versioned-document.store';
 export * from './paging/read-page';
 export * from './write-lease/document-write-leases';
+export * from './document-write-lock';

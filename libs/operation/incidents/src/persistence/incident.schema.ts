@@ -1,6 +1,7 @@
 import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS, Priority, URGENCY_LEVELS, Urgency } from '@itsm/contracts/operation';
 import { OutboxFields, addOutbox } from '@itsm/persistence';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { addIncidentLifecycle } from './incident-lifecycle.schema';
 
 /** The `incidents` collection, owned by the operation service. */
 @Schema({ collection: 'incidents', versionKey: false })
@@ -60,6 +61,7 @@ export type IncidentDocument = IncidentRecord & OutboxFields;
 
 export const IncidentSchema = SchemaFactory.createForClass(IncidentRecord);
 addOutbox(IncidentSchema);
+addIncidentLifecycle(IncidentSchema);
 IncidentSchema.index({ state: 1, priority: 1, _id: -1 });
 IncidentSchema.index({ priority: 1, _id: -1 });
 IncidentSchema.index({ callerId: 1, _id: -1 });

@@ -7,6 +7,15 @@ import { SERVICE_WITHDRAWN_V1 } from '../design/messages/service-withdrawn.v1/se
 import { SLA_DEFINED_V1 } from '../design/messages/sla-defined.v1/sla-defined.v1';
 import { MessageDefinition } from '../messages/message-definition';
 import { INCIDENT_CREATED_V1 } from '../operation/messages/incident-created.v1/incident-created.v1';
+import { INCIDENT_ASSIGNED_V1 } from '../operation/messages/incident-assigned.v1/incident-assigned.v1';
+import { INCIDENT_STATE_CHANGED_V1 } from '../operation/messages/incident-state-changed.v1/incident-state-changed.v1';
+import { INCIDENT_PRIORITY_CHANGED_V1 } from '../operation/messages/incident-priority-changed.v1/incident-priority-changed.v1';
+import { INCIDENT_COMMENTED_V1 } from '../operation/messages/incident-commented.v1/incident-commented.v1';
+import { INCIDENT_RESPONDED_V1 } from '../operation/messages/incident-responded.v1/incident-responded.v1';
+import { INCIDENT_RESOLVED_V1 } from '../operation/messages/incident-resolved.v1/incident-resolved.v1';
+import { INCIDENT_CLOSED_V1 } from '../operation/messages/incident-closed.v1/incident-closed.v1';
+import { INCIDENT_REOPENED_V1 } from '../operation/messages/incident-reopened.v1/incident-reopened.v1';
+import { INCIDENT_CANCELLED_V1 } from '../operation/messages/incident-cancelled.v1/incident-cancelled.v1';
 import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
 import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
@@ -25,6 +34,15 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   REGISTER_INCIDENT_V1,
   INCIDENT_CREATED_V1,
   INCIDENT_REJECTED_V1,
+  INCIDENT_ASSIGNED_V1,
+  INCIDENT_STATE_CHANGED_V1,
+  INCIDENT_PRIORITY_CHANGED_V1,
+  INCIDENT_COMMENTED_V1,
+  INCIDENT_RESPONDED_V1,
+  INCIDENT_RESOLVED_V1,
+  INCIDENT_CLOSED_V1,
+  INCIDENT_REOPENED_V1,
+  INCIDENT_CANCELLED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
   SERVICE_DRAFTED_V1,
