@@ -183,7 +183,7 @@ export function applyIncidentCommand(incident: TrackedIncident, command: Inciden
       resolve(change, command, context);
       break;
     case 'close':
-      change.move('closed', 'closed');
+      change.move('closed', 'closed', { automatic: false });
       break;
     case 'auto-close':
       autoClose(change);

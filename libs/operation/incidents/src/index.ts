@@ -11,3 +11,4 @@ export * from './register-incident/incident-router';
 export * from './auto-close/auto-close.sweep';
 export * from './persistence/assignment-group.lookup';
 export * from './persistence/incident-lifecycle.schema';
+export * from './persistence/incident-lifecycle.repository';
