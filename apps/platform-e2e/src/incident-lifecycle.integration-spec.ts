@@ -1,5 +1,5 @@
 import { IncidentTimelinePage, IncidentView } from '@itsm/contracts/operation';
-import { PlatformUnderTest, eventually, testServers } from '@itsm/testing';
+import { AppProcess, PlatformUnderTest, eventually, freePort, internalToken, testServers } from '@itsm/testing';
 import { MongoClient } from 'mongodb';
 
 /**
@@ -87,5 +87,45 @@ describe('incident lifecycle end to end', () => {
     const missing = await call('POST', `/api/v1/incidents/${id}/resolution`, 'resolver', { expectedVersion: 2, resolutionCode: 'solved_permanently' });
     expect(missing.status).toBe(400);
     expect(JSON.stringify(await missing.json())).toContain('resolutionNotes');
+  });
+
+  it('loses no change when two operation processes update one incident at once', async () => {
+    const { id } = await report('file share slow');
+    const port = await freePort();
+    const { amqpUrl, mongoUrl } = testServers();
+    // A second replica of the query role on the same database, as a second pod would be.
+    const second = await AppProcess.start('operation', port, {
+      ITSM_AMQP_URL: amqpUrl,
+      ITSM_MONGO_URL: mongoUrl,
+      ITSM_OPERATION_DB: platform.databaseOf('operation'),
+      ITSM_OPERATION_ROLES: 'query',
+      ITSM_OPERATION_PORT: String(port),
+    });
+    try {
+      const principal = await internalToken({ sub: 'agent-2', roles: ['service_desk_agent'] });
+      /** Work notes through one replica: reads the version, posts, and on 409 reads again and retries. */
+      const notes = async (via: 'gateway' | 'second', count: number) => {
+        for (let index = 0; index < count; index += 1) {
+          for (;;) {
+            const current = (await (await call('GET', `/api/v1/incidents/${id}`, 'agent')).json()) as IncidentView;
+            const body = { expectedVersion: current.version, text: `${via} ${index}` };
+            const response =
+              via === 'gateway'
+                ? await call('POST', `/api/v1/incidents/${id}/work-notes`, 'agent', body)
+                : await fetch(`${second.baseUrl}/v1/incidents/${id}/work-notes`, { method: 'POST', headers: { 'x-itsm-principal': principal, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+            if (response.status === 200) break;
+            expect(response.status).toBe(409);
+          }
+        }
+      };
+      await Promise.all([notes('gateway', 12), notes('second', 12)]);
+      const incident = (await (await call('GET', `/api/v1/incidents/${id}`, 'agent')).json()) as IncidentView;
+      expect(incident.version).toBe(25);
+      const timeline = (await (await call('GET', `/api/v1/incidents/${id}/timeline?limit=200`, 'agent')).json()) as IncidentTimelinePage;
+      expect(new Set(timeline.items.map((entry) => entry.text)).size).toBe(24);
+      expect(timeline.items.map((entry) => entry.seq)).toEqual(Array.from({ length: 24 }, (_, index) => index + 1));
+    } finally {
+      await second.stop();
+    }
   });
 });
