@@ -1,10 +1,5 @@
 import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
-import { TrackedIncident, timeInStates } from '@itsm/operation/incident-domain';
-
-/** Drops undefined fields (the view's optional fields are absent, never null). */
-function defined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
-}
+import { TrackedIncident, timeInStates, withoutUndefined as defined } from '@itsm/operation/incident-domain';
 
 /** An incident as the API shows it, at `version`; time in the current state counts up to `now`. */
 export function toIncidentView(incident: TrackedIncident, version: number, now = new Date()): IncidentView {
