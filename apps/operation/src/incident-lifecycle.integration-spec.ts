@@ -167,4 +167,30 @@ describe('incident lifecycle (real servers)', () => {
     const closed = await tap.waitFor((message) => message.body.subject === due && message.body.type === INCIDENT_CLOSED_V1.type);
     expect(closed.body.data).toMatchObject({ automatic: true, by: 'system:operation' });
   });
+
+  it('moves an incident stored before the lifecycle existed (no version, no KPIs) as version 1', async () => {
+    const app = await instance();
+    const id = uuidV7();
+    const at = new Date(Date.now() - 60_000);
+    await db.collection('incidents').insertOne({
+      _id: id as never,
+      number: 'INC9000001',
+      title: 'stored by an older release',
+      callerId: caller.userId,
+      impact: 3,
+      urgency: 3,
+      priority: 5,
+      state: 'new',
+      intakeMessageId: uuidV7(),
+      reportedAt: at,
+      createdAt: at,
+      updatedAt: at,
+      outbox: [],
+      outboxSeq: 0,
+      outboxPending: false,
+    });
+    const changed = await app.get(ChangeIncident).execute(id, 1, { kind: 'start' }, { actor: agent });
+    expect(changed).toMatchObject({ version: 2, incident: { state: 'in_progress', kpis: { reopenCount: 0, reassignmentCount: 0 } } });
+    expect(await db.collection('incidents').findOne({ _id: id as never })).toMatchObject({ version: 2, timelineSeq: 2, state: 'in_progress' });
+  });
 });
