@@ -1,7 +1,7 @@
 import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
 import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { AssignmentModule } from '@itsm/operation/assignment';
-import { IncidentsIntakeModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -20,7 +20,7 @@ export class OperationModule {
       module: OperationModule,
       imports: [
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_OPERATION_DB }),
-        // Both roles write events through the outbox: intake its incidents, query the assignment groups and routing rules.
+        // Both roles write events through the outbox: intake its incidents, query the assignment groups, routing rules and incident changes.
         MessagingModule.forRoot({
           url: config.ITSM_AMQP_URL,
           name: 'operation-outbox',
@@ -29,7 +29,7 @@ export class OperationModule {
         }),
         OutboxModule.forRoot(),
         ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule] : []),
-        ...(query ? [IncidentsQueryModule, AssignmentModule] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config))] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
@@ -53,5 +53,17 @@ function intakeLengthLimit(config: OperationConfig) {
         maxMessages: config.ITSM_INTAKE_MAX_LENGTH,
         maxBytes: config.ITSM_INTAKE_MAX_LENGTH_BYTES,
       }),
+  };
+}
+
+/** The lifecycle's rules and sweep from the config (seconds to ms; no business calendar yet: 24x7). */
+export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOptions {
+  return {
+    rules: {
+      autoCloseAfterMs: config.ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS * 1000,
+      callerReopenWithinMs: config.ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS * 1000,
+      calendar: null,
+    },
+    autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
   };
 }

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
+import { IncidentLifecycleController } from './incident-lifecycle.controller';
 import { IncidentsController } from './incidents.controller';
 import { OPERATION_QUERY_URL, OperationQueryClient } from './operation-query.client';
 
@@ -14,7 +15,7 @@ export class IncidentsApiModule {
   static forRoot(options: IncidentsApiOptions): DynamicModule {
     return {
       module: IncidentsApiModule,
-      controllers: [IncidentsController],
+      controllers: [IncidentsController, IncidentLifecycleController],
       providers: [
         IncidentIntakePublisher,
         OperationQueryClient,

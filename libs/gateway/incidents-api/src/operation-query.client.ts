@@ -1,11 +1,12 @@
-import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
+import { IncidentPage, IncidentTimelinePage, IncidentTimelineQuery, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 
 export const OPERATION_QUERY_URL = Symbol('OPERATION_QUERY_URL');
 
 /**
- * Reads incidents from the operation service's query role over HTTP. Reads
+ * Reads and changes incidents through the operation service's query role over HTTP (it serves the
+ * lifecycle commands too). Reads
  * are synchronous request/response, so plain HTTP (with a timeout) beats RPC
  * over the broker: no reply queues, no broker load, the Kubernetes Service
  * balances and health-checks the replicas.
@@ -24,5 +25,14 @@ export class OperationQueryClient {
 
   listIncidents(query: ListIncidentsQuery, origin: OriginHeaders): Promise<IncidentPage> {
     return this.http.get<IncidentPage>('/v1/incidents', origin, query);
+  }
+
+  getTimeline(id: string, query: IncidentTimelineQuery, origin: OriginHeaders): Promise<IncidentTimelinePage> {
+    return this.http.get<IncidentTimelinePage>(`/v1/incidents/${encodeURIComponent(id)}/timeline`, origin, query);
+  }
+
+  /** A lifecycle command (`command` is the route's last segment, e.g. `assignment`, `resolution`); answers the changed incident. */
+  changeIncident(id: string, command: string, body: object, origin: OriginHeaders): Promise<IncidentView> {
+    return this.http.send<IncidentView>('POST', `/v1/incidents/${encodeURIComponent(id)}/${command}`, body, origin);
   }
 }

@@ -183,7 +183,7 @@ export function applyIncidentCommand(incident: TrackedIncident, command: Inciden
       resolve(change, command, context);
       break;
     case 'close':
-      change.move('closed', 'closed');
+      change.move('closed', 'closed', { automatic: false });
       break;
     case 'auto-close':
       autoClose(change);
@@ -408,6 +408,7 @@ function requiredText(text: string | undefined, field: string): string {
   return trimmed;
 }
 
-function withoutUndefined<T extends object>(value: T): T {
+/** `value` without its undefined fields (stored and answered shapes have absent optional fields, never undefined ones). */
+export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

@@ -1,3 +1,4 @@
+import { IncidentRoutingModule, RouteIncident } from '@itsm/operation/assignment';
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { IncidentListBucketsBackfill } from './persistence/incident-list-buckets.backfill';
@@ -7,15 +8,20 @@ import { IntakeRejectionListener } from './record-intake-rejection/intake-reject
 import { RecordIntakeRejection } from './record-intake-rejection/record-intake-rejection.use-case';
 import { RegisterIncidentListener } from './register-incident/register-incident.listener';
 import { RegisterIncident } from './register-incident/register-incident.use-case';
+import { INCIDENT_ROUTER, IncidentRouter } from './register-incident/incident-router';
 
 /**
  * Intake role: consumes the intake queue, records the reports it had to park as rejected, and publishes
- * incident events through the outbox; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
+ * incident events through the outbox; routes each new incident to the group the routing rules choose; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
  */
 @Module({
-  imports: [IncidentsPersistenceModule],
+  imports: [IncidentsPersistenceModule, IncidentRoutingModule],
   controllers: [RegisterIncidentListener, IntakeRejectionListener],
-  providers: [IncidentWriteRepository, RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentListBucketsBackfill],
+  providers: [
+    // New incidents go to the group the routing rules choose (the assignment library's query).
+    { provide: INCIDENT_ROUTER, inject: [RouteIncident], useFactory: (routing: RouteIncident): IncidentRouter => ({ routedGroupId: (incident) => routing.routeIncident(incident) }) },
+    IncidentWriteRepository,
+    RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentListBucketsBackfill],
   exports: [RegisterIncident, RecordIntakeRejection],
 })
 export class IncidentsIntakeModule {}

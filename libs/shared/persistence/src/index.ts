@@ -9,3 +9,4 @@ export * from './paging/read-page';
 export * from './write-lease/document-write-leases';
 export * from './paging/read-time-bucket-page';
 export * from './migrations/backfill-field';
+export * from './document-write-lock';

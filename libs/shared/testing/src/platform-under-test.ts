@@ -70,9 +70,16 @@ export class PlatformUnderTest {
     return new PlatformUnderTest(gateway, [...started.map(({ app }) => app), gateway], keyDirectory, databases, new Map(started.map(({ name, app }) => [name, app])));
   }
 
-  /** A bearer token the gateway accepts, minted with `npm run token`. */
-  token(userId: string, roles: readonly string[]): Promise<string> {
-    return devToken(this.keyDirectory, userId, roles);
+  /** A bearer token the gateway accepts, minted with `npm run token` (`groups`: the assignment groups the user is in). */
+  token(userId: string, roles: readonly string[], groups: readonly string[] = []): Promise<string> {
+    return devToken(this.keyDirectory, userId, roles, groups);
+  }
+
+  /** The database a service behind the gateway was started on (to seed what no route writes yet). */
+  databaseOf(name: BackendApp): string {
+    const database = this.databases.find((candidate) => candidate.endsWith(`_${name}`));
+    if (!database || !this.backends.has(name)) throw new Error(`${name} was not started`);
+    return database;
   }
 
   /** Base URL of a service behind the gateway, to call it directly (as only the gateway should). */

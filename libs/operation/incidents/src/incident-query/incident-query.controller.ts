@@ -5,6 +5,8 @@ import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { IntakeRejectionRepository } from '../persistence/intake-rejection.repository';
+import { StoredIncident } from '../persistence/incident-lifecycle.schema';
+import { toTrackedIncident } from '../persistence/incident-lifecycle.repository';
 import { toIncidentView } from './incident-view.mapper';
 
 /**
@@ -24,7 +26,7 @@ export class IncidentQueryController {
   async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<IncidentView> {
     const scope = incidentReadScope(actor);
     const record = await this.incidents.findById(recordId(id, 'incident'), scope);
-    if (record) return toIncidentView(record);
+    if (record) return storedIncidentView(record);
     const rejection = await this.rejections.findById(id, scope);
     if (rejection) {
       throw new RejectedError(`the incident report ${id} was rejected at ${rejection.rejectedAt.toISOString()} and will not become an incident: ${rejection.reason}`);
@@ -44,6 +46,11 @@ export class IncidentQueryController {
       },
       pageRequest(query),
     );
-    return toPage(page, toIncidentView);
+    return toPage(page, storedIncidentView);
   }
+}
+
+/** A stored incident as the API shows it (one stored before the lifecycle existed reads as version 1, New). */
+function storedIncidentView(record: StoredIncident): IncidentView {
+  return toIncidentView(toTrackedIncident(record), record.version ?? 1);
 }

@@ -1,23 +1,50 @@
 import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
-import { IncidentRecord } from '../persistence/incident.schema';
+import { TrackedIncident, timeInStates, withoutUndefined as defined } from '@itsm/operation/incident-domain';
 
-export function toIncidentView(record: IncidentRecord): IncidentView {
-  return {
-    id: record._id,
-    number: record.number,
-    title: record.title,
-    ...(record.description === undefined ? {} : { description: record.description }),
-    callerId: record.callerId,
-    impact: record.impact,
-    urgency: record.urgency,
-    priority: record.priority,
-    priorityLabel: PRIORITY_LABELS[record.priority],
-    state: record.state,
-    ...(record.category === undefined ? {} : { category: record.category }),
-    ...(record.serviceId === undefined ? {} : { serviceId: record.serviceId }),
-    ...(record.configurationItemId === undefined ? {} : { configurationItemId: record.configurationItemId }),
-    reportedAt: record.reportedAt.toISOString(),
-    createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
-  };
+/** An incident as the API shows it, at `version`; time in the current state counts up to `now`. */
+export function toIncidentView(incident: TrackedIncident, version: number, now = new Date()): IncidentView {
+  const { kpis, resolution, cancellation } = incident;
+  return defined({
+    id: incident.incidentId,
+    number: incident.number,
+    title: incident.title,
+    description: incident.description,
+    callerId: incident.callerId,
+    impact: incident.impact,
+    urgency: incident.urgency,
+    priority: incident.priority,
+    priorityLabel: PRIORITY_LABELS[incident.priority],
+    state: incident.state,
+    category: incident.category,
+    serviceId: incident.serviceId,
+    configurationItemId: incident.configurationItemId,
+    reportedAt: incident.reportedAt.toISOString(),
+    createdAt: incident.createdAt.toISOString(),
+    updatedAt: incident.updatedAt.toISOString(),
+    version,
+    holdReason: incident.holdReason,
+    assignmentGroupId: incident.assignmentGroupId,
+    assigneeId: incident.assigneeId,
+    resolution:
+      resolution &&
+      {
+        code: resolution.code,
+        notes: resolution.notes,
+        resolvedAt: resolution.resolvedAt.toISOString(),
+        resolvedBy: resolution.resolvedBy,
+        autoCloseAt: resolution.autoCloseAt.toISOString(),
+        callerReopenUntil: resolution.callerReopenUntil.toISOString(),
+      },
+    cancellation:
+      cancellation &&
+      defined({ reason: cancellation.reason, duplicateOf: cancellation.duplicateOf, cancelledAt: cancellation.cancelledAt.toISOString(), cancelledBy: cancellation.cancelledBy }),
+    closedAt: incident.closedAt?.toISOString(),
+    kpis: defined({
+      firstResponseAt: kpis.firstResponseAt?.toISOString(),
+      reassignmentCount: kpis.reassignmentCount,
+      reopenCount: kpis.reopenCount,
+      timeInStateMs: timeInStates(incident, now),
+      resolvedAtFirstContact: kpis.resolvedAtFirstContact,
+    }),
+  });
 }

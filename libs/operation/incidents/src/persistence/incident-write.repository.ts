@@ -1,11 +1,12 @@
 import { CloudEvent, UnprocessableError } from '@itsm/contracts';
-import { Incident } from '@itsm/operation/incident-domain';
+import { TrackedIncident } from '@itsm/operation/incident-domain';
 import { OutboxDocument, OutboxRelay, OutboxRelays, isDuplicateKeyError, isUnstorableValueError, newOutbox } from '@itsm/persistence';
 import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
+import { StoredIncident, StoredTimelineEntry } from './incident-lifecycle.schema';
 
 /**
  * Writes of incidents with their events. Only the roles that write have it (intake today), so a
@@ -21,15 +22,15 @@ export class IncidentWriteRepository {
   }
 
   /**
-   * Stores a new incident together with the events it emits, in one write,
+   * Stores a new incident (version 1, with its lifecycle and first timeline entries) together with the events it emits, in one write,
    * hands them to the relay and returns its outbox. Returns undefined when the intake
    * message was already recorded (a redelivery);
    * any other unique-key clash is an error, never a silently dropped incident. A value the store refuses
    * (no retry can store it) is an UnprocessableError, so the report is parked, and recorded as rejected, at once.
    */
-  async insertNew(incident: Incident, intakeMessageId: string, events: readonly CloudEvent[]): Promise<OutboxDocument | undefined> {
+  async insertNew(incident: TrackedIncident, intakeMessageId: string, events: readonly CloudEvent[], timeline: readonly StoredTimelineEntry[] = []): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
-    const record: IncidentRecord = { _id: incidentId, ...fields, intakeMessageId };
+    const record: StoredIncident = { _id: incidentId, ...fields, intakeMessageId, version: 1, timeline: [...timeline], timelineSeq: timeline.length };
     const listBuckets = timeBucketsOf(incidentId, incident.createdAt);
     if (listBuckets.includes(AHEAD_BUCKET)) {
       // Listed all the same, but every first page reads these: a gateway clock ahead of this one makes many.

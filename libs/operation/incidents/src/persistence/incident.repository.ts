@@ -1,11 +1,12 @@
 import { Page, PageRequest } from '@itsm/contracts';
 import { IncidentState, Priority } from '@itsm/contracts/operation';
 import { IncidentReadScope } from '@itsm/operation/incident-domain';
-import { OUTBOX_HIDDEN, readTimeBucketPage } from '@itsm/persistence';
+import { readTimeBucketPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
 import { INCIDENT_LIST_BUCKETS, IncidentDocument, IncidentRecord } from './incident.schema';
+import { INCIDENT_HIDDEN, StoredIncident } from './incident-lifecycle.schema';
 
 export interface IncidentListFilter {
   state?: IncidentState;
@@ -13,8 +14,8 @@ export interface IncidentListFilter {
   priority?: Priority;
 }
 
-/** What reads leave out: the outbox and the list buckets are storage, not the incident. */
-const STORAGE_HIDDEN = { ...OUTBOX_HIDDEN, [INCIDENT_LIST_BUCKETS.field]: 0 } as const;
+/** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
+const STORAGE_HIDDEN = { ...INCIDENT_HIDDEN, [INCIDENT_LIST_BUCKETS.field]: 0 } as const;
 
 /** Reads of incidents, for every role of the operation service. */
 @Injectable()
@@ -22,10 +23,10 @@ export class IncidentRepository {
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>) {}
 
   /** The incident with this id within `scope` (a caller's read scope): null when there is none, or not for them. */
-  async findById(id: string, scope: IncidentReadScope = {}): Promise<IncidentRecord | null> {
+  async findById(id: string, scope: IncidentReadScope = {}): Promise<StoredIncident | null> {
     const query: QueryFilter<IncidentDocument> = { _id: id };
     if (scope.callerId !== undefined) query.callerId = scope.callerId;
-    return this.incidents.findOne(query).select(STORAGE_HIDDEN).lean<IncidentRecord>().exec();
+    return this.incidents.findOne(query).select(STORAGE_HIDDEN).lean<StoredIncident>().exec();
   }
 
   /**
@@ -34,11 +35,11 @@ export class IncidentRepository {
    * filter, so a page costs about what its own incidents cost however many are stored, on FerretDB too.
    * The pages are those of `find(filter).sort({_id: -1})`.
    */
-  async list(filter: IncidentListFilter, request: PageRequest): Promise<Page<IncidentRecord>> {
+  async list(filter: IncidentListFilter, request: PageRequest): Promise<Page<StoredIncident>> {
     const query: Record<string, string | number> = {};
     if (filter.state !== undefined) query.state = filter.state;
     if (filter.priority !== undefined) query.priority = filter.priority;
     if (filter.callerId !== undefined) query.callerId = filter.callerId;
-    return readTimeBucketPage<IncidentRecord>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
+    return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
   }
 }

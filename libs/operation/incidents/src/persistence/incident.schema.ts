@@ -2,6 +2,7 @@ import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS,
 import { OutboxFields, TimeBuckets, addOutbox, addTimeBuckets } from '@itsm/persistence';
 import { TimeBucketWalk } from '@itsm/time-buckets';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { addIncidentLifecycle } from './incident-lifecycle.schema';
 
 /** The `incidents` collection, owned by the operation service. */
 @Schema({ collection: 'incidents', versionKey: false })
@@ -74,6 +75,7 @@ export const IncidentSchema = SchemaFactory.createForClass(IncidentRecord);
 addOutbox(IncidentSchema);
 // {listBuckets: 1, _id: -1}: each read of a list page is an equality on one bucket (see INCIDENT_LIST_BUCKETS).
 addTimeBuckets(IncidentSchema, INCIDENT_LIST_BUCKETS.field);
+addIncidentLifecycle(IncidentSchema);
 IncidentSchema.index({ state: 1, priority: 1, _id: -1 });
 IncidentSchema.index({ priority: 1, _id: -1 });
 IncidentSchema.index({ callerId: 1, _id: -1 });

@@ -12,6 +12,15 @@ import { ASSIGNMENT_GROUP_REVISED_V1 } from '../operation/messages/assignment-gr
 import { ROUTING_RULE_DEFINED_V1 } from '../operation/messages/routing-rule-defined.v1/routing-rule-defined.v1';
 import { ROUTING_RULE_REVISED_V1 } from '../operation/messages/routing-rule-revised.v1/routing-rule-revised.v1';
 import { INCIDENT_CREATED_V1 } from '../operation/messages/incident-created.v1/incident-created.v1';
+import { INCIDENT_ASSIGNED_V1 } from '../operation/messages/incident-assigned.v1/incident-assigned.v1';
+import { INCIDENT_STATE_CHANGED_V1 } from '../operation/messages/incident-state-changed.v1/incident-state-changed.v1';
+import { INCIDENT_PRIORITY_CHANGED_V1 } from '../operation/messages/incident-priority-changed.v1/incident-priority-changed.v1';
+import { INCIDENT_COMMENTED_V1 } from '../operation/messages/incident-commented.v1/incident-commented.v1';
+import { INCIDENT_RESPONDED_V1 } from '../operation/messages/incident-responded.v1/incident-responded.v1';
+import { INCIDENT_RESOLVED_V1 } from '../operation/messages/incident-resolved.v1/incident-resolved.v1';
+import { INCIDENT_CLOSED_V1 } from '../operation/messages/incident-closed.v1/incident-closed.v1';
+import { INCIDENT_REOPENED_V1 } from '../operation/messages/incident-reopened.v1/incident-reopened.v1';
+import { INCIDENT_CANCELLED_V1 } from '../operation/messages/incident-cancelled.v1/incident-cancelled.v1';
 import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
 import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
@@ -34,6 +43,15 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   ASSIGNMENT_GROUP_REVISED_V1,
   ROUTING_RULE_DEFINED_V1,
   ROUTING_RULE_REVISED_V1,
+  INCIDENT_ASSIGNED_V1,
+  INCIDENT_STATE_CHANGED_V1,
+  INCIDENT_PRIORITY_CHANGED_V1,
+  INCIDENT_COMMENTED_V1,
+  INCIDENT_RESPONDED_V1,
+  INCIDENT_RESOLVED_V1,
+  INCIDENT_CLOSED_V1,
+  INCIDENT_REOPENED_V1,
+  INCIDENT_CANCELLED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
   REPLAY_SERVICE_LEVELS_V1,

@@ -1,7 +1,99 @@
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches } from 'class-validator';
-import { Impact, IMPACT_LEVELS, INCIDENT_STATES, IncidentState, Priority, PRIORITY_LABELS, PRIORITY_LEVELS, Urgency, URGENCY_LEVELS } from '../messages/incident-vocabulary';
-import { RecordIdProperty, TimestampProperty } from '../../http/view-properties';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  CANCEL_REASONS,
+  CancelReason,
+  HOLD_REASONS,
+  HoldReason,
+  Impact,
+  IMPACT_LEVELS,
+  INCIDENT_STATES,
+  IncidentState,
+  Priority,
+  PRIORITY_LABELS,
+  PRIORITY_LEVELS,
+  RESOLUTION_CODES,
+  ResolutionCode,
+  Urgency,
+  URGENCY_LEVELS,
+} from '../messages/incident-vocabulary';
+import { RecordIdProperty, TimestampProperty, VersionProperty } from '../../http/view-properties';
 import { Page } from '../../http/page.view';
+
+/** How an incident was resolved and the deadlines its resolution set. */
+export class IncidentResolutionView {
+  @IsIn(RESOLUTION_CODES)
+  code!: ResolutionCode;
+
+  @IsString()
+  notes!: string;
+
+  @TimestampProperty()
+  resolvedAt!: string;
+
+  @IsString()
+  resolvedBy!: string;
+
+  /** When it closes by itself unless closed or reopened first. */
+  @TimestampProperty()
+  autoCloseAt!: string;
+
+  /** Until when the caller may reopen it. */
+  @TimestampProperty()
+  callerReopenUntil!: string;
+}
+
+/** Why an incident was cancelled (the note that may come with it is a work note, in the timeline). */
+export class IncidentCancellationView {
+  @IsIn(CANCEL_REASONS)
+  reason!: CancelReason;
+
+  @IsOptional()
+  @IsString()
+  duplicateOf?: string;
+
+  @TimestampProperty()
+  cancelledAt!: string;
+
+  @IsString()
+  cancelledBy!: string;
+}
+
+/** Milliseconds (wall clock) an incident spent in each state, the current one up to the read. */
+export class IncidentTimeInStatesView {
+  @IsOptional() @IsInt() @Min(0) new?: number;
+  @IsOptional() @IsInt() @Min(0) in_progress?: number;
+  @IsOptional() @IsInt() @Min(0) on_hold?: number;
+  @IsOptional() @IsInt() @Min(0) resolved?: number;
+  @IsOptional() @IsInt() @Min(0) closed?: number;
+  @IsOptional() @IsInt() @Min(0) cancelled?: number;
+}
+
+/** Facts the KPIs need, recorded as they happened. */
+export class IncidentKpisView {
+  /** The first response to the report by someone other than the caller (set once). */
+  @IsOptional()
+  @TimestampProperty()
+  firstResponseAt?: string;
+
+  /** Moves from one assignment group to another. */
+  @IsInt()
+  @Min(0)
+  reassignmentCount!: number;
+
+  @IsInt()
+  @Min(0)
+  reopenCount!: number;
+
+  @ValidateNested()
+  @Type(() => IncidentTimeInStatesView)
+  timeInStateMs!: IncidentTimeInStatesView;
+
+  /** Set once resolved: the service desk resolved it at first contact. */
+  @IsOptional()
+  @IsBoolean()
+  resolvedAtFirstContact?: boolean;
+}
 
 /** An incident as the public API shows it (GET /api/v1/incidents/:id). */
 export class IncidentView {
@@ -64,6 +156,42 @@ export class IncidentView {
 
   @TimestampProperty()
   updatedAt!: string;
+
+  /** Every change writes the next version; lifecycle commands name the one they read as `expectedVersion`. */
+  @VersionProperty()
+  version!: number;
+
+  /** Set while On Hold. */
+  @IsOptional()
+  @IsIn(HOLD_REASONS)
+  holdReason?: HoldReason;
+
+  @IsOptional()
+  @IsString()
+  assignmentGroupId?: string;
+
+  @IsOptional()
+  @IsString()
+  assigneeId?: string;
+
+  /** Set while Resolved, and kept once closed. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IncidentResolutionView)
+  resolution?: IncidentResolutionView;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IncidentCancellationView)
+  cancellation?: IncidentCancellationView;
+
+  @IsOptional()
+  @TimestampProperty()
+  closedAt?: string;
+
+  @ValidateNested()
+  @Type(() => IncidentKpisView)
+  kpis!: IncidentKpisView;
 }
 
 /** One page of incidents, newest first; pass `nextCursor` back as `cursor` for the next page. */

@@ -26,6 +26,8 @@ export const INCIDENT_LIMITS = {
   descriptionMaxLength: 10_000,
   categoryMaxLength: 100,
   referenceMaxLength: 100,
+  /** Comments, work notes, resolution notes and reasons. */
+  noteMaxLength: 4_000,
 } as const;
 
 /**

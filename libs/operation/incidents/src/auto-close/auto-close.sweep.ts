@@ -1,0 +1,62 @@
+import { StateConflictError, VersionConflictError } from '@itsm/contracts';
+import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ChangeIncident } from '../change-incident/change-incident.use-case';
+import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
+import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+
+/** Incidents one sweep closes at most; the next sweep takes the rest. */
+const SWEEP_BATCH = 100;
+
+/**
+ * Closes Resolved incidents whose `resolution.autoCloseAt` has passed (`auto-close`, by the operation
+ * service itself), every `autoCloseSweepMs`. Every instance that runs it may sweep at once: each close is
+ * a change guarded by the version read (and the document's write lease), so an incident another instance,
+ * the caller or an agent changed meanwhile is a 409 here and is left as it is, never closed twice.
+ */
+@Injectable()
+export class AutoCloseSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(AutoCloseSweep.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly incidents: IncidentLifecycleRepository,
+    private readonly changeIncident: ChangeIncident,
+    @Inject(INCIDENT_LIFECYCLE_OPTIONS) private readonly options: IncidentLifecycleOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.autoCloseSweepMs <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.sweep()
+        .catch((error: unknown) => {
+          this.logger.error(`auto-close sweep failed, the next one retries: ${String(error)}`);
+          return 0;
+        })
+        .finally(() => (this.running = undefined));
+    }, this.options.autoCloseSweepMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One sweep at `now`: closes what is due (up to SWEEP_BATCH) and returns how many this instance closed. */
+  async sweep(now = new Date()): Promise<number> {
+    let closed = 0;
+    for (const id of await this.incidents.dueForAutoClose(now, SWEEP_BATCH)) {
+      try {
+        await this.changeIncident.execute(id, undefined, { kind: 'auto-close' }, { actor: SYSTEM_ACTOR }, now);
+        closed += 1;
+      } catch (error) {
+        // Another instance closed it, or someone reopened or closed it since the lookup: nothing to do.
+        if (error instanceof VersionConflictError || error instanceof StateConflictError) continue;
+        throw error;
+      }
+    }
+    return closed;
+  }
+}

@@ -1,0 +1,13 @@
+import { IncidentLifecycleRules } from '@itsm/operation/incident-domain';
+
+/**
+ * How the operation service runs the incident lifecycle (from its config): the lifecycle rules (business
+ * ms on `calendar`, 24x7 without one) and how often the auto-close sweep looks for incidents due.
+ */
+export interface IncidentLifecycleOptions {
+  rules: IncidentLifecycleRules;
+  /** Ms between auto-close sweeps; 0 runs none (a role that changes incidents on request only). */
+  autoCloseSweepMs: number;
+}
+
+export const INCIDENT_LIFECYCLE_OPTIONS = Symbol('INCIDENT_LIFECYCLE_OPTIONS');

@@ -1,0 +1,115 @@
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ExpectedVersion } from '../../http/expected-version';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { NonEmptyText } from '../../validation/non-empty-text';
+import {
+  CANCEL_REASONS,
+  CancelReason,
+  HOLD_REASONS,
+  HoldReason,
+  IMPACT_LEVELS,
+  INCIDENT_LIMITS,
+  Impact,
+  RESOLUTION_CODES,
+  ResolutionCode,
+  URGENCY_LEVELS,
+  Urgency,
+} from '../messages/incident-vocabulary';
+
+/**
+ * Bodies of the incident lifecycle routes (`POST /api/v1/incidents/:id/<command>`). Each carries the
+ * `expectedVersion` the caller read: the change is written only while it is still current (409 otherwise).
+ * Start, resume and close carry nothing else (`ExpectedVersionRequest`).
+ */
+
+/** POST /api/v1/incidents/:id/assignment: to a group, optionally to one of its members. */
+export class AssignIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
+  groupId!: string;
+
+  /** User id of a member of the group. */
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
+  assigneeId?: string;
+}
+
+/** POST /api/v1/incidents/:id/hold: On Hold for a reason, with an optional work note. */
+export class HoldIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @IsIn(HOLD_REASONS)
+  holdReason!: HoldReason;
+
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  workNote?: string;
+}
+
+/** POST /api/v1/incidents/:id/priority: a new impact and/or urgency (the priority is derived) and the work note saying why. */
+export class ChangeIncidentPriorityRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @IsOptional()
+  @IsIn(IMPACT_LEVELS)
+  impact?: Impact;
+
+  @IsOptional()
+  @IsIn(URGENCY_LEVELS)
+  urgency?: Urgency;
+
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  workNote!: string;
+}
+
+/** POST /api/v1/incidents/:id/resolution. */
+export class ResolveIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @IsIn(RESOLUTION_CODES)
+  resolutionCode!: ResolutionCode;
+
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  resolutionNotes!: string;
+}
+
+/** POST /api/v1/incidents/:id/reopen: back to In Progress, saying why. */
+export class ReopenIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  reason!: string;
+}
+
+/** POST /api/v1/incidents/:id/cancellation: a duplicate (naming the incident it duplicates) or not an incident. */
+export class CancelIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @IsIn(CANCEL_REASONS)
+  reason!: CancelReason;
+
+  @IsOptional()
+  @Matches(UUID_PATTERN)
+  duplicateOf?: string;
+
+  /** An internal note. */
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  note?: string;
+}
+
+/** POST /api/v1/incidents/:id/comments (the caller sees it) and /work-notes (internal). */
+export class IncidentNoteRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
+  text!: string;
+}
