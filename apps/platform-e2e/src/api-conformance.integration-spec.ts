@@ -1,5 +1,4 @@
-import { ALL_BACKENDS, PlatformUnderTest, eventually, p1IncidentSla, testServers } from '@itsm/testing';
-import { MongoClient } from 'mongodb';
+import { ALL_BACKENDS, PlatformUnderTest, eventually, p1IncidentSla } from '@itsm/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -213,7 +212,7 @@ async function seed(platform: PlatformUnderTest, token: string): Promise<void> {
   );
   await call('POST', '/api/v1/routing-rules', { name: 'Mail server incidents', order: 10, serviceId, category: 'email', configurationItemId: 'mx-1', groupId, active: true }, 201);
   await call('POST', '/api/v1/incidents', { title: 'Mail is down', description: 'Nobody can send', impact: 1, urgency: 1, category: 'email', serviceId, configurationItemId: 'mx-1' }, 202);
-  await seedIncidentLifecycles(platform, token, call, serviceId);
+  await seedIncidentLifecycles(platform, token, call, serviceId, groupId);
 }
 
 /**
@@ -226,21 +225,15 @@ async function seedIncidentLifecycles(
   token: string,
   call: (method: string, route: string, body: unknown, expected: number) => Promise<string>,
   serviceId: string,
+  groupId: string,
 ): Promise<void> {
-  const mongo = await MongoClient.connect(testServers().mongoUrl);
-  try {
-    // The group the operation service reads (no route manages assignment groups in this build).
-    await mongo.db(platform.databaseOf('operation')).collection('assignment_groups').insertOne({ _id: 'messaging' as never, memberIds: ['conformance-seed'], active: true });
-  } finally {
-    await mongo.close();
-  }
   const report = async (title: string) => {
     const id = await call('POST', '/api/v1/incidents', { title, impact: 2, urgency: 2, serviceId }, 202);
     await eventually(() => platform.fetch('GET', `/api/v1/incidents/${id}`, token), (answer) => answer.status === 200, { what: 'the incident to be recorded' });
     return id;
   };
   const resolved = await report('Calendar sync fails');
-  await call('POST', `/api/v1/incidents/${resolved}/assignment`, { expectedVersion: 1, groupId: 'messaging', assigneeId: 'conformance-seed' }, 200);
+  await call('POST', `/api/v1/incidents/${resolved}/assignment`, { expectedVersion: 1, groupId, assigneeId: 'conformance-seed' }, 200);
   await call('POST', `/api/v1/incidents/${resolved}/hold`, { expectedVersion: 2, holdReason: 'awaiting_vendor', workNote: 'vendor case 7' }, 200);
   await call('POST', `/api/v1/incidents/${resolved}/resume`, { expectedVersion: 3 }, 200);
   await call('POST', `/api/v1/incidents/${resolved}/priority`, { expectedVersion: 4, impact: 1, workNote: 'the whole floor' }, 200);

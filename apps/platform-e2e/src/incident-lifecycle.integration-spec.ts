@@ -1,6 +1,5 @@
 import { IncidentTimelinePage, IncidentView } from '@itsm/contracts/operation';
 import { AppProcess, PlatformUnderTest, eventually, freePort, internalToken, testServers } from '@itsm/testing';
-import { MongoClient } from 'mongodb';
 
 /**
  * End to end through the built gateway and operation service: an incident's whole life, its timeline as
@@ -9,6 +8,8 @@ import { MongoClient } from 'mongodb';
  */
 describe('incident lifecycle end to end', () => {
   let platform: PlatformUnderTest;
+  /** The id of the resolver's assignment group. */
+  let network: string;
   const tokens: Record<'alice' | 'bob' | 'agent' | 'resolver', string> = { alice: '', bob: '', agent: '', resolver: '' };
 
   const call = async (method: string, route: string, as: keyof typeof tokens, body?: unknown) => platform.fetch(method, route, tokens[as], body);
@@ -30,14 +31,11 @@ describe('incident lifecycle end to end', () => {
     tokens.alice = await platform.token('alice', ['requester']);
     tokens.bob = await platform.token('bob', ['requester']);
     tokens.agent = await platform.token('agent-1', ['service_desk_agent']);
-    tokens.resolver = await platform.token('resolver-1', ['resolver'], ['network']);
-    const mongo = await MongoClient.connect(testServers().mongoUrl);
-    try {
-      // The assignment groups the operation service reads (no route manages them in this build).
-      await mongo.db(platform.databaseOf('operation')).collection('assignment_groups').insertOne({ _id: 'network' as never, memberIds: ['resolver-1'], active: true });
-    } finally {
-      await mongo.close();
-    }
+    // The resolver's group, managed through the API; the identity provider names it in the resolver's groups.
+    const created = await platform.fetch('POST', '/api/v1/assignment-groups', await platform.token('manager-1', ['incident_manager']), { name: 'Network', memberIds: ['resolver-1'], active: true });
+    expect(created.status).toBe(201);
+    network = ((await created.json()) as { id: string }).id;
+    tokens.resolver = await platform.token('resolver-1', ['resolver'], [network]);
   }, 120_000);
 
   afterAll(async () => {
@@ -48,8 +46,8 @@ describe('incident lifecycle end to end', () => {
     const reported = await report('mail stuck in the outbox');
     expect(reported).toMatchObject({ state: 'new', version: 1, kpis: { reassignmentCount: 0, reopenCount: 0 } });
     const id = reported.id;
-    let incident = await command(id, 'assignment', 'agent', { expectedVersion: 1, groupId: 'network', assigneeId: 'resolver-1' });
-    expect(incident).toMatchObject({ version: 2, assignmentGroupId: 'network', assigneeId: 'resolver-1' });
+    let incident = await command(id, 'assignment', 'agent', { expectedVersion: 1, groupId: network, assigneeId: 'resolver-1' });
+    expect(incident).toMatchObject({ version: 2, assignmentGroupId: network, assigneeId: 'resolver-1' });
     incident = await command(id, 'start', 'resolver', { expectedVersion: 2 });
     incident = await command(id, 'hold', 'resolver', { expectedVersion: 3, holdReason: 'awaiting_caller', workNote: 'asked for the message id' });
     expect(incident).toMatchObject({ state: 'on_hold', holdReason: 'awaiting_caller' });
@@ -79,7 +77,7 @@ describe('incident lifecycle end to end', () => {
 
   it('answers a stale version 409, a requester\'s work note 403, another person\'s incident 404, a missing field 400', async () => {
     const { id } = await report('printer offline');
-    await command(id, 'assignment', 'agent', { expectedVersion: 1, groupId: 'network' });
+    await command(id, 'assignment', 'agent', { expectedVersion: 1, groupId: network });
     expect((await call('POST', `/api/v1/incidents/${id}/start`, 'resolver', { expectedVersion: 1 })).status).toBe(409);
     expect((await call('POST', `/api/v1/incidents/${id}/work-notes`, 'alice', { expectedVersion: 2, text: 'internal?' })).status).toBe(403);
     expect((await call('POST', `/api/v1/incidents/${id}/comments`, 'bob', { expectedVersion: 2, text: 'not mine' })).status).toBe(404);
