@@ -45,7 +45,12 @@ class LoggedAppModule {}
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logger = createAppLogger(options.log);
   const app = await NestFactory.create<NestFastifyApplication>(
-    { module: LoggedAppModule, imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), rootModule] },
+    {
+      module: LoggedAppModule,
+      // forRoutes none: nestjs-pino's own middleware would bind the request's logger a second time on every
+      // request (through middie); logRequests binds it once the body is parsed, before any guard runs.
+      imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }), rootModule],
+    },
     new FastifyAdapter({
       bodyLimit: options.bodyLimit,
       trustProxy: true,
