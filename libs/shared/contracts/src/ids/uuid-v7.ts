@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
  */
 export function uuidV7(now: number = Date.now()): string {
   const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx, V one of 8 9 a b
-  const time = now.toString(16).padStart(12, '0');
+  const time = Math.floor(now).toString(16).padStart(12, '0');
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
 }
 
