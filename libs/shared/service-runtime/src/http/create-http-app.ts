@@ -47,8 +47,8 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   const app = await NestFactory.create<NestFastifyApplication>(
     {
       module: LoggedAppModule,
-      // forRoutes none: nestjs-pino's own middleware would bind the request's logger a second time on every
-      // request (through middie); logRequests binds it once the body is parsed, before any guard runs.
+      // forRoutes none: nestjs-pino's own middleware (run through middie on every request) would bind the
+      // request's logger that logRequests already binds when the request arrives and once its body is parsed.
       imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }), rootModule],
     },
     new FastifyAdapter({
