@@ -232,6 +232,8 @@ async function startOperation(name, roles, dbName) {
     ITSM_MONGO_URL: mongoUrl,
     ITSM_OPERATION_ROLES: roles,
     ITSM_OPERATION_PORT: String(port),
+    // Every app serves metrics on a port of its own (9464 by default, which the next process would find taken).
+    ITSM_METRICS_PORT: String(await freePort()),
     ITSM_OPERATION_DB: dbName,
     ITSM_INTAKE_PREFETCH: String(settings.intakePrefetch),
     ITSM_LOG_LEVEL: 'warn',
@@ -250,6 +252,7 @@ async function startGateway(queryPort) {
     ITSM_MONGO_URL: mongoUrl,
     ITSM_GATEWAY_DB: gatewayDb,
     ITSM_GATEWAY_PORT: String(port),
+    ITSM_METRICS_PORT: String(await freePort()),
     ITSM_OPERATION_QUERY_URL: `http://127.0.0.1:${queryPort}`,
     ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
     ITSM_LOG_LEVEL: 'warn',

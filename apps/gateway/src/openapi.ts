@@ -48,10 +48,13 @@ export function serveOpenApi(app: NestFastifyApplication): OpenAPIObject {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request, reply, payload) => {
-      const path = request.url.split('?')[0] ?? '';
-      if (path === OPENAPI_DOCS_PATH || path.startsWith(`${OPENAPI_DOCS_PATH}/`)) void reply.header('content-security-policy', DOCS_CONTENT_SECURITY_POLICY);
-      return payload;
+    // A callback hook, not an async one: it runs for every answer of the API, and an async hook costs a promise each time.
+    .addHook('onSend', (request, reply, payload, done) => {
+      if (request.url.startsWith(OPENAPI_DOCS_PATH)) {
+        const path = request.url.split('?')[0] ?? '';
+        if (path === OPENAPI_DOCS_PATH || path.startsWith(`${OPENAPI_DOCS_PATH}/`)) void reply.header('content-security-policy', DOCS_CONTENT_SECURITY_POLICY);
+      }
+      done(null, payload);
     });
   return document;
 }

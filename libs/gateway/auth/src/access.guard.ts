@@ -9,6 +9,11 @@ import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-
 import { ROUTE_POLICY } from './require-policy.decorator';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
+interface RouteAccess {
+  isPublic: boolean;
+  policyName: PolicyName | undefined;
+}
+
 /**
  * Applied to every route: public routes pass; all others need a valid bearer
  * token (401), a request budget left for the user (429) and a role the
@@ -20,6 +25,8 @@ import { InvalidTokenError, TokenVerifier } from './token-verifier';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  private readonly routes = new WeakMap<object, WeakMap<object, RouteAccess>>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
@@ -28,20 +35,38 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const route = this.routeOf(context);
+    if (route.isPublic) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
     addLogContext({ actorId: principal.userId });
     this.spendRequestBudget(principal.userId);
-    const policyName = this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, context.getHandler());
+    const { policyName } = route;
     const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;
     if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');
     if (!isAllowed(principal, policy)) throw new ForbiddenException(`requires one of the roles: ${policy.roles.join(', ')}`);
     request.authorization = { principal, policy, policyName };
     request.forwardedOrigin = originHeaders(await this.signer.sign(principal), correlationIdFrom(request.headers[CORRELATION_HEADER]));
     return true;
+  }
+
+  /** The route's decorators, read once per handler: they are fixed when the app starts, and reflect-metadata lookups are not free. */
+  private routeOf(context: ExecutionContext): RouteAccess {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    // By controller too: a method a controller inherits may be public in one subclass only.
+    let routes = this.routes.get(controller);
+    if (routes === undefined) this.routes.set(controller, (routes = new WeakMap()));
+    let route = routes.get(handler);
+    if (route === undefined) {
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [handler, controller]) === true,
+        policyName: this.reflector.get<PolicyName | undefined>(ROUTE_POLICY, handler),
+      };
+      routes.set(handler, route);
+    }
+    return route;
   }
 
   private spendRequestBudget(userId: string): void {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SignJWT, UnsecuredJWT, createLocalJWKSet, exportJWK, generateKeyPair } from 'jose';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeySource, mintDevToken } from './dev-issuer';
-import { TokenVerifier } from './token-verifier';
+import { JWTVerifyGetKey } from 'jose';
+import { TokenVerifier, VERIFIED_TOKEN_REUSE_MS } from './token-verifier';
 
 type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
@@ -12,6 +13,7 @@ describe('TokenVerifier', () => {
   const audience = 'itsm-api';
   const claims = { rolesClaim: 'realm_access.roles', groupsClaim: 'groups' };
   let signingKey: SigningKey;
+  let publicKey: Awaited<ReturnType<typeof generateKeyPair>>['publicKey'];
   let verifier: TokenVerifier;
 
   const token = (overrides: { iss?: string; aud?: string; exp?: number | string; nbf?: number | string; key?: SigningKey; alg?: string } = {}) => {
@@ -29,6 +31,7 @@ describe('TokenVerifier', () => {
   beforeAll(async () => {
     const pair = await generateKeyPair('ES256');
     signingKey = pair.privateKey;
+    publicKey = pair.publicKey;
     const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'ES256' }] });
     verifier = new TokenVerifier(jwks, { issuer, audience, ...claims });
   });
@@ -47,6 +50,54 @@ describe('TokenVerifier', () => {
     ['not a JWT at all', async () => 'not-a-token', 'malformed'],
   ])('rejects a token that is %s', async (_case, make, reason) => {
     await expect(verifier.verify(await make())).rejects.toThrow(reason);
+  });
+
+  describe('remembering verified tokens', () => {
+    let keyLookups: number;
+    let clock: number;
+    let remembering: TokenVerifier;
+
+    beforeEach(async () => {
+      const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' }] });
+      // Every signature check asks for the key: counting lookups counts checks.
+      const counted: JWTVerifyGetKey = (header, jws) => {
+        keyLookups++;
+        return jwks(header, jws);
+      };
+      keyLookups = 0;
+      clock = Date.now();
+      remembering = new TokenVerifier(counted, { issuer, audience, ...claims, clockToleranceSeconds: 0 }, () => clock);
+    });
+
+    it('checks a token once and answers its repeats with the same principal', async () => {
+      const sent = await token();
+      const first = await remembering.verify(sent);
+      await expect(remembering.verify(sent)).resolves.toBe(first);
+      expect(keyLookups).toBe(1);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.roles) && Object.isFrozen(first.groups)).toBe(true);
+    });
+
+    it('checks it again once the reuse time is over', async () => {
+      const sent = await token({ exp: '10m' });
+      await remembering.verify(sent);
+      clock += VERIFIED_TOKEN_REUSE_MS + 1;
+      await expect(remembering.verify(sent)).resolves.toMatchObject({ userId: 'alice' });
+      expect(keyLookups).toBe(2);
+    });
+
+    it('refuses a remembered token once it has expired', async () => {
+      const sent = await token({ exp: Math.floor(clock / 1000) + 20 });
+      await remembering.verify(sent);
+      clock += 21_000;
+      await expect(remembering.verify(sent)).rejects.toThrow('expired');
+    });
+
+    it('does not remember a refused token', async () => {
+      const foreign = await token({ aud: 'another-api' });
+      await expect(remembering.verify(foreign)).rejects.toThrow('aud');
+      await expect(remembering.verify(foreign)).rejects.toThrow('aud');
+      expect(keyLookups).toBe(2);
+    });
   });
 
   it('rejects an HMAC token even when it is "signed" with the public key', async () => {

@@ -19,3 +19,11 @@ describe('uuidV7', () => {
     expect(parseInt(uuidV7(now).replace(/-/g, '').slice(0, 12), 16)).toBe(now);
   });
 });
+
+describe('uuidV7 randomness', () => {
+  it('differs in its random bits between ids of the same millisecond', () => {
+    const now = Date.parse('2026-11-24T10:00:00.123Z');
+    const ids = new Set(Array.from({ length: 1000 }, () => uuidV7(now).slice(14)));
+    expect(ids.size).toBe(1000);
+  });
+});

@@ -1,16 +1,19 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 /**
  * RFC 9562 UUIDv7: 48-bit Unix-millisecond timestamp then random bits.
  * Time-ordered, so ids double as a stable sort key for cursor pagination.
+ *
+ * The random bits are those of a `randomUUID()` (version 4, from the same CSPRNG): its
+ * variant and 74 random bits are kept, its first 48 random bits give way to the timestamp
+ * and its version digit to 7. Node serves `randomUUID` from a pool of entropy refilled 128
+ * ids at a time, where `randomBytes(16)` for each id cost a call into the CSPRNG (3 % of the
+ * gateway's CPU under the intake benchmark, which makes three ids per request).
  */
 export function uuidV7(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = (bytes.readUInt8(6) & 0x0f) | 0x70;
-  bytes[8] = (bytes.readUInt8(8) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = randomUUID(); // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx, V one of 8 9 a b
+  const time = Math.floor(now).toString(16).padStart(12, '0');
+  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(15)}`;
 }
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -2,7 +2,10 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { settleMissingValues } from './missing-values';
 import { inspectUntrustedJson } from './untrusted-json';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 import { ValidationIssue, mergeValidationIssues, toValidationIssues } from './validation-issues';
+
+cacheValidationMetadata();
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 

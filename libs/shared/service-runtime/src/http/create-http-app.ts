@@ -9,7 +9,7 @@ import { answerClientError, answerFrameworkError } from './framework-errors';
 import { measureHttpRequests } from './http-metrics';
 import { InternalPrincipalGuard } from './internal-principal.guard';
 import { acceptJsonBodiesOnly } from './json-bodies';
-import { PathParametersInterceptor, requirePathParameterFormats } from './path-parameters.interceptor';
+import { PathParametersGuard, requirePathParameterFormats } from './path-parameters.guard';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { REQUEST_ID_OPTIONS, logRequests } from './request-logging';
 import { answerUnroutedRequests } from './unrouted-requests';
@@ -45,7 +45,12 @@ class LoggedAppModule {}
 export async function createHttpApp(rootModule: DynamicModule, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const logger = createAppLogger(options.log);
   const app = await NestFactory.create<NestFastifyApplication>(
-    { module: LoggedAppModule, imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }), rootModule] },
+    {
+      module: LoggedAppModule,
+      // forRoutes none: nestjs-pino's own middleware (run through middie on every request) would bind the
+      // request's logger that logRequests already binds when the request arrives and once its body is parsed.
+      imports: [LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [] }), rootModule],
+    },
     new FastifyAdapter({
       bodyLimit: options.bodyLimit,
       trustProxy: true,
@@ -66,10 +71,12 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   requirePathParameterFormats(fastify, PATH_PARAMETERS);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new PathParametersInterceptor(PATH_PARAMETERS));
   if (options.callers !== 'edge') {
     app.useGlobalGuards(new InternalPrincipalGuard(app.get(Reflector), new InternalTokenVerifier(options.callers.internalTokenSecrets)));
   }
+  // Last of the guards: the app's APP_GUARD providers (the gateway's AccessGuard) were added when the app
+  // was created, the internal principal's just before, so a caller is refused (401, 403) before a path is.
+  app.useGlobalGuards(new PathParametersGuard(PATH_PARAMETERS));
   app.enableShutdownHooks();
   return app;
 }

@@ -31,9 +31,10 @@ export function logRequests(app: NestFastifyApplication): void {
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     request.headers[CORRELATION_HEADER] = request.id;
     void reply.header(CORRELATION_HEADER, request.id);
-    done();
+    // Bound from the start too, for what is logged before the handler (a failure while the body is parsed).
+    runWithLogger(request.log as Logger, done);
   });
-  // Not earlier: the body is read in stream events, which would leave the context of an onRequest hook.
+  // Again once the body is parsed: it is read in stream events, which may leave the context of an onRequest hook.
   fastify.addHook('preHandler', (request: FastifyRequest, _reply: FastifyReply, done: () => void) => runWithLogger(request.log as Logger, done));
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const route = request.routeOptions.url;

@@ -1,21 +1,19 @@
 import { NotFoundError, PATH_PARAMETERS, RuleViolationError } from '@itsm/contracts';
-import { CallHandler, ExecutionContext, Logger } from '@nestjs/common';
+import { ExecutionContext, Logger } from '@nestjs/common';
 import Fastify from 'fastify';
-import { of } from 'rxjs';
 import { toProblem } from './problem-details.filter';
-import { PathParametersInterceptor, requirePathParameterFormats } from './path-parameters.interceptor';
+import { PathParametersGuard, requirePathParameterFormats } from './path-parameters.guard';
 
 const UUID = '01a20e2a-fed4-7197-a433-736b13a7a69e';
 
-describe('PathParametersInterceptor', () => {
-  const interceptor = new PathParametersInterceptor(PATH_PARAMETERS);
+describe('PathParametersGuard', () => {
+  const guard = new PathParametersGuard(PATH_PARAMETERS);
   const logger = { error: jest.fn(), warn: jest.fn() } as unknown as Logger;
-  const handler: CallHandler = { handle: () => of('handled') };
   const context = (params: Record<string, string>) => ({ switchToHttp: () => ({ getRequest: () => ({ params }) }) }) as unknown as ExecutionContext;
-  /** What the interceptor throws for `params`, or undefined when it hands the request on. */
+  /** What the guard throws for `params`, or undefined when it lets the request on. */
   const refusal = (params: Record<string, string>): unknown => {
     try {
-      interceptor.intercept(context(params), handler);
+      expect(guard.canActivate(context(params))).toBe(true);
       return undefined;
     } catch (error) {
       return error;
