@@ -31,4 +31,5 @@ export * from './http/view-properties';
 export * from './http/path-parameters';
 export * from './errors/domain-errors';
 export * from './validation/query-integer';
+export * from './validation/query-boolean';
 export * from './validation/decimal-number';

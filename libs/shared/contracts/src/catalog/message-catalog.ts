@@ -22,6 +22,13 @@ import { INCIDENT_CLOSED_V1 } from '../operation/messages/incident-closed.v1/inc
 import { INCIDENT_REOPENED_V1 } from '../operation/messages/incident-reopened.v1/incident-reopened.v1';
 import { INCIDENT_CANCELLED_V1 } from '../operation/messages/incident-cancelled.v1/incident-cancelled.v1';
 import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
+import { SLA_STARTED_V1 } from '../operation/messages/sla-started.v1/sla-started.v1';
+import { SLA_PAUSED_V1 } from '../operation/messages/sla-paused.v1/sla-paused.v1';
+import { SLA_RESUMED_V1 } from '../operation/messages/sla-resumed.v1/sla-resumed.v1';
+import { SLA_WARNING_V1 } from '../operation/messages/sla-warning.v1/sla-warning.v1';
+import { SLA_BREACHED_V1 } from '../operation/messages/sla-breached.v1/sla-breached.v1';
+import { SLA_COMPLETED_V1 } from '../operation/messages/sla-completed.v1/sla-completed.v1';
+import { SLA_CANCELLED_V1 } from '../operation/messages/sla-cancelled.v1/sla-cancelled.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
 import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
 import { DEMAND_DECIDED_V1 } from '../strategy/messages/demand-decided.v1/demand-decided.v1';
@@ -52,6 +59,13 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   INCIDENT_CLOSED_V1,
   INCIDENT_REOPENED_V1,
   INCIDENT_CANCELLED_V1,
+  SLA_STARTED_V1,
+  SLA_PAUSED_V1,
+  SLA_RESUMED_V1,
+  SLA_WARNING_V1,
+  SLA_BREACHED_V1,
+  SLA_COMPLETED_V1,
+  SLA_CANCELLED_V1,
   CALENDAR_CHANGED_V1,
   SLA_DEFINED_V1,
   REPLAY_SERVICE_LEVELS_V1,

@@ -1,6 +1,6 @@
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
+import { QueryBoolean } from '../../validation/query-boolean';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { ByNamePageQuery } from '../../http/page.query';
 
@@ -22,7 +22,6 @@ export class SearchCatalogueQuery extends ByNamePageQuery {
 
   /** Also items that cannot be requested now (inactive, or of an unpublished service); for catalogue managers only. */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
+  @QueryBoolean()
   includeUnrequestable?: boolean;
 }

@@ -2,11 +2,16 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { Page } from '../../http/page.view';
 import { TimestampProperty } from '../../http/view-properties';
+import { SLA_KINDS, SlaKind } from '../../design/messages/sla-definition-fields.v1';
 import { IncidentPriorityFieldsV1 } from '../messages/incident-fact-fields.v1';
+import { SLA_FACT_TYPES, SLA_TARGETS, SlaFactType, SlaTargetV1 } from '../messages/sla-fact-fields.v1';
 import { HOLD_REASONS, HoldReason, INCIDENT_STATES, IncidentState, RESOLUTION_CODES, ResolutionCode } from '../messages/incident-vocabulary';
 
-/** The kinds of timeline entry: one per fact of the lifecycle (each also an `itsm.operation.incident.<type>.v1` event). */
-export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled'] as const;
+/**
+ * The kinds of timeline entry: one per fact of the lifecycle (each also an `itsm.operation.incident.<type>.v1`
+ * event), and `sla` for what happened to an SLA clock (`slaFact`: the `itsm.operation.sla.<slaFact>.v1` event).
+ */
+export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla'] as const;
 export type IncidentTimelineEntryType = (typeof INCIDENT_TIMELINE_ENTRY_TYPES)[number];
 
 /**
@@ -65,6 +70,23 @@ export class IncidentTimelineEntryView {
   @IsOptional() @IsString() reason?: string;
   @IsOptional() @IsInt() @Min(1) reopenCount?: number;
   @IsOptional() @IsString() duplicateOf?: string;
+
+  /** An `sla` entry: what happened (`started`, `paused`, `resumed`, `warning`, `breached`, `completed`, `cancelled`), to which definition and target. OLA and UC entries are `internal`. */
+  @IsOptional() @IsIn(SLA_FACT_TYPES) slaFact?: SlaFactType;
+  @IsOptional() @IsString() slaId?: string;
+  @IsOptional() @IsInt() @Min(1) slaVersion?: number;
+  /** The definition's name. */
+  @IsOptional() @IsString() name?: string;
+  @IsOptional() @IsIn(SLA_KINDS) kind?: SlaKind;
+  @IsOptional() @IsIn(SLA_TARGETS) target?: SlaTargetV1;
+  /** A warning's threshold, in percent of the target. */
+  @IsOptional() @IsInt() percent?: number;
+  /** When the target falls due (`started`, `resumed`). */
+  @IsOptional() @TimestampProperty() dueAt?: string;
+  /** Whether a completed target was missed. */
+  @IsOptional() @IsBoolean() breached?: boolean;
+  /** Business ms a completed or cancelled target ran. */
+  @IsOptional() @IsInt() @Min(0) elapsedMs?: number;
 }
 
 /** One page of an incident's timeline, oldest first. */

@@ -17,6 +17,8 @@ import {
   Urgency,
   URGENCY_LEVELS,
 } from '../messages/incident-vocabulary';
+import { SLA_KINDS, SlaKind } from '../../design/messages/sla-definition-fields.v1';
+import { SLA_STAGES, SLA_TARGETS, SlaStageV1, SlaTargetV1 } from '../messages/sla-fact-fields.v1';
 import { RecordIdProperty, TimestampProperty, VersionProperty } from '../../http/view-properties';
 import { Page } from '../../http/page.view';
 
@@ -93,6 +95,74 @@ export class IncidentKpisView {
   @IsOptional()
   @IsBoolean()
   resolvedAtFirstContact?: boolean;
+}
+
+/**
+ * One target of one SLA, OLA or UC attached to an incident, measured at the read. Durations are business
+ * ms on the definition's calendar (24x7 without one).
+ */
+export class IncidentSlaView {
+  /** The definition and the version the incident attached. */
+  @IsString()
+  slaId!: string;
+
+  @IsInt()
+  @Min(1)
+  slaVersion!: number;
+
+  @IsString()
+  name!: string;
+
+  @IsIn(SLA_KINDS)
+  kind!: SlaKind;
+
+  @IsIn(SLA_TARGETS)
+  target!: SlaTargetV1;
+
+  @IsInt()
+  @Min(0)
+  targetMs!: number;
+
+  /** `not_started`, `in_progress`, `paused`, `breached` (running past due), `completed`, `cancelled`. */
+  @IsIn(SLA_STAGES)
+  stage!: SlaStageV1;
+
+  /** Whether the target was missed; stays true through a pause and after completion. */
+  @IsBoolean()
+  breached!: boolean;
+
+  @IsInt()
+  @Min(0)
+  elapsedMs!: number;
+
+  /** Negative once overdue; frozen when the target completed or was cancelled. */
+  @IsInt()
+  remainingMs!: number;
+
+  @IsInt()
+  @Min(0)
+  pausedMs!: number;
+
+  @IsOptional()
+  @TimestampProperty()
+  startedAt?: string;
+
+  /** When it falls due if the clock keeps running; absent while paused (it moves with every paused minute) and once cancelled. */
+  @IsOptional()
+  @TimestampProperty()
+  dueAt?: string;
+
+  @IsOptional()
+  @TimestampProperty()
+  breachedAt?: string;
+
+  @IsOptional()
+  @TimestampProperty()
+  endedAt?: string;
+
+  /** False for a definition that stopped applying (priority or service changed): its open targets were cancelled. */
+  @IsBoolean()
+  attached!: boolean;
 }
 
 /** An incident as the public API shows it (GET /api/v1/incidents/:id). */
@@ -192,6 +262,20 @@ export class IncidentView {
   @ValidateNested()
   @Type(() => IncidentKpisView)
   kpis!: IncidentKpisView;
+
+  /** Its SLA, OLA and UC clocks, each target measured at the read (in attachment order, response before resolution). */
+  @ValidateNested({ each: true })
+  @Type(() => IncidentSlaView)
+  slas!: IncidentSlaView[];
+
+  /** Whether any of its targets was missed (the list filter `slaBreached`). */
+  @IsBoolean()
+  slaBreached!: boolean;
+
+  /** The next warning or breach the clocks fall due for, if any (absent while every clock is paused or stopped). */
+  @IsOptional()
+  @TimestampProperty()
+  slaNextDueAt?: string;
 }
 
 /** One page of incidents, newest first; pass `nextCursor` back as `cursor` for the next page. */

@@ -2,6 +2,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
 import { PageQuery } from '../../http/page.query';
+import { QueryBoolean } from '../../validation/query-boolean';
 import { QueryInteger } from '../../validation/query-integer';
 
 /** Query string of GET /api/v1/incidents, newest first (cursor: the id), validated by the gateway and again by the operation service. */
@@ -14,6 +15,11 @@ export class ListIncidentsQuery extends PageQuery {
   @QueryInteger()
   @IsIn(PRIORITY_LEVELS)
   priority?: Priority;
+
+  /** `true`: only incidents with a missed SLA, OLA or UC target; `false`: only those without. */
+  @IsOptional()
+  @QueryBoolean()
+  slaBreached?: boolean;
 
   /** Only incidents reported by this user (forced to the caller for requesters). */
   @IsOptional()
