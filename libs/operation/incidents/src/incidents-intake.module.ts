@@ -1,4 +1,5 @@
 import { IncidentRoutingModule, RouteIncident } from '@itsm/operation/assignment';
+import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { IncidentListBucketsBackfill } from './persistence/incident-list-buckets.backfill';
@@ -15,7 +16,7 @@ import { INCIDENT_ROUTER, IncidentRouter } from './register-incident/incident-ro
  * incident events through the outbox; routes each new incident to the group the routing rules choose; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
  */
 @Module({
-  imports: [IncidentsPersistenceModule, IncidentRoutingModule],
+  imports: [IncidentsPersistenceModule, IncidentRoutingModule, ServiceLevelCatalogModule],
   controllers: [RegisterIncidentListener, IntakeRejectionListener],
   providers: [
     // New incidents go to the group the routing rules choose (the assignment library's query).

@@ -6,17 +6,18 @@ import { AssignmentGroupDirectory, AssignmentGroupEntry } from '../change-incide
 /** The collection of the operation service that holds its assignment groups. */
 export const ASSIGNMENT_GROUPS_COLLECTION = 'assignment_groups';
 
-/** A group as this lookup reads it: `_id` the group id, `memberIds`, `active` (absent: active). */
+/** A group as this lookup reads it: `_id` the group id, `memberIds`, `active` (absent: active), `escalationGroupId`. */
 interface AssignmentGroupDocument {
   _id: string;
   memberIds?: string[];
   active?: boolean;
+  escalationGroupId?: string;
 }
 
 /**
  * `AssignmentGroupDirectory` over the operation database's `assignment_groups` collection, by id: the
  * minimal read the lifecycle needs, read-only (the assignment library's repository, in the query role, is
- * the collection's only writer; its stored fields `memberIds` and `active` are what this reads).
+ * the collection's only writer; its stored fields `memberIds`, `active` and `escalationGroupId` are what this reads).
  */
 @Injectable()
 export class AssignmentGroupLookup implements AssignmentGroupDirectory {
@@ -24,6 +25,8 @@ export class AssignmentGroupLookup implements AssignmentGroupDirectory {
 
   async findGroup(groupId: string): Promise<AssignmentGroupEntry | null> {
     const found = await this.connection.collection<AssignmentGroupDocument>(ASSIGNMENT_GROUPS_COLLECTION).findOne({ _id: groupId });
-    return found ? { groupId: found._id, memberIds: found.memberIds ?? [], active: found.active ?? true } : null;
+    if (!found) return null;
+    const entry = { groupId: found._id, memberIds: found.memberIds ?? [], active: found.active ?? true };
+    return found.escalationGroupId === undefined ? entry : { ...entry, escalationGroupId: found.escalationGroupId };
   }
 }

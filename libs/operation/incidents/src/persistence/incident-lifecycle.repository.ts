@@ -4,8 +4,9 @@ import { DocumentWriteLock, OutboxDocument, OutboxFields, OutboxRelay, OutboxRel
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
+import { RecordSlas } from '@itsm/operation/sla-domain';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { StoredIncident, StoredTimelineEntry } from './incident-lifecycle.schema';
+import { StoredIncident, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
 
 /** An incident as read for a change: the domain's incident and what the guarded write needs. */
 export interface IncidentForChange {
@@ -14,6 +15,8 @@ export interface IncidentForChange {
   version: number;
   outboxSeq: number;
   timelineSeq: number;
+  /** Its SLA clocks as read (none on an incident stored before the SLA engine). */
+  slas: RecordSlas;
 }
 
 /** Lifecycle fields a change may remove (the rest of an incident only ever changes value). */
@@ -42,23 +45,25 @@ export class IncidentLifecycleRepository {
   async findForChange(id: string): Promise<IncidentForChange | null> {
     const found = await this.incidents.collection.findOne<StoredIncident & Pick<OutboxFields, 'outboxSeq'>>({ _id: id as never }, { projection: CHANGE_PROJECTION });
     if (!found) return null;
-    return { incident: toTrackedIncident(found), version: found.version ?? 1, outboxSeq: found.outboxSeq ?? 0, timelineSeq: found.timelineSeq ?? 0 };
+    return { incident: toTrackedIncident(found), version: found.version ?? 1, outboxSeq: found.outboxSeq ?? 0, timelineSeq: found.timelineSeq ?? 0, slas: slasOf(found) };
   }
 
   /**
-   * Writes `next` as the version after `read`, with its events and timeline entries, in one update
-   * conditional on `read.version`. Returns the version written.
+   * Writes `next` as the version after `read`, with its SLA clocks (`slas`), events and timeline entries,
+   * in one update conditional on `read.version`. Returns the version written.
    *
    * @throws VersionConflictError (409) when another writer changed the incident since it was read.
    */
-  async write(read: IncidentForChange, next: TrackedIncident, events: readonly CloudEvent[], entries: readonly StoredTimelineEntry[]): Promise<number> {
+  async write(read: IncidentForChange, next: TrackedIncident, events: readonly CloudEvent[], entries: readonly StoredTimelineEntry[], slas: RecordSlas = read.slas): Promise<number> {
     const { incidentId, ...fields } = next;
     const version = read.version + 1;
     const append = appendToOutbox(read.outboxSeq, events);
-    const dropped = REMOVABLE_FIELDS.filter((field) => next[field] === undefined && read.incident[field] !== undefined);
+    const dropped: string[] = REMOVABLE_FIELDS.filter((field) => next[field] === undefined && read.incident[field] !== undefined);
+    const slaFields = storedSlaFields(slas);
+    if (slaFields.slaNextDueAt === undefined) dropped.push('slaNextDueAt');
     const update = {
       $push: { ...append.$push, timeline: { $each: entries } },
-      $set: { ...append.$set, ...fields, version, timelineSeq: read.timelineSeq + entries.length },
+      $set: { ...append.$set, ...fields, ...slaFields, version, timelineSeq: read.timelineSeq + entries.length },
       ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''])) } : {}),
     };
     // Incidents stored before the lifecycle existed have no version: theirs is 1.
@@ -94,6 +99,17 @@ export class IncidentLifecycleRepository {
     return { items, nextCursor: visible.length > items.length && last ? encodePageCursor([last.seq]) : null };
   }
 
+  /**
+   * Ids of up to `limit` incidents whose next SLA warning or breach is due at or before `now`, earliest
+   * first (the SLA sweep's lookup, on the index on `slaNextDueAt`).
+   */
+  async dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
+    const found = await this.incidents.collection
+      .find<{ _id: string }>({ slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit })
+      .toArray();
+    return found.map((incident) => incident._id);
+  }
+
   /** Ids of up to `limit` Resolved incidents whose auto-close instant is at or before `now` (the sweep's lookup: state equality, then the index on the instant). */
   async dueForAutoClose(now: Date, limit: number): Promise<string[]> {
     const found = await this.incidents.collection
@@ -105,7 +121,8 @@ export class IncidentLifecycleRepository {
 
 /** The domain's incident from a stored one (no storage fields, the id as `incidentId`). */
 export function toTrackedIncident(stored: StoredIncident): TrackedIncident {
-  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, ...fields } = stored as StoredIncident & Partial<OutboxFields>;
+  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaBreached: _breached, ...fields } =
+    stored as StoredIncident & Partial<OutboxFields>;
   const incident = { ...fields, incidentId: _id };
   return incident.kpis === undefined ? startLifecycle(incident).incident : (incident as TrackedIncident);
 }

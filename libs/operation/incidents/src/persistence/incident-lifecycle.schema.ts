@@ -1,5 +1,6 @@
 import { IncidentTimelineEntryType } from '@itsm/contracts/operation';
 import { IncidentLifecycle } from '@itsm/operation/incident-domain';
+import { NO_SLAS, RecordSlas } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
 import { Schema } from 'mongoose';
 import type { IncidentRecord } from './incident.schema';
@@ -38,15 +39,37 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
     timelineSeq?: number;
   };
 
-/** An incident as stored: the report's fields and the lifecycle's. */
-export type StoredIncident = IncidentRecord & StoredIncidentLifecycle;
+/**
+ * An incident's SLA clocks as stored (`RecordSlas` of `@itsm/operation/sla-domain`: plain JSON, instants
+ * in epoch ms, no array directly inside an array, as FerretDB wants), with two copies at the top level for
+ * indexed lookups: `slaNextDueAt`, the earliest warning or breach due (the SLA sweep's lookup; absent when
+ * none can fall due), and `slaBreached` (the list filter). Absent on incidents stored before the SLA engine.
+ */
+export interface StoredIncidentSlas {
+  slas?: RecordSlas;
+  slaNextDueAt?: Date;
+  slaBreached?: boolean;
+}
+
+/** The stored SLA fields of `slas`. */
+export function storedSlaFields(slas: RecordSlas): Required<Omit<StoredIncidentSlas, 'slaNextDueAt'>> & Pick<StoredIncidentSlas, 'slaNextDueAt'> {
+  return slas.nextDueAt === undefined ? { slas, slaBreached: slas.breached } : { slas, slaNextDueAt: new Date(slas.nextDueAt), slaBreached: slas.breached };
+}
+
+/** The clocks of a stored incident (none on one stored before the SLA engine). */
+export function slasOf(stored: StoredIncidentSlas): RecordSlas {
+  return stored.slas ?? NO_SLAS;
+}
+
+/** An incident as stored: the report's fields, the lifecycle's and its SLA clocks. */
+export type StoredIncident = IncidentRecord & StoredIncidentLifecycle & StoredIncidentSlas;
 
 /** Reads of incidents leave the outbox and the timeline out (the timeline has its own paged route). */
 export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0 } as const;
 
 /**
- * Adds the lifecycle fields to the incidents schema, and the index the auto-close sweep reads by
- * (state equality, then the due instant).
+ * Adds the lifecycle fields and the SLA clocks to the incidents schema, and the indexes the sweeps read
+ * by: auto-close (state equality, then the due instant), SLA (the next due instant).
  */
 export function addIncidentLifecycle(schema: Schema): void {
   schema.add({
@@ -60,6 +83,10 @@ export function addIncidentLifecycle(schema: Schema): void {
     kpis: { type: Schema.Types.Mixed },
     timeline: { type: [Schema.Types.Mixed], default: undefined },
     timelineSeq: { type: Number },
+    slas: { type: Schema.Types.Mixed },
+    slaNextDueAt: { type: Date },
+    slaBreached: { type: Boolean },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
+  schema.index({ slaNextDueAt: 1 });
 }

@@ -6,7 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { StoredIncident, StoredTimelineEntry } from './incident-lifecycle.schema';
+import { StoredIncident, StoredIncidentSlas, StoredTimelineEntry } from './incident-lifecycle.schema';
 
 /**
  * Writes of incidents with their events. Only the roles that write have it (intake today), so a
@@ -22,15 +22,15 @@ export class IncidentWriteRepository {
   }
 
   /**
-   * Stores a new incident (version 1, with its lifecycle and first timeline entries) together with the events it emits, in one write,
+   * Stores a new incident (version 1, with its lifecycle, first timeline entries and SLA clocks) together with the events it emits, in one write,
    * hands them to the relay and returns its outbox. Returns undefined when the intake
    * message was already recorded (a redelivery);
    * any other unique-key clash is an error, never a silently dropped incident. A value the store refuses
    * (no retry can store it) is an UnprocessableError, so the report is parked, and recorded as rejected, at once.
    */
-  async insertNew(incident: TrackedIncident, intakeMessageId: string, events: readonly CloudEvent[], timeline: readonly StoredTimelineEntry[] = []): Promise<OutboxDocument | undefined> {
+  async insertNew(incident: TrackedIncident, intakeMessageId: string, events: readonly CloudEvent[], timeline: readonly StoredTimelineEntry[] = [], slas: StoredIncidentSlas = {}): Promise<OutboxDocument | undefined> {
     const { incidentId, ...fields } = incident;
-    const record: StoredIncident = { _id: incidentId, ...fields, intakeMessageId, version: 1, timeline: [...timeline], timelineSeq: timeline.length };
+    const record: StoredIncident = { _id: incidentId, ...fields, intakeMessageId, version: 1, timeline: [...timeline], timelineSeq: timeline.length, ...slas };
     const listBuckets = timeBucketsOf(incidentId, incident.createdAt);
     if (listBuckets.includes(AHEAD_BUCKET)) {
       // Listed all the same, but every first page reads these: a gateway clock ahead of this one makes many.

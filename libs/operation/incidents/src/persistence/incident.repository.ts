@@ -12,6 +12,8 @@ export interface IncidentListFilter {
   state?: IncidentState;
   callerId?: string;
   priority?: Priority;
+  /** Only incidents with (true) or without (false) a missed SLA, OLA or UC target. */
+  slaBreached?: boolean;
 }
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
@@ -36,10 +38,13 @@ export class IncidentRepository {
    * The pages are those of `find(filter).sort({_id: -1})`.
    */
   async list(filter: IncidentListFilter, request: PageRequest): Promise<Page<StoredIncident>> {
-    const query: Record<string, string | number> = {};
+    const query: Record<string, unknown> = {};
     if (filter.state !== undefined) query.state = filter.state;
     if (filter.priority !== undefined) query.priority = filter.priority;
     if (filter.callerId !== undefined) query.callerId = filter.callerId;
+    // Equality on the top-level copy (`slaBreached`), within each list bucket; incidents stored before the SLA engine have none (not breached).
+    if (filter.slaBreached === true) query.slaBreached = true;
+    if (filter.slaBreached === false) query.slaBreached = { $ne: true };
     return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
   }
 }

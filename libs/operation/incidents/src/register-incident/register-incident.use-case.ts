@@ -1,8 +1,12 @@
 import { CloudEvent, createCloudEvent } from '@itsm/contracts';
 import { INCIDENT_CREATED_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { openIncident, startLifecycle } from '@itsm/operation/incident-domain';
+import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
+import { driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { incidentFactEvents, timelineEntries } from '../change-incident/incident-fact.mapper';
+import { slaFactEvents, slaTimelineEntries } from '../change-incident/incident-sla.mapper';
+import { storedSlaFields } from '../persistence/incident-lifecycle.schema';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
 import { IncidentWriteRepository } from '../persistence/incident-write.repository';
 import { toIncidentCreatedPayload } from './incident-created.mapper';
@@ -12,19 +16,23 @@ export type RegisterIncidentOutcome = 'created' | 'already-recorded';
 
 /**
  * Intake: turns a RegisterIncident command into a stored incident entering the lifecycle (version 1, New),
- * with its created event and, when routing chose a group, its `assigned` event and timeline entry.
+ * with its created event and, when routing chose a group, its `assigned` event and timeline entry; the
+ * SLAs, OLAs and UCs that apply (operation's copy of design's definitions, `ServiceLevelCatalog`) are
+ * attached with their clocks started as their definitions say, and their `sla.started` events and
+ * timeline entries are written with it.
  */
 @Injectable()
 export class RegisterIncident {
   constructor(
     private readonly incidents: IncidentWriteRepository,
     private readonly numbers: IncidentNumberAllocator,
+    private readonly serviceLevels: ServiceLevelCatalog,
     /** Routing at intake; none bound: no group is chosen (no rules), the incident waits for the desk. */
     @Optional() @Inject(INCIDENT_ROUTER) private readonly router?: IncidentRouter,
   ) {}
 
-  async execute(command: CloudEvent<RegisterIncidentV1>): Promise<RegisterIncidentOutcome> {
-    const now = new Date();
+  /** @param now this server's clock (injectable for tests; the report's `reportedAt` is the gateway's, never the caller's). */
+  async execute(command: CloudEvent<RegisterIncidentV1>, now = new Date()): Promise<RegisterIncidentOutcome> {
     const opened = openIncident(
       { ...command.data, reportedAt: new Date(command.data.reportedAt) },
       await this.numbers.allocate(),
@@ -33,8 +41,13 @@ export class RegisterIncident {
     const { incident, facts } = startLifecycle(opened, await this.router?.routedGroupId(opened));
     const origin = { service: 'operation', correlationId: command.correlationid, causationId: command.id, actorId: command.actorid };
     const created = createCloudEvent(INCIDENT_CREATED_V1, incident.incidentId, toIncidentCreatedPayload(incident), origin, now);
-    const events = [created, ...incidentFactEvents(incident, 1, facts, origin)];
-    const written = await this.incidents.insertNew(incident, command.id, events, timelineEntries(facts, 0));
+    const context = await this.serviceLevels.engineContext();
+    const clocks = openIncidentSlas(incident, context);
+    const driven = driveIncidentSlas(clocks.slas, incident, facts, context);
+    const slaFacts = [...clocks.facts, ...driven.facts];
+    const events = [created, ...incidentFactEvents(incident, 1, facts, origin), ...slaFactEvents(incident, 1, driven.slas, slaFacts, origin)];
+    const timeline = [...timelineEntries(facts, 0), ...slaTimelineEntries(driven.slas, slaFacts, facts.length)];
+    const written = await this.incidents.insertNew(incident, command.id, events, timeline, storedSlaFields(driven.slas));
     if (!written) return 'already-recorded';
     return 'created';
   }

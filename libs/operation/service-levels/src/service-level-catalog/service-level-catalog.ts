@@ -1,5 +1,7 @@
 import { PrerequisiteMissingError } from '@itsm/contracts';
 import { SLA_KINDS } from '@itsm/contracts/design';
+import { BusinessCalendar } from '@itsm/business-calendar';
+import { IncidentSlaContext } from '@itsm/operation/sla-domain';
 import { Injectable } from '@nestjs/common';
 import { BusinessCalendarRepository, StoredBusinessCalendar } from '../persistence/business-calendar.repository';
 import { SlaDefinitionRepository, StoredSlaDefinition } from '../persistence/sla-definition.repository';
@@ -43,6 +45,22 @@ export class ServiceLevelCatalog {
       if (!calendar) throw new PrerequisiteMissingError(`calendar ${definition.calendarId} of service level ${definition.slaId} v${definition.version} is not known here`);
       return { definition, calendar };
     });
+  }
+
+  /**
+   * What the SLA engine (`@itsm/operation/sla-domain`) needs to drive a record's clocks: the current
+   * version of every definition (the engine picks what applies, `applicableDefinitions`) and the
+   * current version of every calendar they or `calendarIds` (the calendars of the record's attached
+   * definitions, which may since have moved to another) name, as a lookup by id. Two reads of small
+   * reference collections. A calendar not stored reads as unknown (the engine's PrerequisiteMissingError).
+   */
+  async engineContext(calendarIds: Iterable<string> = []): Promise<IncidentSlaContext> {
+    const definitions = await this.definitions.currentWhere();
+    const wanted = new Set(calendarIds);
+    for (const definition of definitions) if (definition.calendarId !== undefined) wanted.add(definition.calendarId);
+    const calendars = wanted.size === 0 ? [] : await this.calendars.currentWhere({ calendarId: { $in: [...wanted] } });
+    const byId = new Map<string, BusinessCalendar>(calendars.map((calendar) => [calendar.calendarId, calendar.definition]));
+    return { definitions, calendars: (calendarId) => byId.get(calendarId) };
   }
 
   /** Version `version` of a definition, or null when it never arrived. */
