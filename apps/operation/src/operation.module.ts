@@ -65,5 +65,6 @@ export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOpti
       calendar: null,
     },
     autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
+    slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
   };
 }

@@ -2,12 +2,14 @@ import { IncidentLifecycleRules } from '@itsm/operation/incident-domain';
 
 /**
  * How the operation service runs the incident lifecycle (from its config): the lifecycle rules (business
- * ms on `calendar`, 24x7 without one) and how often the auto-close sweep looks for incidents due.
+ * ms on `calendar`, 24x7 without one) and how often the auto-close and SLA sweeps look for incidents due.
  */
 export interface IncidentLifecycleOptions {
   rules: IncidentLifecycleRules;
   /** Ms between auto-close sweeps; 0 runs none (a role that changes incidents on request only). */
   autoCloseSweepMs: number;
+  /** Ms between SLA sweeps (warnings and breaches fire within about this of their due time); 0 runs none. */
+  slaSweepMs: number;
 }
 
 export const INCIDENT_LIFECYCLE_OPTIONS = Symbol('INCIDENT_LIFECYCLE_OPTIONS');

@@ -1,3 +1,4 @@
+import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AutoCloseSweep } from './auto-close/auto-close.sweep';
 import { ASSIGNMENT_GROUP_DIRECTORY } from './change-incident/assignment-group-directory';
@@ -8,10 +9,12 @@ import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from './incident
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { AssignmentGroupLookup } from './persistence/assignment-group.lookup';
 import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.repository';
+import { SlaSweep } from './sla-sweep/sla.sweep';
 
 /**
- * The incident lifecycle over HTTP (commands and the timeline, called by the gateway) and the auto-close
- * sweep. Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
+ * The incident lifecycle over HTTP (commands and the timeline, called by the gateway), its SLA clocks
+ * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
+ * and the auto-close and SLA sweeps. Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
 @Module({})
@@ -19,7 +22,7 @@ export class IncidentsLifecycleModule {
   static forRoot(options: IncidentLifecycleOptions): DynamicModule {
     return {
       module: IncidentsLifecycleModule,
-      imports: [IncidentsPersistenceModule],
+      imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
       controllers: [IncidentLifecycleController, IncidentTimelineController],
       providers: [
         { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
@@ -27,8 +30,9 @@ export class IncidentsLifecycleModule {
         IncidentLifecycleRepository,
         ChangeIncident,
         AutoCloseSweep,
+        SlaSweep,
       ],
-      exports: [ChangeIncident, AutoCloseSweep, IncidentLifecycleRepository],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository],
     };
   }
 }

@@ -1,10 +1,11 @@
+import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { Module } from '@nestjs/common';
 import { IncidentQueryController } from './incident-query/incident-query.controller';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 
-/** Query role: answers the gateway's reads over HTTP. */
+/** Query role: answers the gateway's reads over HTTP (with SLA clocks read on operation's copy of design's calendars). */
 @Module({
-  imports: [IncidentsPersistenceModule],
+  imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
   controllers: [IncidentQueryController],
 })
 export class IncidentsQueryModule {}

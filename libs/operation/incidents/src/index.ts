@@ -12,3 +12,4 @@ export * from './auto-close/auto-close.sweep';
 export * from './persistence/assignment-group.lookup';
 export * from './persistence/incident-lifecycle.schema';
 export * from './persistence/incident-lifecycle.repository';
+export * from './sla-sweep/sla.sweep';

@@ -1,9 +1,10 @@
 import { StateConflictError, VersionConflictError } from '@itsm/contracts';
 import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+import { PeriodicSweep } from './periodic-sweep';
 
 /** Incidents one sweep closes at most; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;
@@ -15,33 +16,15 @@ const SWEEP_BATCH = 100;
  * the caller or an agent changed meanwhile is a 409 here and is left as it is, never closed twice.
  */
 @Injectable()
-export class AutoCloseSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AutoCloseSweep.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+export class AutoCloseSweep extends PeriodicSweep {
+  protected readonly logger = new Logger(AutoCloseSweep.name);
 
   constructor(
     private readonly incidents: IncidentLifecycleRepository,
     private readonly changeIncident: ChangeIncident,
-    @Inject(INCIDENT_LIFECYCLE_OPTIONS) private readonly options: IncidentLifecycleOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.options.autoCloseSweepMs <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweep()
-        .catch((error: unknown) => {
-          this.logger.error(`auto-close sweep failed, the next one retries: ${String(error)}`);
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    }, this.options.autoCloseSweepMs);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
+  ) {
+    super(options.autoCloseSweepMs);
   }
 
   /** One sweep at `now`: closes what is due (up to SWEEP_BATCH) and returns how many this instance closed. */

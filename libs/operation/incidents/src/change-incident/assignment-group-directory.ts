@@ -5,6 +5,8 @@ export interface AssignmentGroupEntry {
   memberIds: readonly string[];
   /** An inactive group takes no new work. */
   active: boolean;
+  /** The group a breached SLA or OLA of its incidents escalates to (`escalationOf` of `@itsm/operation/sla-domain`). */
+  escalationGroupId?: string;
 }
 
 /**

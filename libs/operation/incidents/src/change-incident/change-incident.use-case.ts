@@ -1,19 +1,24 @@
 import { ForbiddenError, NotFoundError, RuleViolationError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import {
+  AssignmentGroup,
   IncidentActor,
   IncidentCommand,
   IncidentDecision,
+  IncidentFact,
   SYSTEM_ACTOR,
   SYSTEM_ACTOR_ID,
   TrackedIncident,
   applyIncidentCommand,
 } from '@itsm/operation/incident-domain';
+import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
+import { IncidentSlaContext, RecordSlas, SlaFact, SlaTargetView, SlaUpdate, advanceSlas, driveIncidentSlas, escalationOf, readSlas } from '@itsm/operation/sla-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentForChange, IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
 import { TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
 import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignment-group-directory';
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
+import { slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
 
 /** A command as it arrives: an assignment names its group by id (the use case looks up its members). */
 export type IncidentChangeRequest = Exclude<IncidentCommand, { kind: 'assign' }> | { readonly kind: 'assign'; readonly groupId: string; readonly assigneeId?: string };
@@ -25,17 +30,23 @@ export interface IncidentChangeOrigin {
   causationId?: string;
 }
 
-/** The incident after a change, at the version the change wrote. */
+/** The incident after a change, at the version the change wrote, with its SLA clocks and their reading at the change. */
 export interface ChangedIncident {
   incident: TrackedIncident;
   version: number;
+  slas: RecordSlas;
+  clocks: SlaTargetView[];
 }
 
 /**
  * Every change of an incident's lifecycle (assign, start, hold, resume, change priority, resolve, close,
  * auto-close, reopen, cancel, comment, work note): reads the incident, decides with
  * `applyIncidentCommand` of `@itsm/operation/incident-domain` (who may, from which state, which fields),
- * and writes the result, its events and its timeline entries in one update conditional on the version read.
+ * drives its SLA clocks by the decision's facts (`driveIncidentSlas` of `@itsm/operation/sla-domain`: a
+ * state move pauses, resumes or stops them, a priority change swaps definitions keeping the pause so far),
+ * escalates a breach of an SLA or OLA it reports (`escalationOf`: an `assign` to the escalation group by
+ * the operation service), and writes the result, the clocks, the events (incident's and SLA's) and the
+ * timeline entries in one update conditional on the version read. `advanceSlas` is the SLA sweep's change.
  *
  * Errors, in this order: 404 no such incident (or a requester's view of another's), 403 not allowed,
  * 409 `VersionConflictError` when `expectedVersion` is not the current version or another writer got
@@ -48,6 +59,7 @@ export class ChangeIncident {
     private readonly incidents: IncidentLifecycleRepository,
     @Inject(ASSIGNMENT_GROUP_DIRECTORY) private readonly groups: AssignmentGroupDirectory,
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) private readonly options: IncidentLifecycleOptions,
+    private readonly serviceLevels: ServiceLevelCatalog,
   ) {}
 
   /**
@@ -71,16 +83,73 @@ export class ChangeIncident {
     if (origin.actor !== SYSTEM_ACTOR && read.timelineSeq + decision.facts.length > TIMELINE_MAX_ENTRIES) {
       throw new UnprocessableError(`incident ${read.incident.number} has ${TIMELINE_MAX_ENTRIES} timeline entries, the most one holds; open a follow-up incident`);
     }
+    const context = await this.slaContext(read.slas);
+    const slas = driveIncidentSlas(read.slas, decision.incident, decision.facts, context);
+    return this.commit(read, decision, slas, origin, now, context);
+  }
+
+  /**
+   * The SLA sweep's change (by the operation service): fires the warnings and breaches of the incident's
+   * clocks due by `now` (`advanceSlas`: each once, whoever runs it), escalates a breach, and plans the next
+   * due time (which also re-plans the clocks on revised calendars). Writes nothing when nothing fired and
+   * the next due time stays. Undefined when the incident is gone or nothing changed.
+   *
+   * @throws VersionConflictError (409) when another writer (another sweep, a person) changed it since it was read.
+   */
+  async advanceSlas(id: string, now = new Date()): Promise<ChangedIncident | undefined> {
+    const read = await this.incidents.findForChange(id);
+    if (!read) return undefined;
+    const context = await this.slaContext(read.slas);
+    const slas = advanceSlas(read.slas, now, context.calendars);
+    if (slas.facts.length === 0 && slas.slas.nextDueAt === read.slas.nextDueAt) return undefined;
+    return this.commit(read, { incident: read.incident, facts: [] }, slas, { actor: SYSTEM_ACTOR }, now, context);
+  }
+
+  /**
+   * Writes a decision and what it did to the clocks, escalating first when the clocks report a breach of
+   * an SLA or OLA (the escalation's own facts drive the clocks too), all as the next version.
+   */
+  private async commit(read: IncidentForChange, decision: IncidentDecision, sla: SlaUpdate, origin: IncidentChangeOrigin, now: Date, context: IncidentSlaContext): Promise<ChangedIncident> {
+    let incident = decision.incident;
+    const facts: IncidentFact[] = [...decision.facts];
+    const slaFacts: SlaFact[] = [...sla.facts];
+    let slas: RecordSlas = sla.slas;
+    const escalation = await this.escalation(slaFacts, incident);
+    if (escalation !== undefined) {
+      const escalated = applyIncidentCommand(incident, escalation, { actor: SYSTEM_ACTOR, now, rules: this.options.rules });
+      const driven = driveIncidentSlas(slas, escalated.incident, escalated.facts, context);
+      incident = escalated.incident;
+      facts.push(...escalated.facts);
+      slaFacts.push(...driven.facts);
+      slas = driven.slas;
+    }
     const version = read.version + 1;
     const actorId = origin.actor === SYSTEM_ACTOR ? SYSTEM_ACTOR_ID : (origin.actor as { userId: string }).userId;
-    const events = incidentFactEvents(decision.incident, version, decision.facts, {
-      service: 'operation',
-      correlationId: origin.correlationId,
-      causationId: origin.causationId,
-      actorId,
-    });
-    await this.incidents.write(read, decision.incident, events, timelineEntries(decision.facts, read.timelineSeq));
-    return { incident: decision.incident, version };
+    const eventOrigin = { service: 'operation', correlationId: origin.correlationId, causationId: origin.causationId, actorId };
+    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...slaFactEvents(incident, version, slas, slaFacts, eventOrigin)];
+    const entries = [...timelineEntries(facts, read.timelineSeq), ...slaTimelineEntries(slas, slaFacts, read.timelineSeq + facts.length)];
+    await this.incidents.write(read, incident, events, entries, slas);
+    return { incident, version, slas, clocks: readSlas(slas, now, context.calendars) };
+  }
+
+  /** The engine's context: the current definitions, and the calendars they and the incident's attached clocks run on. */
+  private slaContext(slas: RecordSlas): Promise<IncidentSlaContext> {
+    return this.serviceLevels.engineContext(slas.attachments.flatMap((attachment) => (attachment.calendarId === undefined ? [] : [attachment.calendarId])));
+  }
+
+  /** The reassignment a breach escalates to (`escalationOf`), with the groups it needs read first; undefined when none. */
+  private async escalation(facts: readonly SlaFact[], incident: TrackedIncident): Promise<IncidentCommand | undefined> {
+    if (!facts.some((fact) => fact.type === 'breached') || incident.assignmentGroupId === undefined) return undefined;
+    const groups = new Map<string, AssignmentGroup>();
+    const remember = async (groupId: string | undefined, target: boolean) => {
+      const found = groupId === undefined ? null : await this.groups.findGroup(groupId);
+      // An inactive group takes no work, so it is no escalation target.
+      if (found !== null && (found.active || !target)) groups.set(found.groupId, { groupId: found.groupId, name: found.groupId, memberIds: found.memberIds, escalationGroupId: found.escalationGroupId });
+      return found;
+    };
+    const own = await remember(incident.assignmentGroupId, false);
+    if (own?.escalationGroupId !== undefined && own.escalationGroupId !== own.groupId) await remember(own.escalationGroupId, true);
+    return escalationOf(facts, incident, (groupId) => groups.get(groupId));
   }
 
   private async decide(read: IncidentForChange, request: IncidentChangeRequest, actor: IncidentActor, now: Date): Promise<IncidentDecision> {

@@ -91,6 +91,6 @@ export class IncidentLifecycleController {
 
   private async change(id: string, expectedVersion: number, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin): Promise<IncidentView> {
     const changed = await this.changeIncident.execute(recordId(id, 'incident'), expectedVersion, request, { actor, correlationId });
-    return toIncidentView(changed.incident, changed.version);
+    return toIncidentView(changed.incident, changed.version, changed);
   }
 }

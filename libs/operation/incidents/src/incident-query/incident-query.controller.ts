@@ -2,10 +2,12 @@ import { NotFoundError, pageRequest, RejectedError, toPage } from '@itsm/contrac
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
 import { incidentReadScope } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
+import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
+import { SlaCalendars, readSlas } from '@itsm/operation/sla-domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { IntakeRejectionRepository } from '../persistence/intake-rejection.repository';
-import { StoredIncident } from '../persistence/incident-lifecycle.schema';
+import { StoredIncident, slasOf } from '../persistence/incident-lifecycle.schema';
 import { toTrackedIncident } from '../persistence/incident-lifecycle.repository';
 import { toIncidentView } from './incident-view.mapper';
 
@@ -14,19 +16,21 @@ import { toIncidentView } from './incident-view.mapper';
  * is decided here, in the query itself (`incidentReadScope` of the verified caller): a requester's
  * read finds only incidents they reported, so another's is 404 and a list holds only their own.
  * A report accepted and then refused by intake is 410 with the reason, to whoever may read the incident.
+ * Incidents show their SLA clocks measured at the read, on operation's copy of design's calendars.
  */
 @Controller('v1/incidents')
 export class IncidentQueryController {
   constructor(
     private readonly incidents: IncidentRepository,
     private readonly rejections: IntakeRejectionRepository,
+    private readonly serviceLevels: ServiceLevelCatalog,
   ) {}
 
   @Get(':id')
   async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<IncidentView> {
     const scope = incidentReadScope(actor);
     const record = await this.incidents.findById(recordId(id, 'incident'), scope);
-    if (record) return storedIncidentView(record);
+    if (record) return storedIncidentView(record, await this.calendarsOf([record]));
     const rejection = await this.rejections.findById(id, scope);
     if (rejection) {
       throw new RejectedError(`the incident report ${id} was rejected at ${rejection.rejectedAt.toISOString()} and will not become an incident: ${rejection.reason}`);
@@ -43,14 +47,23 @@ export class IncidentQueryController {
         priority: query.priority,
         // A caller limited to their own incidents gets them whatever callerId says.
         callerId: scope.callerId ?? query.callerId,
+        slaBreached: query.slaBreached,
       },
       pageRequest(query),
     );
-    return toPage(page, storedIncidentView);
+    const calendars = await this.calendarsOf(page.items);
+    return toPage(page, (record) => storedIncidentView(record, calendars));
+  }
+
+  /** The calendars the clocks of `records` run on (one read for a page). */
+  private async calendarsOf(records: readonly StoredIncident[]): Promise<SlaCalendars> {
+    const calendarIds = records.flatMap((record) => slasOf(record).attachments.flatMap((attachment) => (attachment.calendarId === undefined ? [] : [attachment.calendarId])));
+    return (await this.serviceLevels.engineContext(calendarIds)).calendars;
   }
 }
 
-/** A stored incident as the API shows it (one stored before the lifecycle existed reads as version 1, New). */
-function storedIncidentView(record: StoredIncident): IncidentView {
-  return toIncidentView(toTrackedIncident(record), record.version ?? 1);
+/** A stored incident as the API shows it (one stored before the lifecycle existed reads as version 1, New; before the SLA engine, without clocks). */
+function storedIncidentView(record: StoredIncident, calendars: SlaCalendars, now = new Date()): IncidentView {
+  const slas = slasOf(record);
+  return toIncidentView(toTrackedIncident(record), record.version ?? 1, { slas, clocks: readSlas(slas, now, calendars) }, now);
 }

@@ -1,8 +1,13 @@
 import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
 import { TrackedIncident, timeInStates, withoutUndefined as defined } from '@itsm/operation/incident-domain';
+import { RecordSlas, SlaTargetView } from '@itsm/operation/sla-domain';
+import { toIncidentSlaView } from '../change-incident/incident-sla.mapper';
 
-/** An incident as the API shows it, at `version`; time in the current state counts up to `now`. */
-export function toIncidentView(incident: TrackedIncident, version: number, now = new Date()): IncidentView {
+/**
+ * An incident as the API shows it, at `version`, with its SLA clocks (`clocks`: `readSlas` of its
+ * `slas` at the read); time in the current state counts up to `now`.
+ */
+export function toIncidentView(incident: TrackedIncident, version: number, sla: { slas: RecordSlas; clocks: readonly SlaTargetView[] }, now = new Date()): IncidentView {
   const { kpis, resolution, cancellation } = incident;
   return defined({
     id: incident.incidentId,
@@ -46,5 +51,8 @@ export function toIncidentView(incident: TrackedIncident, version: number, now =
       timeInStateMs: timeInStates(incident, now),
       resolvedAtFirstContact: kpis.resolvedAtFirstContact,
     }),
+    slas: sla.clocks.map(toIncidentSlaView),
+    slaBreached: sla.slas.breached,
+    slaNextDueAt: sla.slas.nextDueAt === undefined ? undefined : new Date(sla.slas.nextDueAt).toISOString(),
   });
 }

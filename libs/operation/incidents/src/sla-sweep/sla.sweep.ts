@@ -1,0 +1,45 @@
+import { VersionConflictError } from '@itsm/contracts';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { PeriodicSweep } from '../auto-close/periodic-sweep';
+import { ChangeIncident } from '../change-incident/change-incident.use-case';
+import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
+import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+
+/** Incidents one sweep advances at most, earliest due first; the next sweep takes the rest. */
+const SWEEP_BATCH = 500;
+
+/**
+ * The SLA scheduler: every `slaSweepMs`, advances the clocks of incidents whose `slaNextDueAt` has come
+ * (`ChangeIncident.advanceSlas`: warnings and breaches fire, a breach escalates, the next due time is
+ * planned), so they fire within about one period of their due time. Every instance that runs it may sweep
+ * at once: each advance is a change guarded by the version read (and the document's write lease), so of
+ * two instances reading the same version one writes and the other gets a 409 and leaves it: each warning
+ * and breach fires once, across replicas and restarts (what fired is stored with the clocks).
+ */
+@Injectable()
+export class SlaSweep extends PeriodicSweep {
+  protected readonly logger = new Logger(SlaSweep.name);
+
+  constructor(
+    private readonly incidents: IncidentLifecycleRepository,
+    private readonly changeIncident: ChangeIncident,
+    @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
+  ) {
+    super(options.slaSweepMs);
+  }
+
+  /** One sweep at `now`: advances what is due (up to SWEEP_BATCH) and returns how many incidents this instance changed. */
+  async sweep(now = new Date()): Promise<number> {
+    let changed = 0;
+    for (const id of await this.incidents.dueForSlaAdvance(now, SWEEP_BATCH)) {
+      try {
+        if (await this.changeIncident.advanceSlas(id, now)) changed += 1;
+      } catch (error) {
+        // Another instance advanced it, or someone changed it since the lookup (their change drove the clocks): nothing to do.
+        if (error instanceof VersionConflictError) continue;
+        throw error;
+      }
+    }
+    return changed;
+  }
+}
