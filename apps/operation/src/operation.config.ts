@@ -6,7 +6,7 @@ import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Max, Min, ValidateIf } from 'class-v
  * Roles let one image run as separately scaled deployments:
  * `intake` consumes the intake queue (scaled by queue depth),
  * `query` answers the gateway's reads and lifecycle commands (assign, start, hold, resolve, ...) and
- * runs the auto-close sweep.
+ * runs the auto-close and SLA sweeps.
  */
 export const OPERATION_ROLES = ['intake', 'query'] as const;
 export type OperationRole = (typeof OPERATION_ROLES)[number];
@@ -75,6 +75,13 @@ export class OperationConfig extends InternalServiceEnv {
   /** How often the auto-close sweep looks for incidents past their auto-close time. */
   @secondsProperty(1)
   ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS = 60;
+
+  /**
+   * How often the SLA sweep looks for clocks due for a warning or breach (each fires within about this of
+   * its due time; every query instance sweeps, each warning and breach fires once).
+   */
+  @secondsProperty(1)
+  ITSM_SLA_SWEEP_SECONDS = 5;
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';
