@@ -13,3 +13,4 @@ export * from './persistence/assignment-group.lookup';
 export * from './persistence/incident-lifecycle.schema';
 export * from './persistence/incident-lifecycle.repository';
 export * from './sla-sweep/sla.sweep';
+export * from './persistence/incident.repository';

@@ -1,0 +1,174 @@
+import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { REGISTER_INCIDENT_V1, RegisterIncidentV1, SLA_BREACHED_V1, SLA_RESUMED_V1, SLA_STARTED_V1 } from '@itsm/contracts/operation';
+import { loadConfig } from '@itsm/config';
+import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, RegisterIncident, SlaSweep } from '@itsm/operation/incidents';
+import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
+import { SlaTargetView } from '@itsm/operation/sla-domain';
+import { EventTap, TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { INestApplication } from '@nestjs/common';
+import mongoose from 'mongoose';
+import { createOperationApp } from './operation.app';
+import { OperationConfig } from './operation.config';
+
+const HOUR = 3_600_000;
+const CONDITIONS = { start: ['new'], pause: ['on_hold'], resume: ['in_progress'], stop: ['resolved', 'closed'], reset: [], cancel: ['cancelled'] } as SlaDefinedV1['conditions'];
+
+/** Local Berlin time in November (CET, +01:00). */
+const at = (local: string) => new Date(`${local}+01:00`);
+
+/**
+ * Integration: the SLA engine on incidents against the real broker and database: clocks attached at
+ * intake from operation's copy of design's definitions, driven by every lifecycle command in the same
+ * guarded update, advanced by the SLA sweep (each breach once across instances, escalated), events to
+ * outside subscribers. The clock is injected (`now` of the use cases and the sweep); the calendar is
+ * Mon–Fri 08:00–18:00 Europe/Berlin; 2026-11-20 is a Friday, 2026-11-23 a Monday.
+ */
+describe('SLA engine on incidents (real servers)', () => {
+  const { amqpUrl, mongoUrl } = testServers();
+  const dbName = uniqueDatabaseName('sla_engine');
+  const config = loadConfig(OperationConfig, {
+    ITSM_AMQP_URL: amqpUrl,
+    ITSM_MONGO_URL: mongoUrl,
+    ITSM_OPERATION_DB: dbName,
+    ITSM_OPERATION_ROLES: 'intake,query',
+    ITSM_LOG_LEVEL: 'error',
+    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
+    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
+    // The sweeps are run by the tests, at the instants they choose.
+    ITSM_SLA_SWEEP_SECONDS: '3600',
+  });
+  const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
+  const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: ['network'] };
+  const calendarId = uuidV7();
+  const slaFast = uuidV7();
+  const slaSlow = uuidV7();
+  const apps: INestApplication[] = [];
+  let db: mongoose.Connection;
+  let tap: EventTap;
+  /** The instance that recorded design's definitions; the tests' first. */
+  let main: INestApplication;
+
+  const instance = async () => {
+    const app = await createOperationApp(config);
+    await app.init();
+    apps.push(app);
+    return app;
+  };
+  /** A report accepted by the gateway at `reportedAt` and registered by intake then; impact 2, urgency 1 is P2, 2 × 2 is P3. */
+  const report = async (app: INestApplication, reportedAt: Date, urgency: 1 | 2 = 1): Promise<string> => {
+    const incidentId = uuidV7();
+    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
+      REGISTER_INCIDENT_V1,
+      incidentId,
+      { incidentId, title: 'mail down', callerId: caller.userId, actor: caller, impact: 2, urgency, reportedAt: reportedAt.toISOString() },
+      { service: 'test' },
+    );
+    await app.get(RegisterIncident).execute(command, reportedAt);
+    return incidentId;
+  };
+  const clock = (clocks: readonly SlaTargetView[], slaId: string, target = 'resolution') => clocks.find((view) => view.slaId === slaId && view.target === target && view.attached);
+  const stored = async (id: string) => db.collection('incidents').findOne({ _id: id as never });
+
+  beforeAll(async () => {
+    db = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
+    await db.collection(ASSIGNMENT_GROUPS_COLLECTION).insertMany([
+      { _id: 'network' as never, memberIds: ['agent-1'], active: true, escalationGroupId: 'network-l2' },
+      { _id: 'network-l2' as never, memberIds: ['expert-1'], active: true },
+    ]);
+    tap = await EventTap.open(amqpUrl, 'itsm.operation.sla.#');
+    main = await instance();
+    // Design's events, as the intake role records them.
+    const record = main.get(RecordDesignDefinitions);
+    const { name, definition } = officeHoursCalendar('office hours');
+    await record.calendarChanged(createCloudEvent(CALENDAR_CHANGED_V1, calendarId, { calendarId, version: 1, name, definition }, { service: 'design' }));
+    const sla = (slaId: string, fields: Partial<SlaDefinedV1>) =>
+      createCloudEvent(SLA_DEFINED_V1, slaId, { slaId, version: 1, name: slaId, kind: 'sla', appliesTo: { recordType: 'incident' }, calendarId, calendarVersion: 1, targets: { resolutionMinutes: 240 }, conditions: CONDITIONS, warningThresholds: [50, 75, 90], ...fields } as SlaDefinedV1, { service: 'design' });
+    await record.slaDefined(sla(slaFast, { name: 'P1-P2 resolution H+4', appliesTo: { recordType: 'incident', priorities: [1, 2] }, targets: { responseMinutes: 60, resolutionMinutes: 240 } }));
+    await record.slaDefined(sla(slaSlow, { name: 'P3-P5 resolution H+8', appliesTo: { recordType: 'incident', priorities: [3, 4, 5] }, targets: { resolutionMinutes: 480 } }));
+  });
+
+  afterAll(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.close()));
+    await tap.close();
+    await db.dropDatabase();
+    await db.close();
+  });
+
+  it('attaches H+4 at intake: opened Friday 16:00 on a Mon–Fri 08:00–18:00 calendar, it is due Monday 10:00', async () => {
+    const app = main;
+    const id = await report(app, at('2026-11-20T16:00'));
+
+    const document = await stored(id);
+    expect(document).toMatchObject({ slaBreached: false, slaNextDueAt: at('2026-11-20T16:30') }); // the response target's 50 % warning (of 1 business hour)
+    expect(document?.slas.attachments.map((attachment: { slaId: string }) => attachment.slaId)).toEqual([slaFast]);
+    expect(document?.timeline.map((entry: { type: string; slaFact?: string; target?: string }) => `${entry.type} ${entry.slaFact} ${entry.target}`)).toEqual(['sla started response', 'sla started resolution']);
+    const started = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_STARTED_V1.type && (message.body.data as { target: string }).target === 'resolution');
+    expect(started.body.data).toMatchObject({ recordType: 'incident', recordId: id, recordVersion: 1, slaId: slaFast, slaVersion: 1, name: 'P1-P2 resolution H+4', kind: 'sla', at: at('2026-11-20T16:00').toISOString(), dueAt: at('2026-11-23T10:00').toISOString() });
+
+    const changed = await app.get(ChangeIncident).execute(id, 1, { kind: 'work-note', text: 'looking' }, { actor: agent }, at('2026-11-20T17:00'));
+    expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-23T10:00'), elapsedMs: HOUR, remainingMs: 3 * HOUR, breached: false });
+  });
+
+  it('moves the due time two business hours for two business hours on hold', async () => {
+    const app = main;
+    const change = app.get(ChangeIncident);
+    const id = await report(app, at('2026-11-23T09:00'));
+    await change.execute(id, 1, { kind: 'start' }, { actor: agent }, at('2026-11-23T09:10'));
+    await change.execute(id, 2, { kind: 'hold', reason: 'awaiting_caller' }, { actor: agent }, at('2026-11-23T10:00'));
+    const held = await stored(id);
+    expect(held).toMatchObject({ state: 'on_hold', slaBreached: false });
+    expect(held?.slaNextDueAt).toBeUndefined(); // a paused clock never warns or breaches
+    const resumed = await change.execute(id, 3, { kind: 'resume' }, { actor: agent }, at('2026-11-23T12:00'));
+    expect(clock(resumed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-23T15:00'), pausedMs: 2 * HOUR });
+    const event = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_RESUMED_V1.type && (message.body.data as { target: string }).target === 'resolution');
+    expect(event.body.data).toMatchObject({ recordVersion: 4, dueAt: at('2026-11-23T15:00').toISOString() });
+    expect((await stored(id))?.timeline.filter((entry: { type: string }) => entry.type === 'sla').map((entry: { slaFact: string }) => entry.slaFact)).toEqual([
+      'started', 'started', 'completed', 'paused', 'resumed', // the response target completed at the first response (start)
+    ]);
+  });
+
+  it('keeps the accumulated pause when a priority change swaps the SLA, counting from the incident\'s start', async () => {
+    const app = main;
+    const change = app.get(ChangeIncident);
+    const id = await report(app, at('2026-11-23T09:00'), 2); // P3: H+8
+    await change.execute(id, 1, { kind: 'start' }, { actor: agent }, at('2026-11-23T09:05'));
+    await change.execute(id, 2, { kind: 'hold', reason: 'awaiting_vendor' }, { actor: agent }, at('2026-11-23T10:00'));
+    await change.execute(id, 3, { kind: 'resume' }, { actor: agent }, at('2026-11-23T11:00'));
+    const changed = await change.execute(id, 4, { kind: 'change-priority', urgency: 1, workNote: 'the whole floor is affected' }, { actor: agent }, at('2026-11-23T11:30'));
+
+    expect(changed.incident.priority).toBe(2);
+    expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', pausedMs: HOUR, elapsedMs: 1.5 * HOUR, dueAt: at('2026-11-23T14:00') });
+    expect(changed.clocks.find((view) => view.slaId === slaSlow)).toMatchObject({ stage: 'cancelled', attached: false });
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: at('2026-11-23T12:00') }); // 50 % of H+4: 09:00-10:00 and 11:00-12:00
+  });
+
+  it('fires each warning and breach once when two instances sweep at once, escalates the breach and lists the incident as breached', async () => {
+    const [first, second] = [main, await instance()];
+    const id = await report(first, at('2026-11-24T09:00'));
+    await first.get(ChangeIncident).execute(id, 1, { kind: 'assign', groupId: 'network' }, { actor: agent }, at('2026-11-24T09:01'));
+
+    const sweepAt = at('2026-11-24T13:30');
+    await Promise.all([first.get(SlaSweep).sweep(sweepAt), second.get(SlaSweep).sweep(sweepAt)]);
+    await Promise.all([first.get(SlaSweep).sweep(sweepAt), second.get(SlaSweep).sweep(sweepAt)]);
+
+    const document = await stored(id);
+    const slaEntries = (document?.timeline as Array<{ type: string; slaFact?: string; target?: string; percent?: number }>).filter((entry) => entry.type === 'sla' && entry.target === 'resolution');
+    expect(slaEntries.map((entry) => `${entry.slaFact}${entry.percent ?? ''}`)).toEqual(['started', 'breached']); // crossed together: the breach alone
+    expect(document).toMatchObject({ slaBreached: true, assignmentGroupId: 'network-l2' });
+    expect(document?.slaNextDueAt).toBeUndefined();
+    const escalated = (document?.timeline as Array<{ type: string; by: string; groupId?: string }>).find((entry) => entry.type === 'assigned' && entry.groupId === 'network-l2');
+    expect(escalated).toMatchObject({ by: 'system:operation' });
+
+    // An outside subscriber bound to itsm.operation.sla.# gets the breach, once.
+    const breach = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_BREACHED_V1.type && (message.body.data as { target: string }).target === 'resolution');
+    expect(breach.body.data).toMatchObject({ recordType: 'incident', recordId: id, slaId: slaFast, target: 'resolution', at: at('2026-11-24T13:00').toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(tap.messages.filter((message) => message.body.subject === id && message.body.type === SLA_BREACHED_V1.type && (message.body.data as { target: string }).target === 'resolution')).toHaveLength(1);
+
+    const listed = await first.get(IncidentRepository).list({ slaBreached: true }, { limit: 50 });
+    expect(listed.items.map((incident) => incident._id)).toContain(id);
+    const notBreached = await first.get(IncidentRepository).list({ slaBreached: false }, { limit: 50 });
+    expect(notBreached.items.map((incident) => incident._id)).not.toContain(id);
+  });
+});
