@@ -83,7 +83,7 @@ export class ChangeIncident {
     if (origin.actor !== SYSTEM_ACTOR && read.timelineSeq + decision.facts.length > TIMELINE_MAX_ENTRIES) {
       throw new UnprocessableError(`incident ${read.incident.number} has ${TIMELINE_MAX_ENTRIES} timeline entries, the most one holds; open a follow-up incident`);
     }
-    const context = await this.slaContext(read.slas);
+    const context = await this.serviceLevels.engineContext();
     const slas = driveIncidentSlas(read.slas, decision.incident, decision.facts, context);
     return this.commit(read, decision, slas, origin, now, context);
   }
@@ -99,7 +99,7 @@ export class ChangeIncident {
   async advanceSlas(id: string, now = new Date()): Promise<ChangedIncident | undefined> {
     const read = await this.incidents.findForChange(id);
     if (!read) return undefined;
-    const context = await this.slaContext(read.slas);
+    const context = await this.serviceLevels.engineContext();
     const slas = advanceSlas(read.slas, now, context.calendars);
     if (slas.facts.length === 0 && slas.slas.nextDueAt === read.slas.nextDueAt) return undefined;
     return this.commit(read, { incident: read.incident, facts: [] }, slas, { actor: SYSTEM_ACTOR }, now, context);
@@ -132,10 +132,6 @@ export class ChangeIncident {
     return { incident, version, slas, clocks: readSlas(slas, now, context.calendars) };
   }
 
-  /** The engine's context: the current definitions, and the calendars they and the incident's attached clocks run on. */
-  private slaContext(slas: RecordSlas): Promise<IncidentSlaContext> {
-    return this.serviceLevels.engineContext(slas.attachments.flatMap((attachment) => (attachment.calendarId === undefined ? [] : [attachment.calendarId])));
-  }
 
   /** The reassignment a breach escalates to (`escalationOf`), with the groups it needs read first; undefined when none. */
   private async escalation(facts: readonly SlaFact[], incident: TrackedIncident): Promise<IncidentCommand | undefined> {

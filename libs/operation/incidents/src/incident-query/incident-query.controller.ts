@@ -30,7 +30,7 @@ export class IncidentQueryController {
   async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<IncidentView> {
     const scope = incidentReadScope(actor);
     const record = await this.incidents.findById(recordId(id, 'incident'), scope);
-    if (record) return storedIncidentView(record, await this.calendarsOf([record]));
+    if (record) return storedIncidentView(record, (await this.serviceLevels.engineContext()).calendars);
     const rejection = await this.rejections.findById(id, scope);
     if (rejection) {
       throw new RejectedError(`the incident report ${id} was rejected at ${rejection.rejectedAt.toISOString()} and will not become an incident: ${rejection.reason}`);
@@ -51,14 +51,8 @@ export class IncidentQueryController {
       },
       pageRequest(query),
     );
-    const calendars = await this.calendarsOf(page.items);
+    const { calendars } = await this.serviceLevels.engineContext();
     return toPage(page, (record) => storedIncidentView(record, calendars));
-  }
-
-  /** The calendars the clocks of `records` run on (one read for a page). */
-  private async calendarsOf(records: readonly StoredIncident[]): Promise<SlaCalendars> {
-    const calendarIds = records.flatMap((record) => slasOf(record).attachments.flatMap((attachment) => (attachment.calendarId === undefined ? [] : [attachment.calendarId])));
-    return (await this.serviceLevels.engineContext(calendarIds)).calendars;
   }
 }
 

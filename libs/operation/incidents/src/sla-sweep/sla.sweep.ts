@@ -28,7 +28,7 @@ export class SlaSweep extends PeriodicSweep {
     super(options.slaSweepMs);
   }
 
-  /** One sweep at `now`: advances what is due (up to SWEEP_BATCH) and returns how many incidents this instance changed. */
+  /** One sweep at `now`: advances what is due (up to SWEEP_BATCH; one that fails is logged and left for the next) and returns how many incidents this instance changed. */
   async sweep(now = new Date()): Promise<number> {
     let changed = 0;
     for (const id of await this.incidents.dueForSlaAdvance(now, SWEEP_BATCH)) {
@@ -37,7 +37,8 @@ export class SlaSweep extends PeriodicSweep {
       } catch (error) {
         // Another instance advanced it, or someone changed it since the lookup (their change drove the clocks): nothing to do.
         if (error instanceof VersionConflictError) continue;
-        throw error;
+        // One incident that cannot advance (its calendar not in operation's copy yet) holds up no other; the next sweep retries it.
+        this.logger.warn(`incident ${id}: its SLA clocks could not advance, the next sweep retries: ${String(error)}`);
       }
     }
     return changed;

@@ -7,6 +7,9 @@ import { BusinessCalendarRepository, StoredBusinessCalendar } from '../persisten
 import { SlaDefinitionRepository, StoredSlaDefinition } from '../persistence/sla-definition.repository';
 import { ScopedRecord, scopeCovers } from './service-level-scope';
 
+/** How long the SLA engine's context is reused before it is read again (ms). */
+export const ENGINE_CONTEXT_TTL_MS = 1_000;
+
 /** A service level that applies to a record, with the calendar its clocks run on. */
 export interface ApplicableServiceLevel {
   /** The current version of the definition. */
@@ -22,6 +25,8 @@ export interface ApplicableServiceLevel {
  */
 @Injectable()
 export class ServiceLevelCatalog {
+  private cached: { readAt: number; context: Promise<IncidentSlaContext> } | undefined;
+
   constructor(
     private readonly definitions: SlaDefinitionRepository,
     private readonly calendars: BusinessCalendarRepository,
@@ -49,16 +54,27 @@ export class ServiceLevelCatalog {
 
   /**
    * What the SLA engine (`@itsm/operation/sla-domain`) needs to drive a record's clocks: the current
-   * version of every definition (the engine picks what applies, `applicableDefinitions`) and the
-   * current version of every calendar they or `calendarIds` (the calendars of the record's attached
-   * definitions, which may since have moved to another) name, as a lookup by id. Two reads of small
-   * reference collections. A calendar not stored reads as unknown (the engine's PrerequisiteMissingError).
+   * version of every definition (the engine picks what applies, `applicableDefinitions`) and the current
+   * version of every calendar, as a lookup by id (a calendar not stored reads as unknown: the engine's
+   * PrerequisiteMissingError). Read at most once per ENGINE_CONTEXT_TTL_MS per process and shared by every
+   * incident in between (intake, lifecycle commands, the SLA sweep), so a definition or calendar revision
+   * is seen at most that much later than it was stored, and the per-incident cost stays no read at all.
    */
-  async engineContext(calendarIds: Iterable<string> = []): Promise<IncidentSlaContext> {
-    const definitions = await this.definitions.currentWhere();
-    const wanted = new Set(calendarIds);
-    for (const definition of definitions) if (definition.calendarId !== undefined) wanted.add(definition.calendarId);
-    const calendars = wanted.size === 0 ? [] : await this.calendars.currentWhere({ calendarId: { $in: [...wanted] } });
+  engineContext(): Promise<IncidentSlaContext> {
+    const now = Date.now();
+    if (this.cached === undefined || now - this.cached.readAt >= ENGINE_CONTEXT_TTL_MS) {
+      const read = this.readEngineContext();
+      this.cached = { readAt: now, context: read };
+      // A failed read is not kept: the next caller reads again.
+      read.catch(() => {
+        if (this.cached?.context === read) this.cached = undefined;
+      });
+    }
+    return this.cached.context;
+  }
+
+  private async readEngineContext(): Promise<IncidentSlaContext> {
+    const [definitions, calendars] = await Promise.all([this.definitions.currentWhere(), this.calendars.currentWhere()]);
     const byId = new Map<string, BusinessCalendar>(calendars.map((calendar) => [calendar.calendarId, calendar.definition]));
     return { definitions, calendars: (calendarId) => byId.get(calendarId) };
   }
