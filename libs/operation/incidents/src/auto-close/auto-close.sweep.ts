@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep } from './periodic-sweep';
+import { PeriodicSweep } from '../periodic-sweep';
 
 /** Incidents one sweep closes at most; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;
@@ -27,19 +27,17 @@ export class AutoCloseSweep extends PeriodicSweep {
     super(options.autoCloseSweepMs);
   }
 
-  /** One sweep at `now`: closes what is due (up to SWEEP_BATCH) and returns how many this instance closed. */
-  async sweep(now = new Date()): Promise<number> {
-    let closed = 0;
-    for (const id of await this.incidents.dueForAutoClose(now, SWEEP_BATCH)) {
-      try {
-        await this.changeIncident.execute(id, undefined, { kind: 'auto-close' }, { actor: SYSTEM_ACTOR }, now);
-        closed += 1;
-      } catch (error) {
-        // Another instance closed it, or someone reopened or closed it since the lookup: nothing to do.
-        if (error instanceof VersionConflictError || error instanceof StateConflictError) continue;
-        throw error;
-      }
-    }
-    return closed;
+  protected due(now: Date): Promise<string[]> {
+    return this.incidents.dueForAutoClose(now, SWEEP_BATCH);
+  }
+
+  protected async change(id: string, now: Date): Promise<boolean> {
+    await this.changeIncident.execute(id, undefined, { kind: 'auto-close' }, { actor: SYSTEM_ACTOR }, now);
+    return true;
+  }
+
+  /** Another instance closed it, or someone reopened or closed it since the lookup. */
+  protected isLostRace(error: unknown): boolean {
+    return error instanceof VersionConflictError || error instanceof StateConflictError;
   }
 }

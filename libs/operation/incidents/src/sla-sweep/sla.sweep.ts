@@ -1,9 +1,9 @@
 import { VersionConflictError } from '@itsm/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PeriodicSweep } from '../auto-close/periodic-sweep';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+import { PeriodicSweep } from '../periodic-sweep';
 
 /** Incidents one sweep advances at most, earliest due first; the next sweep takes the rest. */
 const SWEEP_BATCH = 500;
@@ -14,7 +14,8 @@ const SWEEP_BATCH = 500;
  * planned), so they fire within about one period of their due time. Every instance that runs it may sweep
  * at once: each advance is a change guarded by the version read (and the document's write lease), so of
  * two instances reading the same version one writes and the other gets a 409 and leaves it: each warning
- * and breach fires once, across replicas and restarts (what fired is stored with the clocks).
+ * and breach fires once, across replicas and restarts (what fired is stored with the clocks). An incident
+ * that cannot advance (its calendar not in operation's copy yet) is logged and retried by the next sweep.
  */
 @Injectable()
 export class SlaSweep extends PeriodicSweep {
@@ -28,19 +29,16 @@ export class SlaSweep extends PeriodicSweep {
     super(options.slaSweepMs);
   }
 
-  /** One sweep at `now`: advances what is due (up to SWEEP_BATCH; one that fails is logged and left for the next) and returns how many incidents this instance changed. */
-  async sweep(now = new Date()): Promise<number> {
-    let changed = 0;
-    for (const id of await this.incidents.dueForSlaAdvance(now, SWEEP_BATCH)) {
-      try {
-        if (await this.changeIncident.advanceSlas(id, now)) changed += 1;
-      } catch (error) {
-        // Another instance advanced it, or someone changed it since the lookup (their change drove the clocks): nothing to do.
-        if (error instanceof VersionConflictError) continue;
-        // One incident that cannot advance (its calendar not in operation's copy yet) holds up no other; the next sweep retries it.
-        this.logger.warn(`incident ${id}: its SLA clocks could not advance, the next sweep retries: ${String(error)}`);
-      }
-    }
-    return changed;
+  protected due(now: Date): Promise<string[]> {
+    return this.incidents.dueForSlaAdvance(now, SWEEP_BATCH);
+  }
+
+  protected async change(id: string, now: Date): Promise<boolean> {
+    return (await this.changeIncident.advanceSlas(id, now)) !== undefined;
+  }
+
+  /** Another instance advanced it, or someone changed it since the lookup (their change drove the clocks). */
+  protected isLostRace(error: unknown): boolean {
+    return error instanceof VersionConflictError;
   }
 }
