@@ -3,7 +3,7 @@ import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contrac
 import { REGISTER_INCIDENT_V1, RegisterIncidentV1, SLA_BREACHED_V1, SLA_RESUMED_V1, SLA_STARTED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, RegisterIncident, SlaSweep } from '@itsm/operation/incidents';
-import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
+import { ENGINE_CONTEXT_TTL_MS, RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { SlaTargetView } from '@itsm/operation/sla-domain';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
@@ -141,6 +141,9 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', pausedMs: HOUR, elapsedMs: 1.5 * HOUR, dueAt: at('2026-11-23T14:00') });
     expect(changed.clocks.find((view) => view.slaId === slaSlow)).toMatchObject({ stage: 'cancelled', attached: false });
     expect(await stored(id)).toMatchObject({ slaNextDueAt: at('2026-11-23T12:00') }); // 50 % of H+4: 09:00-10:00 and 11:00-12:00
+    const dueBy = async (instant: Date) => (await app.get(IncidentRepository).list({ slaNextDueBefore: instant }, { limit: 50 })).items.map((incident) => incident._id);
+    expect(await dueBy(at('2026-11-23T12:00'))).toContain(id);
+    expect(await dueBy(at('2026-11-23T11:59'))).not.toContain(id);
   });
 
   it('fires each warning and breach once when two instances sweep at once, escalates the breach and lists the incident as breached', async () => {
@@ -170,5 +173,28 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(listed.items.map((incident) => incident._id)).toContain(id);
     const notBreached = await first.get(IncidentRepository).list({ slaBreached: false }, { limit: 50 });
     expect(notBreached.items.map((incident) => incident._id)).not.toContain(id);
+
+  });
+
+  it('re-plans a running clock when a holiday is added to its calendar, leaving the warning it fired', async () => {
+    const change = main.get(ChangeIncident);
+    const sweep = main.get(SlaSweep);
+    const id = await report(main, at('2026-11-17T16:00')); // Tuesday: H+4 due Wednesday 10:00
+    await change.execute(id, 1, { kind: 'start' }, { actor: agent }, at('2026-11-17T16:05'));
+    await sweep.sweep(at('2026-11-17T18:30'));
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: at('2026-11-18T09:00') }); // 50 % fired at 18:00; 75 % next
+
+    // Design adds Wednesday as a holiday; operation's copy takes the revision (and its engine context, within a second).
+    const { name, definition } = officeHoursCalendar('office hours');
+    const revised = { calendarId, version: 2, name, definition: { ...definition, holidays: [{ date: '2026-11-18', name: 'Buß- und Bettag' }] } };
+    await main.get(RecordDesignDefinitions).calendarChanged(createCloudEvent(CALENDAR_CHANGED_V1, calendarId, revised, { service: 'design' }));
+    await new Promise((resolve) => setTimeout(resolve, ENGINE_CONTEXT_TTL_MS + 100));
+
+    await sweep.sweep(at('2026-11-18T09:30')); // the old 75 % instant: nothing fires on the holiday, the next due time moves
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: at('2026-11-19T09:00'), slaBreached: false, version: 4 }); // the re-plan is a change of its own
+    const changed = await change.execute(id, 4, { kind: 'work-note', text: 'vendor called back' }, { actor: agent }, at('2026-11-18T12:00'));
+    expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-19T10:00'), breached: false });
+    const fired = (await stored(id))?.timeline.filter((entry: { type: string; target?: string }) => entry.type === 'sla' && entry.target === 'resolution');
+    expect(fired.map((entry: { slaFact: string; percent?: number }) => `${entry.slaFact}${entry.percent ?? ''}`)).toEqual(['started', 'warning50']);
   });
 });

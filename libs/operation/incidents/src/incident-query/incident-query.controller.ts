@@ -48,6 +48,7 @@ export class IncidentQueryController {
         // A caller limited to their own incidents gets them whatever callerId says.
         callerId: scope.callerId ?? query.callerId,
         slaBreached: query.slaBreached,
+        slaNextDueBefore: query.slaNextDueBefore === undefined ? undefined : new Date(query.slaNextDueBefore),
       },
       pageRequest(query),
     );

@@ -14,6 +14,8 @@ export interface IncidentListFilter {
   priority?: Priority;
   /** Only incidents with (true) or without (false) a missed SLA, OLA or UC target. */
   slaBreached?: boolean;
+  /** Only incidents whose next SLA warning or breach is due at or before this instant. */
+  slaNextDueBefore?: Date;
 }
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
@@ -45,6 +47,8 @@ export class IncidentRepository {
     // Equality on the top-level copy (`slaBreached`), within each list bucket; incidents stored before the SLA engine have none (not breached).
     if (filter.slaBreached === true) query.slaBreached = true;
     if (filter.slaBreached === false) query.slaBreached = { $ne: true };
+    // A range within each list bucket: the bucket's equality bounds what is read, on FerretDB too.
+    if (filter.slaNextDueBefore !== undefined) query.slaNextDueAt = { $lte: filter.slaNextDueBefore };
     return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
   }
 }

@@ -2,6 +2,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
 import { PageQuery } from '../../http/page.query';
+import { TimestampProperty } from '../../http/view-properties';
 import { QueryBoolean } from '../../validation/query-boolean';
 import { QueryInteger } from '../../validation/query-integer';
 
@@ -20,6 +21,15 @@ export class ListIncidentsQuery extends PageQuery {
   @IsOptional()
   @QueryBoolean()
   slaBreached?: boolean;
+
+  /**
+   * Only incidents whose next SLA warning or breach falls due at or before this instant (RFC 3339), e.g.
+   * now plus an hour for "what needs attention within the hour"; incidents whose clocks are all paused or
+   * stopped have none. Pages stay newest first (lists are read by creation time, see docs/ARCHITECTURE.md, "Lists").
+   */
+  @IsOptional()
+  @TimestampProperty()
+  slaNextDueBefore?: string;
 
   /** Only incidents reported by this user (forced to the caller for requesters). */
   @IsOptional()
