@@ -9,6 +9,7 @@ import {
   ReopenIncidentRequest,
   ResolveIncidentRequest,
 } from '@itsm/contracts/operation';
+import { timelineVisibility } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { toIncidentView } from '../incident-query/incident-view.mapper';
@@ -91,6 +92,6 @@ export class IncidentLifecycleController {
 
   private async change(id: string, expectedVersion: number, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin): Promise<IncidentView> {
     const changed = await this.changeIncident.execute(recordId(id, 'incident'), expectedVersion, request, { actor, correlationId });
-    return toIncidentView(changed.incident, changed.version, changed);
+    return toIncidentView(changed.incident, changed.version, changed, timelineVisibility(actor));
   }
 }

@@ -1,6 +1,6 @@
 import { NotFoundError, pageRequest, RejectedError, toPage } from '@itsm/contracts';
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
-import { incidentReadScope } from '@itsm/operation/incident-domain';
+import { incidentReadScope, timelineVisibility } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
 import { SlaCalendars, readSlas } from '@itsm/operation/sla-domain';
@@ -30,7 +30,7 @@ export class IncidentQueryController {
   async get(@Param('id') id: string, @Origin() { actor }: RequestOrigin): Promise<IncidentView> {
     const scope = incidentReadScope(actor);
     const record = await this.incidents.findById(recordId(id, 'incident'), scope);
-    if (record) return storedIncidentView(record, (await this.serviceLevels.engineContext()).calendars);
+    if (record) return storedIncidentView(record, (await this.serviceLevels.engineContext()).calendars, timelineVisibility(actor));
     const rejection = await this.rejections.findById(id, scope);
     if (rejection) {
       throw new RejectedError(`the incident report ${id} was rejected at ${rejection.rejectedAt.toISOString()} and will not become an incident: ${rejection.reason}`);
@@ -53,12 +53,13 @@ export class IncidentQueryController {
       pageRequest(query),
     );
     const { calendars } = await this.serviceLevels.engineContext();
-    return toPage(page, (record) => storedIncidentView(record, calendars));
+    const audience = timelineVisibility(actor);
+    return toPage(page, (record) => storedIncidentView(record, calendars, audience));
   }
 }
 
 /** A stored incident as the API shows it (one stored before the lifecycle existed reads as version 1, New; before the SLA engine, without clocks). */
-function storedIncidentView(record: StoredIncident, calendars: SlaCalendars, now = new Date()): IncidentView {
+function storedIncidentView(record: StoredIncident, calendars: SlaCalendars, audience: 'all' | 'public', now = new Date()): IncidentView {
   const slas = slasOf(record);
-  return toIncidentView(toTrackedIncident(record), record.version ?? 1, { slas, clocks: readSlas(slas, now, calendars) }, now);
+  return toIncidentView(toTrackedIncident(record), record.version ?? 1, { slas, clocks: readSlas(slas, now, calendars) }, audience, now);
 }

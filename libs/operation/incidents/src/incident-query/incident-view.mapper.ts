@@ -5,9 +5,19 @@ import { toIncidentSlaView } from '../change-incident/incident-sla.mapper';
 
 /**
  * An incident as the API shows it, at `version`, with its SLA clocks (`clocks`: `readSlas` of its
- * `slas` at the read); time in the current state counts up to `now`.
+ * `slas` at the read); time in the current state counts up to `now`. `audience` `public` (a caller who
+ * reads only their own incidents, `timelineVisibility`) sees the SLAs only: OLAs and UCs are agreements
+ * between the provider's teams and with its suppliers, internal as their timeline entries are.
  */
-export function toIncidentView(incident: TrackedIncident, version: number, sla: { slas: RecordSlas; clocks: readonly SlaTargetView[] }, now = new Date()): IncidentView {
+export function toIncidentView(
+  incident: TrackedIncident,
+  version: number,
+  sla: { slas: RecordSlas; clocks: readonly SlaTargetView[] },
+  audience: 'all' | 'public',
+  now = new Date(),
+): IncidentView {
+  const clocks = audience === 'all' ? sla.clocks : sla.clocks.filter((clock) => clock.kind === 'sla');
+  const nextDueAt = audience === 'all' && sla.slas.nextDueAt !== undefined ? new Date(sla.slas.nextDueAt).toISOString() : undefined;
   const { kpis, resolution, cancellation } = incident;
   return defined({
     id: incident.incidentId,
@@ -51,8 +61,8 @@ export function toIncidentView(incident: TrackedIncident, version: number, sla: 
       timeInStateMs: timeInStates(incident, now),
       resolvedAtFirstContact: kpis.resolvedAtFirstContact,
     }),
-    slas: sla.clocks.map(toIncidentSlaView),
-    slaBreached: sla.slas.breached,
-    slaNextDueAt: sla.slas.nextDueAt === undefined ? undefined : new Date(sla.slas.nextDueAt).toISOString(),
+    slas: clocks.map(toIncidentSlaView),
+    slaBreached: audience === 'all' ? sla.slas.breached : clocks.some((clock) => clock.breached),
+    slaNextDueAt: nextDueAt,
   });
 }

@@ -263,7 +263,10 @@ export class IncidentView {
   @Type(() => IncidentKpisView)
   kpis!: IncidentKpisView;
 
-  /** Its SLA, OLA and UC clocks, each target measured at the read (in attachment order, response before resolution). */
+  /**
+   * Its SLA, OLA and UC clocks, each target measured at the read (in attachment order, response before
+   * resolution). A requester (who reads only their own incidents) sees the SLAs only, and no `slaNextDueAt`.
+   */
   @ValidateNested({ each: true })
   @Type(() => IncidentSlaView)
   slas!: IncidentSlaView[];
