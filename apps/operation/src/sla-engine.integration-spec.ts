@@ -110,6 +110,12 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-23T10:00'), elapsedMs: HOUR, remainingMs: 3 * HOUR, breached: false });
   });
 
+  it('counts business hours across the switch to summer time: opened Friday 27 March 16:00 CET, H+4 is due Monday 30 March 10:00 CEST', async () => {
+    const id = await report(main, new Date('2026-03-27T16:00:00+01:00'));
+    const changed = await main.get(ChangeIncident).execute(id, 1, { kind: 'work-note', text: 'looking' }, { actor: agent }, new Date('2026-03-27T17:00:00+01:00'));
+    expect(clock(changed.clocks, slaFast)).toMatchObject({ dueAt: new Date('2026-03-30T10:00:00+02:00'), elapsedMs: HOUR });
+  });
+
   it('moves the due time two business hours for two business hours on hold', async () => {
     const app = main;
     const change = app.get(ChangeIncident);
