@@ -100,7 +100,7 @@ describe('SLA engine on incidents (real servers)', () => {
     const id = await report(app, at('2026-11-20T16:00'));
 
     const document = await stored(id);
-    expect(document).toMatchObject({ slaBreached: false, slaNextDueAt: at('2026-11-20T16:30') }); // the response target's 50 % warning (of 1 business hour)
+    expect(document).toMatchObject({ slaBreached: false, slaNextDueAt: at('2026-11-20T16:30'), slaTicking: true }); // the response target's 50 % warning (of 1 business hour)
     expect(document?.slas.attachments.map((attachment: { slaId: string }) => attachment.slaId)).toEqual([slaFast]);
     expect(document?.timeline.map((entry: { type: string; slaFact?: string; target?: string }) => `${entry.type} ${entry.slaFact} ${entry.target}`)).toEqual(['sla started response', 'sla started resolution']);
     const started = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_STARTED_V1.type && (message.body.data as { target: string }).target === 'resolution');
@@ -125,6 +125,7 @@ describe('SLA engine on incidents (real servers)', () => {
     const held = await stored(id);
     expect(held).toMatchObject({ state: 'on_hold', slaBreached: false });
     expect(held?.slaNextDueAt).toBeUndefined(); // a paused clock never warns or breaches
+    expect(held?.slaTicking).toBeUndefined(); // ... so the sweep does not even read it
     const resumed = await change.execute(id, 3, { kind: 'resume' }, { actor: agent }, at('2026-11-23T12:00'));
     expect(clock(resumed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-23T15:00'), pausedMs: 2 * HOUR });
     const event = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_RESUMED_V1.type && (message.body.data as { target: string }).target === 'resolution');

@@ -6,7 +6,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { RecordSlas } from '@itsm/operation/sla-domain';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { StoredIncident, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
+import { SLA_DUE_FIELDS, StoredIncident, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
 
 /** An incident as read for a change: the domain's incident and what the guarded write needs. */
 export interface IncidentForChange {
@@ -60,7 +60,7 @@ export class IncidentLifecycleRepository {
     const append = appendToOutbox(read.outboxSeq, events);
     const dropped: string[] = REMOVABLE_FIELDS.filter((field) => next[field] === undefined && read.incident[field] !== undefined);
     const slaFields = storedSlaFields(slas);
-    if (slaFields.slaNextDueAt === undefined) dropped.push('slaNextDueAt');
+    if (slaFields.slaNextDueAt === undefined) dropped.push(...SLA_DUE_FIELDS);
     const update = {
       $push: { ...append.$push, timeline: { $each: entries } },
       $set: { ...append.$set, ...fields, ...slaFields, version, timelineSeq: read.timelineSeq + entries.length },
@@ -101,11 +101,12 @@ export class IncidentLifecycleRepository {
 
   /**
    * Ids of up to `limit` incidents whose next SLA warning or breach is due at or before `now`, earliest
-   * first (the SLA sweep's lookup, on the index on `slaNextDueAt`).
+   * first (the SLA sweep's lookup: only incidents whose clocks can fire, by the equality on `slaTicking`,
+   * then the due instant; see StoredIncidentSlas).
    */
   async dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
     const found = await this.incidents.collection
-      .find<{ _id: string }>({ slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit })
+      .find<{ _id: string }>({ slaTicking: true, slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit })
       .toArray();
     return found.map((incident) => incident._id);
   }
@@ -121,7 +122,7 @@ export class IncidentLifecycleRepository {
 
 /** The domain's incident from a stored one (no storage fields, the id as `incidentId`). */
 export function toTrackedIncident(stored: StoredIncident): TrackedIncident {
-  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaBreached: _breached, ...fields } =
+  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaBreached: _breached, ...fields } =
     stored as StoredIncident & Partial<OutboxFields>;
   const incident = { ...fields, incidentId: _id };
   return incident.kpis === undefined ? startLifecycle(incident).incident : (incident as TrackedIncident);

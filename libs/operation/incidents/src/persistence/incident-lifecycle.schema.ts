@@ -41,19 +41,31 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
 
 /**
  * An incident's SLA clocks as stored (`RecordSlas` of `@itsm/operation/sla-domain`: plain JSON, instants
- * in epoch ms, no array directly inside an array, as FerretDB wants), with two copies at the top level for
- * indexed lookups: `slaNextDueAt`, the earliest warning or breach due (the SLA sweep's lookup; absent when
- * none can fall due), and `slaBreached` (the list filter). Absent on incidents stored before the SLA engine.
+ * in epoch ms, no array directly inside an array, as FerretDB wants), with copies at the top level for
+ * indexed lookups: `slaNextDueAt`, the earliest warning or breach due (absent when none can fall due),
+ * `slaTicking` (true exactly when `slaNextDueAt` is set) and `slaBreached` (the list filter). Absent on
+ * incidents stored before the SLA engine.
+ *
+ * Why `slaTicking`: FerretDB 1.x serves equalities through an index but no ranges, so the SLA sweep's
+ * `slaNextDueAt <= now` alone would read every incident ever stored, every few seconds. With the equality
+ * first it reads only the incidents whose clocks can still fire (open ones), and MongoDB serves both
+ * through the compound index `{slaTicking: 1, slaNextDueAt: 1}`.
  */
 export interface StoredIncidentSlas {
   slas?: RecordSlas;
   slaNextDueAt?: Date;
+  slaTicking?: true;
   slaBreached?: boolean;
 }
 
+/** The stored fields whose absence means "none" and that an update must therefore remove, not leave. */
+export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking'] as const;
+
 /** The stored SLA fields of `slas`. */
-export function storedSlaFields(slas: RecordSlas): Required<Omit<StoredIncidentSlas, 'slaNextDueAt'>> & Pick<StoredIncidentSlas, 'slaNextDueAt'> {
-  return slas.nextDueAt === undefined ? { slas, slaBreached: slas.breached } : { slas, slaNextDueAt: new Date(slas.nextDueAt), slaBreached: slas.breached };
+export function storedSlaFields(slas: RecordSlas): StoredIncidentSlas & Required<Pick<StoredIncidentSlas, 'slas' | 'slaBreached'>> {
+  return slas.nextDueAt === undefined
+    ? { slas, slaBreached: slas.breached }
+    : { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, slaBreached: slas.breached };
 }
 
 /** The clocks of a stored incident (none on one stored before the SLA engine). */
@@ -69,7 +81,7 @@ export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0 } as const;
 
 /**
  * Adds the lifecycle fields and the SLA clocks to the incidents schema, and the indexes the sweeps read
- * by: auto-close (state equality, then the due instant), SLA (the next due instant).
+ * by: auto-close (state equality, then the due instant), SLA (clocks that can fire, then the next due instant).
  */
 export function addIncidentLifecycle(schema: Schema): void {
   schema.add({
@@ -85,8 +97,9 @@ export function addIncidentLifecycle(schema: Schema): void {
     timelineSeq: { type: Number },
     slas: { type: Schema.Types.Mixed },
     slaNextDueAt: { type: Date },
+    slaTicking: { type: Boolean },
     slaBreached: { type: Boolean },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
-  schema.index({ slaNextDueAt: 1 });
+  schema.index({ slaTicking: 1, slaNextDueAt: 1 });
 }
