@@ -41,8 +41,8 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
 /** An incident as stored: the report's fields and the lifecycle's. */
 export type StoredIncident = IncidentRecord & StoredIncidentLifecycle;
 
-/** Reads of incidents leave the outbox and the timeline out (the timeline has its own paged route). */
-export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0 } as const;
+/** Reads of incidents leave the outbox, the creation events (kept for a redelivered intake command) and the timeline out (the timeline has its own paged route). */
+export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0, intakeEvents: 0 } as const;
 
 /**
  * Adds the lifecycle fields to the incidents schema, and the index the auto-close sweep reads by

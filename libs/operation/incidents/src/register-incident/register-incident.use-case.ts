@@ -4,15 +4,17 @@ import { openIncident, startLifecycle } from '@itsm/operation/incident-domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { incidentFactEvents, timelineEntries } from '../change-incident/incident-fact.mapper';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
-import { IncidentWriteRepository } from '../persistence/incident-write.repository';
+import { IncidentWriteRepository, IntakeWriteOutcome } from '../persistence/incident-write.repository';
 import { toIncidentCreatedPayload } from './incident-created.mapper';
 import { INCIDENT_ROUTER, IncidentRouter } from './incident-router';
 
-export type RegisterIncidentOutcome = 'created' | 'already-recorded';
+export type RegisterIncidentOutcome = IntakeWriteOutcome;
 
 /**
  * Intake: turns a RegisterIncident command into a stored incident entering the lifecycle (version 1, New),
  * with its created event and, when routing chose a group, its `assigned` event and timeline entry.
+ * Resolves once the incident is stored and its events confirmed by the broker (then the command is acked);
+ * a redelivered command stores nothing and publishes the stored events again (IncidentWriteRepository).
  */
 @Injectable()
 export class RegisterIncident {
@@ -34,8 +36,6 @@ export class RegisterIncident {
     const origin = { service: 'operation', correlationId: command.correlationid, causationId: command.id, actorId: command.actorid };
     const created = createCloudEvent(INCIDENT_CREATED_V1, incident.incidentId, toIncidentCreatedPayload(incident), origin, now);
     const events = [created, ...incidentFactEvents(incident, 1, facts, origin)];
-    const written = await this.incidents.insertNew(incident, command.id, events, timelineEntries(facts, 0));
-    if (!written) return 'already-recorded';
-    return 'created';
+    return this.incidents.insertNew(incident, command.id, events, timelineEntries(facts, 0));
   }
 }
