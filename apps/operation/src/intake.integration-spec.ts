@@ -153,7 +153,7 @@ describe('operation intake (real servers)', () => {
   });
 
   it('a command redelivered after everything succeeded stores nothing twice and publishes created again with the same id', async () => {
-    await startIntake();
+    const app = await startIntake();
     const sent = command('delivered twice');
     await send(sent);
     const first = await tap.waitFor((message) => message.body.subject === sent.data.incidentId);
@@ -166,6 +166,10 @@ describe('operation intake (real servers)', () => {
     expect(copies.map((message) => message.body.id)).toEqual([first.body.id, first.body.id]);
     expect(copies[1]?.body).toEqual(first.body);
     expect(await incidents().countDocuments({ _id: sent.data.incidentId as never })).toBe(1);
+
+    // Another command claiming the same incident id is no redelivery: an error, never a silently dropped report.
+    const other = command('another report, the same incident id');
+    await expect(app.get(RegisterIncident).execute({ ...other, data: { ...other.data, incidentId: sent.data.incidentId } })).rejects.toMatchObject({ code: 11000 });
   });
 
   it('is not ready while its intake consumer is not consuming (its queue deleted and held by another), and consumes again once it can', async () => {

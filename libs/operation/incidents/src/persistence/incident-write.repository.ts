@@ -52,8 +52,8 @@ export class IncidentWriteRepository {
   /**
    * Stores a new incident (version 1, with its lifecycle and first timeline entries) with the events of
    * its creation, then publishes them in order and resolves once the broker confirmed them all: the caller
-   * acks the command after that. When the intake message was already recorded (a redelivery; by `_id` or
-   * `intakeMessageId`), stores nothing and publishes the stored events again (same ids) instead.
+   * acks the command after that. When the intake message was already recorded (a redelivery: the incident's
+   * `_id` is taken, by this command), stores nothing and publishes the stored events again (same ids) instead.
    *
    * @returns 'created', or 'already-recorded' for a redelivery.
    * @throws UnprocessableError when the store refuses a value (no retry can store it), so the report is
@@ -92,6 +92,7 @@ export class IncidentWriteRepository {
 
   /** The stored creation events of the incident this command recorded; none on incidents stored before they were kept (their outbox relay published them). */
   private async recorded(incidentId: string, intakeMessageId: string): Promise<Partial<Pick<IntakeRecord, 'intakeEvents'>> | null> {
-    return this.incidents.collection.findOne<Partial<IntakeRecord>>({ $or: [{ _id: incidentId as never }, { intakeMessageId }] }, { projection: { intakeEvents: 1 } });
+    // Both equalities, so FerretDB reads one row by the _id index; an incident with this id from another command is no redelivery (null: the clash is an error).
+    return this.incidents.collection.findOne<Partial<IntakeRecord>>({ _id: incidentId as never, intakeMessageId }, { projection: { intakeEvents: 1 } });
   }
 }
