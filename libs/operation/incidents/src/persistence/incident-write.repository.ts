@@ -1,7 +1,7 @@
 import { CloudEvent, UnprocessableError } from '@itsm/contracts';
 import { TrackedIncident } from '@itsm/operation/incident-domain';
 import { MessagePublisher } from '@itsm/messaging';
-import { OutboxFields, OutboxRelays, isDuplicateKeyError, isUnstorableValueError } from '@itsm/persistence';
+import { OutboxEventSink, OutboxFields, OutboxRelays, isDuplicateKeyError, isUnstorableValueError } from '@itsm/persistence';
 import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -11,11 +11,6 @@ import { StoredIncident, StoredTimelineEntry } from './incident-lifecycle.schema
 
 /** What `insertNew` did: stored the incident, or found it stored by an earlier delivery of the same command. */
 export type IntakeWriteOutcome = 'created' | 'already-recorded';
-
-/** Where the creation events go; MessagePublisher fits. Resolves once the broker confirmed. */
-export interface IntakeEventSink {
-  publish(event: CloudEvent): Promise<void>;
-}
 
 /** An incident as stored at intake: the record, its outbox fields (empty), list buckets and its creation events. */
 type IntakeRecord = StoredIncident & { intakeEvents: CloudEvent[] };
@@ -32,8 +27,9 @@ const EMPTY_OUTBOX: OutboxFields = { outbox: [], outboxSeq: 0, outboxPending: fa
  * empty outbox, the events are published with confirms, and only then is the command acked. A crash or a
  * failed publish before the ack redelivers the command; its insert then finds the incident and publishes
  * the stored events again, the same ids with the same content, which consumers deduplicate. So a new
- * incident costs one insert, no update marking its events sent (three statements and two lease writes
- * on FerretDB). Later changes keep the in-document outbox (IncidentLifecycleRepository).
+ * incident costs one insert, no update marking its events sent (on FerretDB a read and a write of the
+ * whole document, plus the write lease's insert and delete). Later changes keep the in-document outbox
+ * (IncidentLifecycleRepository).
  */
 @Injectable()
 export class IncidentWriteRepository {
@@ -41,7 +37,7 @@ export class IncidentWriteRepository {
 
   constructor(
     @InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>,
-    @Inject(MessagePublisher) private readonly sink: IntakeEventSink,
+    @Inject(MessagePublisher) private readonly sink: OutboxEventSink,
     relays: OutboxRelays,
   ) {
     // No outbox of its own to hand over, but the sweep of this collection's relay keeps publishing what
