@@ -1,11 +1,11 @@
 import { CloudEvent, UnprocessableError } from '@itsm/contracts';
 import { TrackedIncident } from '@itsm/operation/incident-domain';
 import { MessagePublisher } from '@itsm/messaging';
-import { OutboxEventSink, OutboxFields, OutboxRelays, isDuplicateKeyError, isUnstorableValueError } from '@itsm/persistence';
+import { BatchedInserter, OutboxEventSink, OutboxFields, OutboxRelays, isDuplicateKeyError, isUnstorableValueError } from '@itsm/persistence';
 import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, mongo } from 'mongoose';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
 import { StoredIncident, StoredTimelineEntry } from './incident-lifecycle.schema';
 
@@ -27,13 +27,15 @@ const EMPTY_OUTBOX: OutboxFields = { outbox: [], outboxSeq: 0, outboxPending: fa
  * empty outbox, the events are published with confirms, and only then is the command acked. A crash or a
  * failed publish before the ack redelivers the command; its insert then finds the incident and publishes
  * the stored events again, the same ids with the same content, which consumers deduplicate. So a new
- * incident costs one insert, no update marking its events sent (on FerretDB a read and a write of the
+ * incident costs one insert (shared with the incidents handled at the same time), no update marking its events sent (on FerretDB a read and a write of the
  * whole document, plus the write lease's insert and delete). Later changes keep the in-document outbox
  * (IncidentLifecycleRepository).
  */
 @Injectable()
 export class IncidentWriteRepository {
   private readonly logger = new Logger(IncidentWriteRepository.name);
+  /** The incidents of the messages handled at once share one insert (a statement per document is what FerretDB is slow at). */
+  private readonly inserter: BatchedInserter;
 
   constructor(
     @InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>,
@@ -43,6 +45,7 @@ export class IncidentWriteRepository {
     // No outbox of its own to hand over, but the sweep of this collection's relay keeps publishing what
     // changes, and incidents stored by earlier versions, left pending when their process died.
     relays.relayFor(incidents.collection);
+    this.inserter = new BatchedInserter(incidents.collection as unknown as mongo.Collection);
   }
 
   /**
@@ -65,7 +68,7 @@ export class IncidentWriteRepository {
       this.logger.warn(`incident ${incidentId}: its id is ahead of this process's clock (${incident.createdAt.toISOString()}); check the clocks of gateway and operation`);
     }
     try {
-      await this.incidents.collection.insertOne({ ...record, _id: incidentId as never, listBuckets, ...EMPTY_OUTBOX, intakeEvents: [...events] });
+      await this.inserter.insert({ ...record, _id: incidentId, listBuckets, ...EMPTY_OUTBOX, intakeEvents: [...events] });
     } catch (error) {
       if (isDuplicateKeyError(error)) {
         const recorded = await this.recorded(incidentId, intakeMessageId);
