@@ -64,7 +64,12 @@ export class BatchedInserter {
       const notStored = notStoredOf(error, batch.length);
       failedAlone = notStored === undefined ? () => true : (index) => notStored.has(index);
     }
-    await Promise.all(batch.map((entry, index) => (failedAlone(index) ? this.insertAlone(entry) : entry.resolve())));
+    const again = batch.filter((entry, index) => {
+      if (failedAlone(index)) return true;
+      entry.resolve();
+      return false;
+    });
+    await Promise.all(again.map((entry) => this.insertAlone(entry)));
   }
 
   private async insertAlone(entry: QueuedInsert): Promise<void> {
