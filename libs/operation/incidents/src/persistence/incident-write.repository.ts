@@ -1,6 +1,7 @@
 import { CloudEvent, UnprocessableError } from '@itsm/contracts';
 import { TrackedIncident } from '@itsm/operation/incident-domain';
 import { MessagePublisher } from '@itsm/messaging';
+import { outboxRelayLag } from '@itsm/metrics';
 import { BatchedInserter, OutboxEventSink, OutboxFields, OutboxRelays, isDuplicateKeyError, isUnstorableValueError } from '@itsm/persistence';
 import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -84,9 +85,15 @@ export class IncidentWriteRepository {
     return 'created';
   }
 
-  /** In order: a consumer sees `created` before what happened to the incident at intake. */
+  /**
+   * In order: a consumer sees `created` before what happened to the incident at intake. Each counts in the
+   * outbox relay's lag (write to confirm) for `incidents`, as the events of later changes do.
+   */
   private async publish(events: readonly CloudEvent[]): Promise<void> {
-    for (const event of events) await this.sink.publish(event);
+    for (const event of events) {
+      await this.sink.publish(event);
+      outboxRelayLag.observe({ collection: this.incidents.collection.collectionName }, Math.max(0, Date.now() - Date.parse(event.time)) / 1000);
+    }
   }
 
   /** The stored creation events of the incident this command recorded; none on incidents stored before they were kept (their outbox relay published them). */
