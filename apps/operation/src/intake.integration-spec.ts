@@ -49,6 +49,7 @@ describe('operation intake (real servers)', () => {
   };
   const send = (message: CloudEvent) => publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
   const incidents = () => db.collection('incidents');
+  const publishedFor = (sent: CloudEvent<RegisterIncidentV1>) => tap.messages.filter((message) => message.body.subject === sent.data.incidentId);
   const drained = () => eventually(() => queueDepth(amqpUrl, INCIDENT_INTAKE_QUEUE), (depth) => depth.messages === 0, { what: 'the intake queue to drain' });
 
   beforeAll(async () => {
@@ -122,7 +123,53 @@ describe('operation intake (real servers)', () => {
     expect(created.body.type).toBe(INCIDENT_CREATED_V1.type);
     expect(created.body.causationid).toBe(sent.id);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(tap.messages.filter((message) => message.body.subject === sent.data.incidentId)).toHaveLength(1);
+    // Published by the dying consumer and again for the redelivery (the command is the outbox): one event, one id.
+    expect(new Set(publishedFor(sent).map((message) => message.body.id))).toEqual(new Set([created.body.id]));
+  });
+
+  it('a publish that fails after the insert gets the command redelivered, and created goes out with the id stored with the incident', async () => {
+    const app = await startIntake();
+    const appPublisher = app.get(MessagePublisher);
+    const publish = appPublisher.publish.bind(appPublisher);
+    const sent = command('stored, then the broker lost the event');
+    let failed = 0;
+    jest.spyOn(appPublisher, 'publish').mockImplementation(async (event, target) => {
+      if (event.subject === sent.data.incidentId && failed === 0) {
+        failed += 1;
+        throw new Error('channel closed before the confirm'); // retryable: the command goes back to the queue
+      }
+      return publish(event, target);
+    });
+
+    await send(sent);
+    const created = await tap.waitFor((message) => message.body.subject === sent.data.incidentId && message.body.type === INCIDENT_CREATED_V1.type);
+    await drained();
+    expect(failed).toBe(1);
+    const stored = await incidents().findOne({ _id: sent.data.incidentId as never });
+    expect(stored).toMatchObject({ outbox: [], outboxPending: false, intakeMessageId: sent.id });
+    expect((stored?.intakeEvents as CloudEvent[]).map((event) => event.id)).toEqual([created.body.id]);
+    expect(await incidents().countDocuments({ intakeMessageId: sent.id })).toBe(1);
+    expect(publishedFor(sent).map((message) => message.body.id)).toEqual([created.body.id]);
+  });
+
+  it('a command redelivered after everything succeeded stores nothing twice and publishes created again with the same id', async () => {
+    const app = await startIntake();
+    const sent = command('delivered twice');
+    await send(sent);
+    const first = await tap.waitFor((message) => message.body.subject === sent.data.incidentId);
+    await drained();
+
+    await send(sent);
+    await eventually(async () => publishedFor(sent).length, (count) => count >= 2, { what: 'the republished created event' });
+    await drained();
+    const copies = publishedFor(sent);
+    expect(copies.map((message) => message.body.id)).toEqual([first.body.id, first.body.id]);
+    expect(copies[1]?.body).toEqual(first.body);
+    expect(await incidents().countDocuments({ _id: sent.data.incidentId as never })).toBe(1);
+
+    // Another command claiming the same incident id is no redelivery: an error, never a silently dropped report.
+    const other = command('another report, the same incident id');
+    await expect(app.get(RegisterIncident).execute({ ...other, data: { ...other.data, incidentId: sent.data.incidentId } })).rejects.toMatchObject({ code: 11000 });
   });
 
   it('is not ready while its intake consumer is not consuming (its queue deleted and held by another), and consumes again once it can', async () => {

@@ -10,3 +10,4 @@ export * from './write-lease/document-write-leases';
 export * from './paging/read-time-bucket-page';
 export * from './migrations/backfill-field';
 export * from './document-write-lock';
+export * from './batched-insert/batched-inserter';

@@ -76,8 +76,8 @@ export function slasOf(stored: StoredIncidentSlas): RecordSlas {
 /** An incident as stored: the report's fields, the lifecycle's and its SLA clocks. */
 export type StoredIncident = IncidentRecord & StoredIncidentLifecycle & StoredIncidentSlas;
 
-/** Reads of incidents leave the outbox and the timeline out (the timeline has its own paged route). */
-export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0 } as const;
+/** Reads of incidents leave the outbox, the creation events (kept for a redelivered intake command) and the timeline out (the timeline has its own paged route). */
+export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0, intakeEvents: 0 } as const;
 
 /**
  * Adds the lifecycle fields and the SLA clocks to the incidents schema, and the indexes the sweeps read

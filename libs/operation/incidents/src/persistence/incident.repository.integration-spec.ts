@@ -156,6 +156,16 @@ describe('IncidentRepository lists (real database)', () => {
     await incidents.collection.insertOne(storedIncidentWithoutBuckets(NOW - 3 * DAY) as never);
     expect(await backfill.backfill()).toBe(0);
   });
+
+  it('ends the backfill without an error when two instances finish it at the same moment (two intakes starting together)', async () => {
+    const migrations = connection.db?.collection(MIGRATIONS_COLLECTION);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await migrations?.deleteOne({ _id: INCIDENT_LIST_BUCKETS_MIGRATION as never });
+      const passes = await Promise.all([new IncidentListBucketsBackfill(incidents).backfill(), new IncidentListBucketsBackfill(incidents).backfill()]);
+      expect(passes.every((filled) => typeof filled === 'number')).toBe(true);
+      expect(await migrations?.countDocuments({ _id: INCIDENT_LIST_BUCKETS_MIGRATION as never })).toBe(1);
+    }
+  });
 });
 
 function storedIncidentWithoutBuckets(acceptedAt: number): IncidentDocument {

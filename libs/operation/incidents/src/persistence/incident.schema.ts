@@ -44,8 +44,12 @@ export class IncidentRecord {
   @Prop()
   configurationItemId?: string;
 
-  /** Id of the intake command that created the incident; unique, so a redelivered command creates nothing. */
-  @Prop({ required: true, unique: true })
+  /**
+   * Id of the intake command that created the incident. Not indexed: a redelivered command carries the same
+   * incident `_id` (assigned by the gateway), whose uniqueness already makes it create nothing; an index of
+   * its own cost every insert a B-tree and, on FerretDB, a GIN entry. Databases created before keep theirs.
+   */
+  @Prop({ required: true })
   intakeMessageId!: string;
 
   @Prop({ required: true })

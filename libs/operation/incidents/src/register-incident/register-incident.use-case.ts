@@ -8,11 +8,11 @@ import { incidentFactEvents, timelineEntries } from '../change-incident/incident
 import { slaFactEvents, slaTimelineEntries } from '../change-incident/incident-sla.mapper';
 import { storedSlaFields } from '../persistence/incident-lifecycle.schema';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
-import { IncidentWriteRepository } from '../persistence/incident-write.repository';
+import { IncidentWriteRepository, IntakeWriteOutcome } from '../persistence/incident-write.repository';
 import { toIncidentCreatedPayload } from './incident-created.mapper';
 import { INCIDENT_ROUTER, IncidentRouter } from './incident-router';
 
-export type RegisterIncidentOutcome = 'created' | 'already-recorded';
+export type RegisterIncidentOutcome = IntakeWriteOutcome;
 
 /**
  * Intake: turns a RegisterIncident command into a stored incident entering the lifecycle (version 1, New),
@@ -20,6 +20,8 @@ export type RegisterIncidentOutcome = 'created' | 'already-recorded';
  * SLAs, OLAs and UCs that apply (operation's copy of design's definitions, `ServiceLevelCatalog`) are
  * attached with their clocks started as their definitions say, and their `sla.started` events and
  * timeline entries are written with it.
+ * Resolves once the incident is stored and its events confirmed by the broker (then the command is acked);
+ * a redelivered command stores nothing and publishes the stored events again (IncidentWriteRepository).
  */
 @Injectable()
 export class RegisterIncident {
@@ -47,8 +49,6 @@ export class RegisterIncident {
     const slaFacts = [...clocks.facts, ...driven.facts];
     const events = [created, ...incidentFactEvents(incident, 1, facts, origin), ...slaFactEvents(incident, 1, driven.slas, slaFacts, origin)];
     const timeline = [...timelineEntries(facts, 0), ...slaTimelineEntries(driven.slas, slaFacts, facts.length)];
-    const written = await this.incidents.insertNew(incident, command.id, events, timeline, storedSlaFields(driven.slas));
-    if (!written) return 'already-recorded';
-    return 'created';
+    return this.incidents.insertNew(incident, command.id, events, timeline, storedSlaFields(driven.slas));
   }
 }

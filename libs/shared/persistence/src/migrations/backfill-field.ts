@@ -1,5 +1,6 @@
 import { mongo } from 'mongoose';
 import { DocumentWriteLock } from '../document-write-lock';
+import { isDuplicateKeyError } from '../mongo-errors';
 
 /** The `migrations` collection of a service's database: one document per completed backfill, `{ _id: <migration>, completedAt }`. */
 export const MIGRATIONS_COLLECTION = 'migrations';
@@ -49,6 +50,12 @@ export async function backfillField(database: mongo.Db, collectionName: string, 
   } finally {
     await cursor.close();
   }
-  await migrations.updateOne({ _id: backfill.migration }, { $setOnInsert: { completedAt: new Date() } }, { upsert: true });
+  try {
+    await migrations.updateOne({ _id: backfill.migration }, { $setOnInsert: { completedAt: new Date() } }, { upsert: true });
+  } catch (error) {
+    // Another process finished the same pass at the same moment: FerretDB's upsert is no atomic insert, and
+    // the second one's insert meets the first one's marker. The marker is there, which is all this wanted.
+    if (!isDuplicateKeyError(error)) throw error;
+  }
   return filled;
 }
