@@ -32,7 +32,7 @@ export class OperationConfig extends InternalServiceEnv {
    * Bound of the intake queue, in reports waiting for intake: past it the broker refuses new ones and the
    * gateway answers 503 with Retry-After at once, instead of the backlog growing without bound (nothing
    * it accepted is dropped). Applied by the intake role as a broker policy at start (QueueLengthLimitKeeper);
-   * always set (see QueueLengthLimit for why there is no "unbounded"). 10,000 is 20 to 25 s of intake at the end-to-end rates measured with one instance
+   * always set (see QueueLengthLimit for why there is no "unbounded"). 10,000 is about 10 s of intake at the end-to-end rate measured with one instance (about 1,000 reports/s)
    * (docs/BENCHMARKS.md) and twice what KEDA's 10 replicas at 500 each are scaled for.
    */
   @Type(() => Number)

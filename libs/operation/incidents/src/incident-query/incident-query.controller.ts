@@ -7,7 +7,8 @@ import { SlaCalendars, readSlas } from '@itsm/operation/sla-domain';
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { IncidentRepository } from '../persistence/incident.repository';
 import { IntakeRejectionRepository } from '../persistence/intake-rejection.repository';
-import { StoredIncident, slasOf } from '../persistence/incident-lifecycle.schema';
+import { slasOf } from '../persistence/incident-lifecycle.schema';
+import { StoredIncident } from '../persistence/incident.schema';
 import { toTrackedIncident } from '../persistence/incident-lifecycle.repository';
 import { toIncidentView } from './incident-view.mapper';
 

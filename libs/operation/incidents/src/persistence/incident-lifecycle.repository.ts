@@ -6,7 +6,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { RecordSlas } from '@itsm/operation/sla-domain';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { SLA_DUE_FIELDS, StoredIncident, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
+import { SLA_DUE_FIELDS, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
+import { StoredIncident } from './incident.schema';
 
 /** An incident as read for a change: the domain's incident and what the guarded write needs. */
 export interface IncidentForChange {

@@ -3,7 +3,6 @@ import { IncidentLifecycle } from '@itsm/operation/incident-domain';
 import { NO_SLAS, RecordSlas } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
 import { Schema } from 'mongoose';
-import type { IncidentRecord } from './incident.schema';
 
 /**
  * Most entries an incident's timeline holds. The timeline lives in the incident's own document so that a
@@ -73,8 +72,6 @@ export function slasOf(stored: StoredIncidentSlas): RecordSlas {
   return stored.slas ?? NO_SLAS;
 }
 
-/** An incident as stored: the report's fields, the lifecycle's and its SLA clocks. */
-export type StoredIncident = IncidentRecord & StoredIncidentLifecycle & StoredIncidentSlas;
 
 /** Reads of incidents leave the outbox, the creation events (kept for a redelivered intake command) and the timeline out (the timeline has its own paged route). */
 export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0, intakeEvents: 0 } as const;

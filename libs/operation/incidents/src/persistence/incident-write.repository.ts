@@ -7,8 +7,8 @@ import { AHEAD_BUCKET, timeBucketsOf } from '@itsm/time-buckets';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
-import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { StoredIncident, StoredIncidentSlas, StoredTimelineEntry } from './incident-lifecycle.schema';
+import { IncidentDocument, IncidentRecord, StoredIncident } from './incident.schema';
+import { StoredIncidentSlas, StoredTimelineEntry } from './incident-lifecycle.schema';
 
 /** What `insertNew` did: stored the incident, or found it stored by an earlier delivery of the same command. */
 export type IntakeWriteOutcome = 'created' | 'already-recorded';

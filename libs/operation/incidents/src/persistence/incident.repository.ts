@@ -5,8 +5,8 @@ import { readTimeBucketPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
-import { INCIDENT_LIST_BUCKETS, IncidentDocument, IncidentRecord } from './incident.schema';
-import { INCIDENT_HIDDEN, StoredIncident } from './incident-lifecycle.schema';
+import { INCIDENT_LIST_BUCKETS, IncidentDocument, IncidentRecord, StoredIncident } from './incident.schema';
+import { INCIDENT_HIDDEN } from './incident-lifecycle.schema';
 
 export interface IncidentListFilter {
   state?: IncidentState;

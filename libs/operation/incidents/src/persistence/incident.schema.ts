@@ -2,7 +2,7 @@ import { IMPACT_LEVELS, INCIDENT_STATES, Impact, IncidentState, PRIORITY_LEVELS,
 import { OutboxFields, TimeBuckets, addOutbox, addTimeBuckets } from '@itsm/persistence';
 import { TimeBucketWalk } from '@itsm/time-buckets';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { addIncidentLifecycle } from './incident-lifecycle.schema';
+import { StoredIncidentLifecycle, StoredIncidentSlas, addIncidentLifecycle } from './incident-lifecycle.schema';
 
 /** The `incidents` collection, owned by the operation service. */
 @Schema({ collection: 'incidents', versionKey: false })
@@ -83,3 +83,6 @@ addIncidentLifecycle(IncidentSchema);
 IncidentSchema.index({ state: 1, priority: 1, _id: -1 });
 IncidentSchema.index({ priority: 1, _id: -1 });
 IncidentSchema.index({ callerId: 1, _id: -1 });
+
+/** An incident as stored: the report's fields, the lifecycle's and its SLA clocks. */
+export type StoredIncident = IncidentRecord & StoredIncidentLifecycle & StoredIncidentSlas;
