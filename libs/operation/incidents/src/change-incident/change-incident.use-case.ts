@@ -1,10 +1,11 @@
-import { ForbiddenError, NotFoundError, RuleViolationError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { DependencyUnavailableError, ForbiddenError, NotFoundError, RuleViolationError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import {
   AssignmentGroup,
   IncidentActor,
   IncidentCommand,
   IncidentDecision,
   IncidentFact,
+  IncidentLifecycleRules,
   SYSTEM_ACTOR,
   SYSTEM_ACTOR_ID,
   TrackedIncident,
@@ -73,7 +74,7 @@ export class ChangeIncident {
     const stale = expectedVersion !== undefined && expectedVersion !== read.version;
     let decision: IncidentDecision;
     try {
-      decision = await this.decide(read, request, origin.actor, now);
+      decision = await this.decide(read, request, origin.actor, now, await this.rulesFor(request));
     } catch (error) {
       // Who may act is answered first; any other refusal of a stale request is the staleness.
       if (stale && !(error instanceof ForbiddenError || error instanceof NotFoundError)) throw new VersionConflictError(id, read.version, expectedVersion);
@@ -148,8 +149,25 @@ export class ChangeIncident {
     return escalationOf(facts, incident, (groupId) => groups.get(groupId));
   }
 
-  private async decide(read: IncidentForChange, request: IncidentChangeRequest, actor: IncidentActor, now: Date): Promise<IncidentDecision> {
-    const context = { actor, now, rules: this.options.rules };
+  /**
+   * The lifecycle rules for `request`: with the configured calendar (`calendarId`) resolved from
+   * operation's copy of design's calendars, the current version (read with the SLA engine's context, at
+   * most ENGINE_CONTEXT_TTL_MS old), for a resolution, the only command whose outcome the calendar
+   * changes (its auto-close time and the caller's reopen window are set then).
+   *
+   * @throws DependencyUnavailableError (503, retryable) while the calendar has not reached this service:
+   *   24x7 deadlines instead would be stored with the incident and stay wrong (an auto-close over a weekend).
+   */
+  private async rulesFor(request: IncidentChangeRequest): Promise<IncidentLifecycleRules> {
+    const calendarId = this.options.calendarId;
+    if (calendarId === undefined || request.kind !== 'resolve') return this.options.rules;
+    const calendar = (await this.serviceLevels.engineContext()).calendars(calendarId);
+    if (calendar === undefined) throw new DependencyUnavailableError(`the incident lifecycle's business calendar ${calendarId} has not reached the operation service from design yet; retry shortly`);
+    return { ...this.options.rules, calendar };
+  }
+
+  private async decide(read: IncidentForChange, request: IncidentChangeRequest, actor: IncidentActor, now: Date, rules: IncidentLifecycleRules): Promise<IncidentDecision> {
+    const context = { actor, now, rules };
     if (request.kind !== 'assign') return applyIncidentCommand(read.incident, request, context);
     const group = await this.groups.findGroup(request.groupId);
     if (group === null || !group.active) {
