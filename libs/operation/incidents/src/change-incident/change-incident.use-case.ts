@@ -21,6 +21,12 @@ import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignme
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
 import { slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
 
+/**
+ * Attempts of a comment or work note sent without a version before its 409 reaches the caller: each lost
+ * only to a write in between, so five lose only to a burst of writes on one incident.
+ */
+export const APPEND_ATTEMPTS = 5;
+
 /** A command as it arrives: an assignment names its group by id (the use case looks up its members). */
 export type IncidentChangeRequest = Exclude<IncidentCommand, { kind: 'assign' }> | { readonly kind: 'assign'; readonly groupId: string; readonly assigneeId?: string };
 
@@ -51,7 +57,7 @@ export interface ChangedIncident {
  *
  * Errors, in this order: 404 no such incident (or a requester's view of another's), 403 not allowed,
  * 409 `VersionConflictError` when `expectedVersion` is not the current version or another writer got
- * there first, 409 `StateConflictError` from a state the command does not leave, 400 naming each field,
+ * there first (for a comment or work note without a version: APPEND_ATTEMPTS times in a row), 409 `StateConflictError` from a state the command does not leave, 400 naming each field,
  * 422 when the timeline is full (TIMELINE_MAX_ENTRIES).
  */
 @Injectable()
@@ -65,10 +71,25 @@ export class ChangeIncident {
 
   /**
    * @param expectedVersion the version the caller read; undefined for the operation service's own
-   *   changes, which act on the version they read (and lose to any writer in between: 409).
+   *   changes, which act on the version they read (and lose to any writer in between: 409), and for a
+   *   comment or work note sent without one, which is appended to whatever version is current: it is
+   *   decided again on a fresh read when another writer got there first, up to APPEND_ATTEMPTS times.
    * @param now the server's clock (injectable for tests; a client never supplies it).
    */
   async execute(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, origin: IncidentChangeOrigin, now = new Date()): Promise<ChangedIncident> {
+    if (expectedVersion !== undefined || (request.kind !== 'comment' && request.kind !== 'work-note')) return this.executeOnce(id, expectedVersion, request, origin, now);
+    // An append conflicts with nothing a newer version did (the domain decides it again on that version:
+    // a comment on an incident closed meanwhile is still refused), so losing the race is no reason to refuse.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.executeOnce(id, undefined, request, origin, now);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= APPEND_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async executeOnce(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, origin: IncidentChangeOrigin, now: Date): Promise<ChangedIncident> {
     const read = await this.incidents.findForChange(id);
     if (!read) throw new NotFoundError('incident', id);
     const stale = expectedVersion !== undefined && expectedVersion !== read.version;
