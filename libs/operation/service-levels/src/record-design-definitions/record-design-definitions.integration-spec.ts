@@ -6,7 +6,7 @@ import { BusinessCalendarRepository } from '../persistence/business-calendar.rep
 import { BusinessCalendarRecord, BusinessCalendarSchema } from '../persistence/business-calendar.schema';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { CatalogueServiceRecord, CatalogueServiceSchema } from '../persistence/catalogue-service.schema';
-import { PublishedServiceCatalog } from '../published-services/published-service-catalog';
+import { PUBLISHED_SERVICE_TTL_MS, PublishedServiceCatalog } from '../published-services/published-service-catalog';
 import { SlaDefinitionRepository } from '../persistence/sla-definition.repository';
 import { SlaDefinitionRecord, SlaDefinitionSchema } from '../persistence/sla-definition.schema';
 import { ServiceLevelCatalog } from '../service-level-catalog/service-level-catalog';
@@ -185,6 +185,24 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
       expect(await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'))).toBe('already-stored');
       expect(await services.isPublished(serviceId)).toBe(false);
       expect(await connection.collection('catalogue_services').countDocuments({ serviceId })).toBe(2);
+    });
+
+    it('answers "published" from memory for a second at most: a withdrawal applies within PUBLISHED_SERVICE_TTL_MS', async () => {
+      const serviceId = uuidV7();
+      const now = Date.now();
+      await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'));
+      expect(await services.isPublished(serviceId, now)).toBe(true);
+      await record.serviceChanged(serviceEvent(SERVICE_WITHDRAWN_V1, serviceId, 4, 'withdrawn'));
+      expect(await services.isPublished(serviceId, now + PUBLISHED_SERVICE_TTL_MS - 1)).toBe(true);
+      expect(await services.isPublished(serviceId, now + PUBLISHED_SERVICE_TTL_MS)).toBe(false);
+    });
+
+    it('never keeps a "no": a service published right after a refusal is accepted at once', async () => {
+      const serviceId = uuidV7();
+      const now = Date.now();
+      expect(await services.isPublished(serviceId, now)).toBe(false);
+      await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'));
+      expect(await services.isPublished(serviceId, now + 1)).toBe(true);
     });
 
     it('does not take a draft revision for a published service', async () => {
