@@ -54,6 +54,7 @@ import {
   ratio,
   round,
   runLoad,
+  seedPublishedService,
   sleep,
   snapshotBuild,
   startChild,
@@ -224,21 +225,10 @@ function child(name, script, childEnv) {
   return handle;
 }
 
-/**
- * The reports name 'svc-mail', which intake accepts only while operation's copy of design's catalogue
- * has it published (no design runs here): the copy gets it as design's replay would write it.
- */
-async function seedPublishedService(dbName) {
-  await mongoClient
-    .db(dbName)
-    .collection('catalogue_services')
-    .updateOne({ _id: 'svc-mail:1' }, { $setOnInsert: { serviceId: 'svc-mail', version: 1, name: 'Mail', state: 'published', receivedAt: new Date() } }, { upsert: true });
-}
-
 async function startOperation(name, roles, dbName) {
   const port = await freePort();
   databases.add(dbName);
-  await seedPublishedService(dbName);
+  await seedPublishedService(mongoClient, dbName);
   const handle = child(name, mains.operation, {
     ITSM_AMQP_URL: amqpUrl,
     ITSM_MONGO_URL: mongoUrl,

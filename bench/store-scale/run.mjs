@@ -55,6 +55,7 @@ import {
   problemLines,
   round,
   runLoad,
+  seedPublishedService,
   sleep,
   snapshotBuild,
   startChild,
@@ -192,19 +193,8 @@ function vhostUrl(vhost) {
   return url.toString();
 }
 
-/**
- * The reports name 'svc-mail', which intake accepts only while operation's copy of design's catalogue
- * has it published (no design runs here): the copy gets it as design's replay would write it.
- */
-async function seedPublishedService(dbName) {
-  await mongoClient
-    .db(dbName)
-    .collection('catalogue_services')
-    .updateOne({ _id: 'svc-mail:1' }, { $setOnInsert: { serviceId: 'svc-mail', version: 1, name: 'Mail', state: 'published', receivedAt: new Date() } }, { upsert: true });
-}
-
 async function startApps(dbName, amqpUrl) {
-  await seedPublishedService(dbName);
+  await seedPublishedService(mongoClient, dbName);
   const queryPort = await freePort();
   const intakePort = await freePort();
   const gatewayPort = await freePort();
