@@ -86,6 +86,8 @@ describe('intake accepts only services published in the catalogue', () => {
   it('refuses new reports once the service is withdrawn; the incidents already open keep it', async () => {
     expect((await call('POST', `/api/v1/portfolio/services/${serviceId}/retire`, 'portfolio', { reason: 'Replaced' })).status).toBe(200);
     await operationHas(4, 'withdrawn');
+    // Intake reuses a "published" it read for up to a second (PUBLISHED_SERVICE_TTL_MS), and it read one for the report above.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     const refused = await settled(await report({ serviceId }));
     expect(refused.status).toBe(410);
