@@ -54,6 +54,7 @@ import {
   ratio,
   round,
   runLoad,
+  seedPublishedService,
   sleep,
   snapshotBuild,
   startChild,
@@ -227,6 +228,7 @@ function child(name, script, childEnv) {
 async function startOperation(name, roles, dbName) {
   const port = await freePort();
   databases.add(dbName);
+  await seedPublishedService(mongoClient, dbName);
   const handle = child(name, mains.operation, {
     ITSM_AMQP_URL: amqpUrl,
     ITSM_MONGO_URL: mongoUrl,
