@@ -48,12 +48,15 @@ import {
   log,
   machineFacts,
   mean,
+  benchGatewayEnv,
+  mintDevToken,
   problemLines,
   purgeQueue,
   queueState,
   ratio,
   round,
   runLoad,
+  seedPublishedService,
   sleep,
   snapshotBuild,
   startChild,
@@ -205,13 +208,7 @@ function prepareToken() {
     log('this build has no development token issuer: sending no Authorization header');
     return undefined;
   }
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  const token = execFileSync(process.execPath, [mains.mintToken, '--user', 'bench-agent', '--roles', 'service_desk_agent', '--ttl', '3600'], {
-    cwd: root,
-    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  }).trim();
-  if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) throw new Error(`the development issuer printed no token: ${token.slice(0, 200)}`);
+  const token = mintDevToken(mains.mintToken, issuerDir, root);
   requestHeaders = { authorization: `Bearer ${token}` };
   log('minted a development bearer token (role service_desk_agent) for the gateway; the bare server gets the same header and ignores it');
   return token;
@@ -227,6 +224,7 @@ function child(name, script, childEnv) {
 async function startOperation(name, roles, dbName) {
   const port = await freePort();
   databases.add(dbName);
+  await seedPublishedService(mongoClient, dbName);
   const handle = child(name, mains.operation, {
     ITSM_AMQP_URL: amqpUrl,
     ITSM_MONGO_URL: mongoUrl,
@@ -246,23 +244,12 @@ async function startGateway(queryPort) {
   const port = await freePort();
   const gatewayDb = `${prefix}_gateway`;
   databases.add(gatewayDb);
-  const handle = child('gateway', mains.gateway, {
-    ITSM_AMQP_URL: amqpUrl,
-    // Newer gateways keep idempotency records in a database of their own (touched only with an Idempotency-Key header).
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_GATEWAY_DB: gatewayDb,
-    ITSM_GATEWAY_PORT: String(port),
-    ITSM_METRICS_PORT: String(await freePort()),
-    ITSM_OPERATION_QUERY_URL: `http://127.0.0.1:${queryPort}`,
-    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_ENV: 'development',
-    ITSM_AUTH_MODE: 'dev',
-    ITSM_DEV_ISSUER_DIR: issuerDir,
-    // One client address and one user send everything here: keep the limiters running but out of reach.
-    ITSM_RATE_LIMIT_PER_ADDRESS: '1000000000',
-    ITSM_RATE_LIMIT_PER_USER: '1000000000',
-  });
+  // Newer gateways keep idempotency records in a database of their own (touched only with an Idempotency-Key header).
+  const handle = child(
+    'gateway',
+    mains.gateway,
+    benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb, port, metricsPort: await freePort(), queryPort, internalTokenSecret, issuerDir }),
+  );
   return { handle, port, ready: () => waitReady(handle, `http://127.0.0.1:${port}/health/ready`) };
 }
 

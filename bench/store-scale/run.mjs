@@ -55,6 +55,7 @@ import {
   problemLines,
   round,
   runLoad,
+  seedPublishedService,
   sleep,
   snapshotBuild,
   startChild,
@@ -193,6 +194,7 @@ function vhostUrl(vhost) {
 }
 
 async function startApps(dbName, amqpUrl) {
+  await seedPublishedService(mongoClient, dbName);
   const queryPort = await freePort();
   const intakePort = await freePort();
   const gatewayPort = await freePort();

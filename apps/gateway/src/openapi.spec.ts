@@ -62,6 +62,9 @@ describe('the OpenAPI document', () => {
     expect((schemas().DemandView as SchemaObject).required).toEqual(expect.arrayContaining(['id', 'version', 'state', 'createdAt', 'updatedAt', 'title']));
     expect((schemas().CostEntryView as SchemaObject).required).toEqual(expect.arrayContaining(['id', 'recordedAt', 'amount']));
     expect((schemas().SlaView as SchemaObject).required).not.toContain('calendarVersion');
+    // Comments and work notes are appended to the current version when they name none.
+    expect((schemas().IncidentNoteRequest as SchemaObject).required).toEqual(['text']);
+    expect((schemas().ResolveIncidentRequest as SchemaObject).required).toContain('expectedVersion');
   });
 
   it('documents the query parameters of every list and report', () => {

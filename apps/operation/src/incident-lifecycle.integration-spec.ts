@@ -1,5 +1,5 @@
 import { CloudEvent, Principal, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_CLOSED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { INCIDENT_CLOSED_V1, INCIDENT_COMMENTED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ASSIGNMENT_GROUPS_COLLECTION, AutoCloseSweep, ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, testServers, uniqueDatabaseName } from '@itsm/testing';
@@ -147,6 +147,31 @@ describe('incident lifecycle (real servers)', () => {
     expect(stored).toMatchObject({ version: 31, timelineSeq: 30 });
     const texts = (stored?.timeline as Array<{ text: string }>).map((entry) => entry.text);
     expect(new Set(texts).size).toBe(30);
+  });
+
+  it('lands two comments sent at once without a version on two instances (appended to the current version), in the timeline and as two events; a version given is still checked', async () => {
+    const [first, second] = [await instance(), await instance()];
+    const id = await report(first, 'calendar invites vanish');
+    const [fromCaller, fromDesk] = await Promise.all([
+      first.get(ChangeIncident).execute(id, undefined, { kind: 'comment', text: 'it happened again' }, { actor: caller }),
+      second.get(ChangeIncident).execute(id, undefined, { kind: 'comment', text: 'we are looking' }, { actor: agent }),
+    ]);
+    expect([fromCaller.version, fromDesk.version].sort()).toEqual([2, 3]);
+
+    const stored = await db.collection('incidents').findOne({ _id: id as never });
+    expect(stored).toMatchObject({ version: 3, timelineSeq: 3 }); // the desk's comment is also the first response
+    const timeline = await first.get(IncidentLifecycleRepository).timeline(id, {}, false, { limit: 50 });
+    expect(timeline?.items.map((entry) => [entry.type, (entry as { text?: string }).text]).sort()).toEqual([
+      ['commented', 'it happened again'],
+      ['commented', 'we are looking'],
+      ['responded', undefined],
+    ]);
+    const commented = (text: string) => tap.waitFor((message) => message.body.subject === id && message.body.type === INCIDENT_COMMENTED_V1.type && (message.body.data as { text: string }).text === text);
+    const events = await Promise.all([commented('it happened again'), commented('we are looking')]);
+    expect(events.map((event) => (event.body.data as { version: number }).version).sort()).toEqual([2, 3]);
+
+    await expect(first.get(ChangeIncident).execute(id, 2, { kind: 'comment', text: 'stale' }, { actor: caller })).rejects.toBeInstanceOf(VersionConflictError);
+    expect(await db.collection('incidents').findOne({ _id: id as never })).toMatchObject({ version: 3, timelineSeq: 3 });
   });
 
   it('auto-closes resolved incidents once due, once, whichever instances sweep', async () => {

@@ -1,6 +1,7 @@
 import { InternalServiceEnv, LogLevel, csvProperty, databaseNameProperty, logLevelProperty, placeholderRefused, portProperty, prefetchProperty } from '@itsm/config';
+import { UUID_PATTERN } from '@itsm/contracts';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 /**
  * Roles let one image run as separately scaled deployments:
@@ -62,8 +63,8 @@ export class OperationConfig extends InternalServiceEnv {
   ITSM_AMQP_MANAGEMENT_URL: string = '';
 
   /**
-   * A Resolved incident closes by itself this many seconds of business time after its resolution (24x7
-   * until the lifecycle gets a business calendar). Default 3 days.
+   * A Resolved incident closes by itself this many seconds of business time after its resolution (on
+   * ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID's calendar, 24x7 without one). Default 3 days.
    */
   @secondsProperty(1)
   ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS = 259_200;
@@ -71,6 +72,17 @@ export class OperationConfig extends InternalServiceEnv {
   /** The caller may reopen their resolved incident for this many seconds of business time. Default 5 days. */
   @secondsProperty(0)
   ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS = 432_000;
+
+  /**
+   * The id of design's business calendar on which the auto-close time and the caller's reopen window are
+   * counted (e.g. Mon–Fri 08:00–18:00: 4 business hours from Friday 16:00 end Monday 10:00). Each
+   * resolution reads its current version from operation's copy of design's calendars; while that copy
+   * does not hold it yet (design's event not arrived), a resolution is refused with 503 and Retry-After
+   * rather than given 24x7 deadlines that would stay wrong. Empty: 24x7.
+   */
+  @ValidateIf((config: OperationConfig) => config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID !== '')
+  @Matches(UUID_PATTERN, { message: 'ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID must be the id (a UUID) of one of design\'s business calendars, or empty for 24x7' })
+  ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID: string = '';
 
   /** How often the auto-close sweep looks for incidents past their auto-close time. */
   @secondsProperty(1)

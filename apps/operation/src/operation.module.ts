@@ -56,7 +56,7 @@ function intakeLengthLimit(config: OperationConfig) {
   };
 }
 
-/** The lifecycle's rules and sweep from the config (seconds to ms; no business calendar yet: 24x7). */
+/** The lifecycle's rules and sweep from the config (seconds to ms; business time on the configured calendar, 24x7 without one). */
 export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOptions {
   return {
     rules: {
@@ -64,6 +64,7 @@ export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOpti
       callerReopenWithinMs: config.ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS * 1000,
       calendar: null,
     },
+    calendarId: config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID === '' ? undefined : config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID,
     autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
     slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
   };

@@ -1,5 +1,5 @@
 import { CLOUDEVENTS_CONTENT_TYPE, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, serviceEventsQueue, serviceParkingQueue } from '@itsm/contracts';
-import { REPLAY_SERVICE_LEVELS_V1, SLA_DEFINED_V1 } from '@itsm/contracts/design';
+import { REPLAY_SERVICE_LEVELS_V1, SERVICE_DRAFTED_V1, SERVICE_WITHDRAWN_V1, SLA_DEFINED_V1 } from '@itsm/contracts/design';
 import { AppProcess, EventTap, PlatformUnderTest, deleteQueues, deleteServiceQueues, eventually, freePort, officeHoursCalendar, p1IncidentSla, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { connect } from 'amqplib';
 import { Db, MongoClient } from 'mongodb';
@@ -11,7 +11,7 @@ interface StoredVersion {
 }
 
 /**
- * Operation's copy of design's calendars and service levels, as deployed: an operation started after
+ * Operation's copy of design's calendars, service levels and catalogue services, as deployed: an operation started after
  * they were defined (its event queue did not exist, so design's events never reached it) catches up
  * by asking design for a replay at start-up, then follows design's events; so does one whose queue
  * was deleted while it was stopped.
@@ -26,10 +26,11 @@ describe('operation catches up on the service levels design defined before it st
   let db: Db;
   let tap: EventTap;
   let owner = '';
+  let portfolio = '';
   const ids = { calendar: '', p1: '', p2: '', p3: '' };
 
-  const call = async (method: string, route: string, body: unknown) => {
-    const response = await platform.fetch(method, route, owner, body);
+  const call = async (method: string, route: string, body: unknown, token = owner) => {
+    const response = await platform.fetch(method, route, token, body);
     expect(response.status).toBeLessThan(300);
     return (await response.json()) as { id: string; version: number };
   };
@@ -37,7 +38,18 @@ describe('operation catches up on the service levels design defined before it st
     const port = await freePort();
     operation = await AppProcess.start('operation', port, { ITSM_OPERATION_PORT: String(port), ITSM_OPERATION_DB: operationDb });
   };
-  const versions = (collection: 'sla_definitions' | 'business_calendars') =>
+  /** Charters a service in strategy and waits for design's draft of it; `publish` completes and publishes it (version 3). */
+  const catalogueService = async (name: string, publish: boolean) => {
+    const { id } = await call('POST', '/api/v1/portfolio/services', { name, description: `${name} for everyone`, type: 'business', ownerId: 'owner-1', businessCase: 'Needed' }, portfolio);
+    await call('POST', `/api/v1/portfolio/services/${id}/charter`, { reason: 'Approved' }, portfolio);
+    await tap.waitFor((message) => message.body.subject === id && message.routingKey === SERVICE_DRAFTED_V1.type);
+    if (publish) {
+      await call('PUT', `/api/v1/services/${id}`, { name, description: `${name} for everyone`, type: 'business', ownerId: 'owner-1', supportGroup: 'desk', criticality: 'low', offerings: [], capacityTargets: [], expectedVersion: 1 });
+      await call('POST', `/api/v1/services/${id}/publish`, { expectedVersion: 2 });
+    }
+    return id;
+  };
+  const versions = (collection: 'sla_definitions' | 'business_calendars' | 'catalogue_services') =>
     db.collection<StoredVersion>(collection).find({}, { sort: { _id: 1 } }).toArray();
   const versionsOf = async (collection: 'sla_definitions' | 'business_calendars', id: string) =>
     (await versions(collection)).filter((entry) => entry._id.startsWith(`${id}:`)).map((entry) => entry.version);
@@ -59,8 +71,9 @@ describe('operation catches up on the service levels design defined before it st
     // No operation queue: whatever design publishes now reaches no operation.
     await deleteServiceQueues(amqpUrl, ['operation']);
     await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
-    platform = await PlatformUnderTest.start(['design'], 'sla_catch_up');
+    platform = await PlatformUnderTest.start(['design', 'strategy'], 'sla_catch_up');
     owner = await platform.token('owner-1', ['service_owner']);
+    portfolio = await platform.token('pm-1', ['portfolio_manager']);
     mongo = await MongoClient.connect(mongoUrl);
     db = mongo.db(operationDb);
     tap = await EventTap.open(amqpUrl, 'itsm.design.#');
@@ -107,6 +120,25 @@ describe('operation catches up on the service levels design defined before it st
     // Copies went to operation's queue only: subscribers of itsm.events saw each fact once.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(tap.messages.filter((message) => message.routingKey === SLA_DEFINED_V1.type && [ids.p1, ids.p2].includes(String(message.body.subject)))).toHaveLength(2);
+  });
+
+  it('gets the catalogue services published or withdrawn before it started, each current version once, and no draft', async () => {
+    await operation?.stop();
+    await deleteServiceQueues(amqpUrl, ['operation']);
+    const published = await catalogueService('Email', true);
+    const withdrawn = await catalogueService('Fax', true);
+    const draft = await catalogueService('Telex', false);
+    await call('POST', `/api/v1/portfolio/services/${withdrawn}/retire`, { reason: 'Nobody faxes' }, portfolio);
+    await tap.waitFor((message) => message.body.subject === withdrawn && message.routingKey === SERVICE_WITHDRAWN_V1.type);
+
+    await startOperation();
+
+    await eventually(() => versions('catalogue_services'), (stored) => stored.length === 2, { what: 'both services in operation' });
+    await eventually(() => queueDepth(amqpUrl, operationQueue), (depth) => depth.messages === 0, { what: "operation's event queue to drain" });
+    expect((await versions('catalogue_services')).map((entry) => entry._id).sort()).toEqual([`${published}:3`, `${withdrawn}:4`].sort());
+    expect(await db.collection('catalogue_services').findOne({ _id: `${published}:3` as never })).toMatchObject({ serviceId: published, name: 'Email', state: 'published' });
+    expect(await db.collection('catalogue_services').findOne({ _id: `${withdrawn}:4` as never })).toMatchObject({ serviceId: withdrawn, state: 'withdrawn' });
+    expect(await db.collection('catalogue_services').countDocuments({ serviceId: draft })).toBe(0);
   });
 
   it('then follows design live: a revision arrives as the next version', async () => {

@@ -1,3 +1,4 @@
+import { CalendarsModule } from '@itsm/design/calendars';
 import { ServiceLevelsModule } from '@itsm/design/service-levels';
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
@@ -12,11 +13,15 @@ import { DefineCatalogueItem } from './define-catalogue-item/define-catalogue-it
 import { ManageCatalogueServiceController } from './manage-catalogue-service/manage-catalogue-service.controller';
 import { ManageCatalogueService } from './manage-catalogue-service/manage-catalogue-service.use-case';
 import { PortfolioEventsListener } from './manage-catalogue-service/portfolio-events.listener';
+import { ReplayServiceLevelsListener } from './replay-service-levels/replay-service-levels.listener';
+import { ReplayServiceLevels } from './replay-service-levels/replay-service-levels.use-case';
 
 /**
  * The service catalogue: services drafted from the portfolio's charters, their
- * offerings and targets, and the items users request. Needs MessagingModule,
- * PersistenceModule and an AMQP listener subscribed to PORTFOLIO_EVENT_TYPES.
+ * offerings and targets, and the items users request; and the replay of design's reference data
+ * (calendars, service levels, published and withdrawn services) to a service that asks. Needs
+ * MessagingModule, PersistenceModule and AMQP listeners subscribed to PORTFOLIO_EVENT_TYPES and on
+ * serviceLevelReplayQueueSpec.
  */
 @Module({
   imports: [
@@ -25,6 +30,7 @@ import { PortfolioEventsListener } from './manage-catalogue-service/portfolio-ev
       { name: CatalogueItemRecord.name, schema: CatalogueItemSchema },
     ]),
     ServiceLevelsModule,
+    CalendarsModule,
   ],
   controllers: [
     ManageCatalogueServiceController,
@@ -32,12 +38,14 @@ import { PortfolioEventsListener } from './manage-catalogue-service/portfolio-ev
     DefineCatalogueItemController,
     CatalogueItemQueryController,
     PortfolioEventsListener,
+    ReplayServiceLevelsListener,
   ],
   providers: [
     CatalogueServiceRepository,
     CatalogueItemRepository,
     ManageCatalogueService,
     DefineCatalogueItem,
+    ReplayServiceLevels,
   ],
 })
 export class ServiceCatalogueModule {}

@@ -5,18 +5,16 @@ import { DefineServiceLevel } from './define-service-level/define-service-level.
 import { DefineServiceLevelController } from './define-service-level/define-service-level.controller';
 import { ServiceLevelRepository } from './persistence/service-level.repository';
 import { ServiceLevelRecord, ServiceLevelSchema } from './persistence/service-level.schema';
-import { ReplayServiceLevelsListener } from './replay-service-levels/replay-service-levels.listener';
-import { ReplayServiceLevels } from './replay-service-levels/replay-service-levels.use-case';
 import { ServiceLevelQueryController } from './service-level-query/service-level-query.controller';
 
 /**
- * SLA, OLA and UC definitions on business calendars, and the replay of the current calendars and
- * definitions to a service that asks (needs MessagingModule and an AMQP listener on serviceLevelReplayQueueSpec).
+ * SLA, OLA and UC definitions on business calendars (their replay to a service that asks is the service
+ * catalogue's, which depends on this library and sends the catalogue's services with them).
  */
 @Module({
   imports: [MongooseModule.forFeature([{ name: ServiceLevelRecord.name, schema: ServiceLevelSchema }]), CalendarsModule],
-  controllers: [DefineServiceLevelController, ServiceLevelQueryController, ReplayServiceLevelsListener],
-  providers: [ServiceLevelRepository, DefineServiceLevel, ReplayServiceLevels],
+  controllers: [DefineServiceLevelController, ServiceLevelQueryController],
+  providers: [ServiceLevelRepository, DefineServiceLevel],
   exports: [ServiceLevelRepository],
 })
 export class ServiceLevelsModule {}

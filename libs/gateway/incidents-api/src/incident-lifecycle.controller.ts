@@ -20,6 +20,8 @@ import { INCIDENTS_PATH } from './incidents.controller';
 import { OperationQueryClient } from './operation-query.client';
 
 const VERSIONED = 'Written only if `expectedVersion` is still the incident\'s version (409 otherwise); answers the incident at its new version.';
+const APPENDED =
+  'Append-only: without `expectedVersion` it is added to the current version (people commenting at once all land; 409 only after repeated lost races), with it only while that is still the version (409 otherwise); answers the incident at its new version.';
 
 /**
  * The incident lifecycle: assign, start, hold, resume, change priority, resolve, close, reopen, cancel,
@@ -127,7 +129,7 @@ export class IncidentLifecycleController {
   @Post(':id/comments')
   @HttpCode(200)
   @RequirePolicy('incidents.comment')
-  @ApiOperation({ summary: 'Comment on an incident (the caller sees it)', description: `The caller comments on their own incidents; their comment resumes an incident awaiting them. ${VERSIONED} Emits itsm.operation.incident.commented.v1.` })
+  @ApiOperation({ summary: 'Comment on an incident (the caller sees it)', description: `The caller comments on their own incidents; their comment resumes an incident awaiting them. ${APPENDED} Emits itsm.operation.incident.commented.v1.` })
   @ApiViewResponse(200, IncidentView)
   @ApiProblemResponses(409, 422, 502, 503)
   comment(@Param('id') id: string, @Body() body: IncidentNoteRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {
@@ -137,7 +139,7 @@ export class IncidentLifecycleController {
   @Post(':id/work-notes')
   @HttpCode(200)
   @RequirePolicy('incidents.note')
-  @ApiOperation({ summary: 'Add an internal work note (never shown to the caller)', description: `${VERSIONED} Emits itsm.operation.incident.commented.v1 with visibility internal.` })
+  @ApiOperation({ summary: 'Add an internal work note (never shown to the caller)', description: `${APPENDED} Emits itsm.operation.incident.commented.v1 with visibility internal.` })
   @ApiViewResponse(200, IncidentView)
   @ApiProblemResponses(409, 422, 502, 503)
   workNote(@Param('id') id: string, @Body() body: IncidentNoteRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {

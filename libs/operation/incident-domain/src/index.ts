@@ -8,3 +8,4 @@ export * from './incident-lifecycle';
 export * from './routing-rules';
 export * from './assignment-groups';
 export * from './timeline-visibility';
+export * from './incident-parent';

@@ -6,6 +6,12 @@ import { IncidentLifecycleRules } from '@itsm/operation/incident-domain';
  */
 export interface IncidentLifecycleOptions {
   rules: IncidentLifecycleRules;
+  /**
+   * The business calendar the auto-close time and the caller's reopen window are counted on: the id of
+   * one of design's calendars, resolved at each resolution from operation's copy of them (the current
+   * version, replacing `rules.calendar`). Absent: `rules.calendar` (24x7 when null).
+   */
+  calendarId?: string;
   /** Ms between auto-close sweeps; 0 runs none (a role that changes incidents on request only). */
   autoCloseSweepMs: number;
   /** Ms between SLA sweeps (warnings and breaches fire within about this of their due time); 0 runs none. */

@@ -3,19 +3,28 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { CalendarRevisions } from './calendar-revisions/calendar-revisions';
 import { BusinessCalendarRepository } from './persistence/business-calendar.repository';
 import { BusinessCalendarRecord, BusinessCalendarSchema } from './persistence/business-calendar.schema';
+import { CatalogueServiceRepository } from './persistence/catalogue-service.repository';
+import { CatalogueServiceRecord, CatalogueServiceSchema } from './persistence/catalogue-service.schema';
+import { PublishedServiceCatalog } from './published-services/published-service-catalog';
 import { SlaDefinitionRepository } from './persistence/sla-definition.repository';
 import { SlaDefinitionRecord, SlaDefinitionSchema } from './persistence/sla-definition.schema';
 import { ServiceLevelCatalog } from './service-level-catalog/service-level-catalog';
 
-/** Operation's copy of design's service levels and calendars (`sla_definitions`, `business_calendars`) and its read, ServiceLevelCatalog; CalendarRevisions tells who plans on calendars of a revision. Needs PersistenceModule. */
+/**
+ * Operation's copy of design's service levels, calendars and catalogue services (`sla_definitions`,
+ * `business_calendars`, `catalogue_services`) and its reads, ServiceLevelCatalog and PublishedServiceCatalog; CalendarRevisions tells
+ * who plans on the calendars of a revision.
+ * Needs PersistenceModule.
+ */
 @Module({
   imports: [
     MongooseModule.forFeature([
       { name: SlaDefinitionRecord.name, schema: SlaDefinitionSchema },
       { name: BusinessCalendarRecord.name, schema: BusinessCalendarSchema },
+      { name: CatalogueServiceRecord.name, schema: CatalogueServiceSchema },
     ]),
   ],
-  providers: [SlaDefinitionRepository, BusinessCalendarRepository, ServiceLevelCatalog, CalendarRevisions],
-  exports: [SlaDefinitionRepository, BusinessCalendarRepository, ServiceLevelCatalog, CalendarRevisions],
+  providers: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog, CalendarRevisions],
+  exports: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog, CalendarRevisions],
 })
 export class ServiceLevelCatalogModule {}

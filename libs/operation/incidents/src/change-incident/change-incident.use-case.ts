@@ -1,10 +1,11 @@
-import { ForbiddenError, NotFoundError, RuleViolationError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { DependencyUnavailableError, ForbiddenError, NotFoundError, RuleViolationError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
 import {
   AssignmentGroup,
   IncidentActor,
   IncidentCommand,
   IncidentDecision,
   IncidentFact,
+  IncidentLifecycleRules,
   SYSTEM_ACTOR,
   SYSTEM_ACTOR_ID,
   TrackedIncident,
@@ -19,6 +20,12 @@ import { TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
 import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignment-group-directory';
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
 import { slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
+
+/**
+ * Attempts of a comment or work note sent without a version before its 409 reaches the caller: each lost
+ * only to a write in between, so five lose only to a burst of writes on one incident.
+ */
+export const APPEND_ATTEMPTS = 5;
 
 /** A command as it arrives: an assignment names its group by id (the use case looks up its members). */
 export type IncidentChangeRequest = Exclude<IncidentCommand, { kind: 'assign' }> | { readonly kind: 'assign'; readonly groupId: string; readonly assigneeId?: string };
@@ -50,7 +57,7 @@ export interface ChangedIncident {
  *
  * Errors, in this order: 404 no such incident (or a requester's view of another's), 403 not allowed,
  * 409 `VersionConflictError` when `expectedVersion` is not the current version or another writer got
- * there first, 409 `StateConflictError` from a state the command does not leave, 400 naming each field,
+ * there first (for a comment or work note without a version: APPEND_ATTEMPTS times in a row), 409 `StateConflictError` from a state the command does not leave, 400 naming each field,
  * 422 when the timeline is full (TIMELINE_MAX_ENTRIES).
  */
 @Injectable()
@@ -64,16 +71,31 @@ export class ChangeIncident {
 
   /**
    * @param expectedVersion the version the caller read; undefined for the operation service's own
-   *   changes, which act on the version they read (and lose to any writer in between: 409).
+   *   changes, which act on the version they read (and lose to any writer in between: 409), and for a
+   *   comment or work note sent without one, which is appended to whatever version is current: it is
+   *   decided again on a fresh read when another writer got there first, up to APPEND_ATTEMPTS times.
    * @param now the server's clock (injectable for tests; a client never supplies it).
    */
   async execute(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, origin: IncidentChangeOrigin, now = new Date()): Promise<ChangedIncident> {
+    if (expectedVersion !== undefined || (request.kind !== 'comment' && request.kind !== 'work-note')) return this.executeOnce(id, expectedVersion, request, origin, now);
+    // An append conflicts with nothing a newer version did (the domain decides it again on that version:
+    // a comment on an incident closed meanwhile is still refused), so losing the race is no reason to refuse.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.executeOnce(id, undefined, request, origin, now);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError) || attempt >= APPEND_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async executeOnce(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, origin: IncidentChangeOrigin, now: Date): Promise<ChangedIncident> {
     const read = await this.incidents.findForChange(id);
     if (!read) throw new NotFoundError('incident', id);
     const stale = expectedVersion !== undefined && expectedVersion !== read.version;
     let decision: IncidentDecision;
     try {
-      decision = await this.decide(read, request, origin.actor, now);
+      decision = await this.decide(read, request, origin.actor, now, await this.rulesFor(request));
     } catch (error) {
       // Who may act is answered first; any other refusal of a stale request is the staleness.
       if (stale && !(error instanceof ForbiddenError || error instanceof NotFoundError)) throw new VersionConflictError(id, read.version, expectedVersion);
@@ -148,8 +170,25 @@ export class ChangeIncident {
     return escalationOf(facts, incident, (groupId) => groups.get(groupId));
   }
 
-  private async decide(read: IncidentForChange, request: IncidentChangeRequest, actor: IncidentActor, now: Date): Promise<IncidentDecision> {
-    const context = { actor, now, rules: this.options.rules };
+  /**
+   * The lifecycle rules for `request`: with the configured calendar (`calendarId`) resolved from
+   * operation's copy of design's calendars, the current version (read with the SLA engine's context, at
+   * most ENGINE_CONTEXT_TTL_MS old), for a resolution, the only command whose outcome the calendar
+   * changes (its auto-close time and the caller's reopen window are set then).
+   *
+   * @throws DependencyUnavailableError (503, retryable) while the calendar has not reached this service:
+   *   24x7 deadlines instead would be stored with the incident and stay wrong (an auto-close over a weekend).
+   */
+  private async rulesFor(request: IncidentChangeRequest): Promise<IncidentLifecycleRules> {
+    const calendarId = this.options.calendarId;
+    if (calendarId === undefined || request.kind !== 'resolve') return this.options.rules;
+    const calendar = (await this.serviceLevels.engineContext()).calendars(calendarId);
+    if (calendar === undefined) throw new DependencyUnavailableError(`the incident lifecycle's business calendar ${calendarId} has not reached the operation service from design yet; retry shortly`);
+    return { ...this.options.rules, calendar };
+  }
+
+  private async decide(read: IncidentForChange, request: IncidentChangeRequest, actor: IncidentActor, now: Date, rules: IncidentLifecycleRules): Promise<IncidentDecision> {
+    const context = { actor, now, rules };
     if (request.kind !== 'assign') return applyIncidentCommand(read.incident, request, context);
     const group = await this.groups.findGroup(request.groupId);
     if (group === null || !group.active) {

@@ -90,7 +90,7 @@ export class IncidentLifecycleController {
     return this.change(id, expectedVersion, { kind: 'work-note', text }, origin);
   }
 
-  private async change(id: string, expectedVersion: number, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin): Promise<IncidentView> {
+  private async change(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin): Promise<IncidentView> {
     const changed = await this.changeIncident.execute(recordId(id, 'incident'), expectedVersion, request, { actor, correlationId });
     return toIncidentView(changed.incident, changed.version, changed, timelineVisibility(actor));
   }

@@ -2,6 +2,7 @@ import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
 import { TrackedIncident, timeInStates, withoutUndefined as defined } from '@itsm/operation/incident-domain';
 import { RecordSlas, SlaTargetView } from '@itsm/operation/sla-domain';
 import { toIncidentSlaView } from '../change-incident/incident-sla.mapper';
+import { incidentReportFields } from '../register-incident/incident-created.mapper';
 
 /**
  * An incident as the API shows it, at `version`, with its SLA clocks (`clocks`: `readSlas` of its
@@ -21,20 +22,8 @@ export function toIncidentView(
   const { kpis, resolution, cancellation } = incident;
   return defined({
     id: incident.incidentId,
-    number: incident.number,
-    title: incident.title,
-    description: incident.description,
-    callerId: incident.callerId,
-    impact: incident.impact,
-    urgency: incident.urgency,
-    priority: incident.priority,
+    ...incidentReportFields(incident),
     priorityLabel: PRIORITY_LABELS[incident.priority],
-    state: incident.state,
-    category: incident.category,
-    serviceId: incident.serviceId,
-    configurationItemId: incident.configurationItemId,
-    reportedAt: incident.reportedAt.toISOString(),
-    createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),
     version,
     holdReason: incident.holdReason,

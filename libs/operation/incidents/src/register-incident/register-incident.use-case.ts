@@ -1,7 +1,7 @@
-import { CloudEvent, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, UnprocessableError, createCloudEvent } from '@itsm/contracts';
 import { INCIDENT_CREATED_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { openIncident, startLifecycle } from '@itsm/operation/incident-domain';
-import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
+import { PublishedServiceCatalog, ServiceLevelCatalog } from '@itsm/operation/service-levels';
 import { driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { incidentFactEvents, timelineEntries } from '../change-incident/incident-fact.mapper';
@@ -20,6 +20,11 @@ export type RegisterIncidentOutcome = IntakeWriteOutcome;
  * SLAs, OLAs and UCs that apply (operation's copy of design's definitions, `ServiceLevelCatalog`) are
  * attached with their clocks started as their definitions say, and their `sla.started` events and
  * timeline entries are written with it.
+ * A report naming a service (`serviceId`) is accepted only while that service is published in design's
+ * catalogue, as operation's copy of it says (PublishedServiceCatalog): a service never published, still a
+ * draft or withdrawn is UnprocessableError, parked at once and recorded as an intake rejection (its GET
+ * answers 410 with the reason). A report naming no service is accepted as before. Incidents already open
+ * on a service that is withdrawn later keep it: the check is intake's alone.
  * Resolves once the incident is stored and its events confirmed by the broker (then the command is acked);
  * a redelivered command stores nothing and publishes the stored events again (IncidentWriteRepository).
  */
@@ -29,12 +34,18 @@ export class RegisterIncident {
     private readonly incidents: IncidentWriteRepository,
     private readonly numbers: IncidentNumberAllocator,
     private readonly serviceLevels: ServiceLevelCatalog,
+    private readonly services: PublishedServiceCatalog,
     /** Routing at intake; none bound: no group is chosen (no rules), the incident waits for the desk. */
     @Optional() @Inject(INCIDENT_ROUTER) private readonly router?: IncidentRouter,
   ) {}
 
   /** @param now this server's clock (injectable for tests; the report's `reportedAt` is the gateway's, never the caller's). */
   async execute(command: CloudEvent<RegisterIncidentV1>, now = new Date()): Promise<RegisterIncidentOutcome> {
+    const { serviceId } = command.data;
+    // Checked before a number is taken: a refused report uses none.
+    if (serviceId !== undefined && !(await this.services.isPublished(serviceId))) {
+      throw new UnprocessableError(`service ${serviceId} is not a published service of the catalogue`);
+    }
     const opened = openIncident(
       { ...command.data, reportedAt: new Date(command.data.reportedAt) },
       await this.numbers.allocate(),

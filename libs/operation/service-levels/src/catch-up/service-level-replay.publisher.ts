@@ -4,8 +4,8 @@ import { MessagePublisher } from '@itsm/messaging';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
 /**
- * Catch-up: at start-up, asks design to replay the current version of every calendar and service
- * level to operation's event queue (`itsm.design.service-levels.replay.v1`). Events design published
+ * Catch-up: at start-up, asks design to replay the current version of every calendar, service
+ * level and published or withdrawn catalogue service to operation's event queue (`itsm.design.service-levels.replay.v1`). Events design published
  * before that queue existed, or while it was deleted, never reached it; a queue that only stopped
  * being consumed kept them, and the replay adds nothing then (each version is stored once). Operation
  * cannot tell from its own copy whether it is behind, so every instance that follows design's events
@@ -30,6 +30,6 @@ export class ServiceLevelReplayPublisher implements OnApplicationBootstrap {
     const replyTo = serviceEventsQueue('operation');
     const request = createCloudEvent(REPLAY_SERVICE_LEVELS_V1, replyTo, { replyTo }, { service: 'operation' });
     await this.publisher.publish(request, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
-    this.logger.log(`asked design to replay the current calendars and service levels to ${replyTo} (correlation ${request.correlationid})`);
+    this.logger.log(`asked design to replay the current calendars, service levels and catalogue services to ${replyTo} (correlation ${request.correlationid})`);
   }
 }

@@ -1,9 +1,12 @@
 import { PrerequisiteMissingError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { CALENDAR_CHANGED_V1, CatalogueState, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { Connection } from 'mongoose';
 import { BusinessCalendarRepository } from '../persistence/business-calendar.repository';
 import { BusinessCalendarRecord, BusinessCalendarSchema } from '../persistence/business-calendar.schema';
+import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
+import { CatalogueServiceRecord, CatalogueServiceSchema } from '../persistence/catalogue-service.schema';
+import { PUBLISHED_SERVICE_TTL_MS, PublishedServiceCatalog } from '../published-services/published-service-catalog';
 import { SlaDefinitionRepository } from '../persistence/sla-definition.repository';
 import { SlaDefinitionRecord, SlaDefinitionSchema } from '../persistence/sla-definition.schema';
 import { ServiceLevelCatalog } from '../service-level-catalog/service-level-catalog';
@@ -26,6 +29,7 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
   let record: RecordDesignDefinitions;
   let catalog: ServiceLevelCatalog;
   let definitions: SlaDefinitionRepository;
+  let services: PublishedServiceCatalog;
 
   const calendarChanged = (calendarId: string, version: number, holidays: Array<{ date: string; name: string }> = []) => {
     const { name, definition } = officeHoursCalendar(`calendar ${calendarId}`);
@@ -40,10 +44,13 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     connection = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
     const definitionModel = connection.model<SlaDefinitionRecord>(SlaDefinitionRecord.name, SlaDefinitionSchema);
     const calendarModel = connection.model<BusinessCalendarRecord>(BusinessCalendarRecord.name, BusinessCalendarSchema);
-    await Promise.all([definitionModel.init(), calendarModel.init()]);
+    const serviceModel = connection.model<CatalogueServiceRecord>(CatalogueServiceRecord.name, CatalogueServiceSchema);
+    await Promise.all([definitionModel.init(), calendarModel.init(), serviceModel.init()]);
     definitions = new SlaDefinitionRepository(definitionModel);
     const calendars = new BusinessCalendarRepository(calendarModel);
-    record = new RecordDesignDefinitions(calendars, definitions);
+    const serviceVersions = new CatalogueServiceRepository(serviceModel);
+    record = new RecordDesignDefinitions(calendars, definitions, serviceVersions);
+    services = new PublishedServiceCatalog(serviceVersions);
     catalog = new ServiceLevelCatalog(definitions, calendars);
   });
 
@@ -56,6 +63,7 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     const keys = async (collection: string) => (await connection.collection(collection).indexes()).map((index) => index.key);
     expect(await keys('sla_definitions')).toContainEqual({ slaId: 1, version: 1 });
     expect(await keys('business_calendars')).toContainEqual({ calendarId: 1, version: 1 });
+    expect(await keys('catalogue_services')).toContainEqual({ serviceId: 1, version: 1 });
   });
 
   it('builds the model from the events: a definition applies with its calendar', async () => {
@@ -153,5 +161,57 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     expect(applicable.every((level) => level.calendar === undefined && level.definition.calendarId === undefined)).toBe(true);
     expect(await connection.collection('sla_definitions').countDocuments({ slaId: ids.uc, calendarId: null })).toBe(1);
     expect(await connection.collection('sla_definitions').countDocuments({ slaId: ids.uc, calendarId: { $exists: true } })).toBe(0);
+  });
+
+  describe('catalogue services (what intake accepts)', () => {
+    const serviceEvent = (definition: typeof SERVICE_PUBLISHED_V1, serviceId: string, version: number, state: CatalogueState) =>
+      createCloudEvent(definition, serviceId, { serviceId, version, state, name: 'E-mail', description: 'Mail for everyone', type: 'business', ownerId: 'owner-1', offerings: [], capacityTargets: [] }, { service: 'design' });
+
+    it('knows a service as published from its published event until it is withdrawn; a revision keeps it published', async () => {
+      const serviceId = uuidV7();
+      // Each read a remembered "published" apart: every answer is read from the copy.
+      let now = Date.now();
+      const isPublished = () => services.isPublished(serviceId, (now += PUBLISHED_SERVICE_TTL_MS));
+      expect(await isPublished()).toBe(false);
+      expect(await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'))).toBe('stored');
+      expect(await isPublished()).toBe(true);
+      expect(await record.serviceChanged(serviceEvent(SERVICE_REVISED_V1, serviceId, 4, 'published'))).toBe('stored');
+      expect(await isPublished()).toBe(true);
+      expect(await record.serviceChanged(serviceEvent(SERVICE_WITHDRAWN_V1, serviceId, 5, 'withdrawn'))).toBe('stored');
+      expect(await isPublished()).toBe(false);
+    });
+
+    it('stores a redelivered version once, and a publication that arrives after the withdrawal does not make the service published again', async () => {
+      const serviceId = uuidV7();
+      expect(await record.serviceChanged(serviceEvent(SERVICE_WITHDRAWN_V1, serviceId, 4, 'withdrawn'))).toBe('stored');
+      expect(await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'))).toBe('stored');
+      expect(await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'))).toBe('already-stored');
+      expect(await services.isPublished(serviceId)).toBe(false);
+      expect(await connection.collection('catalogue_services').countDocuments({ serviceId })).toBe(2);
+    });
+
+    it('answers "published" from memory for a second at most: a withdrawal applies within PUBLISHED_SERVICE_TTL_MS', async () => {
+      const serviceId = uuidV7();
+      const now = Date.now();
+      await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'));
+      expect(await services.isPublished(serviceId, now)).toBe(true);
+      await record.serviceChanged(serviceEvent(SERVICE_WITHDRAWN_V1, serviceId, 4, 'withdrawn'));
+      expect(await services.isPublished(serviceId, now + PUBLISHED_SERVICE_TTL_MS - 1)).toBe(true);
+      expect(await services.isPublished(serviceId, now + PUBLISHED_SERVICE_TTL_MS)).toBe(false);
+    });
+
+    it('never keeps a "no": a service published right after a refusal is accepted at once', async () => {
+      const serviceId = uuidV7();
+      const now = Date.now();
+      expect(await services.isPublished(serviceId, now)).toBe(false);
+      await record.serviceChanged(serviceEvent(SERVICE_PUBLISHED_V1, serviceId, 3, 'published'));
+      expect(await services.isPublished(serviceId, now + 1)).toBe(true);
+    });
+
+    it('does not take a draft revision for a published service', async () => {
+      const serviceId = uuidV7();
+      await record.serviceChanged(serviceEvent(SERVICE_REVISED_V1, serviceId, 2, 'draft'));
+      expect(await services.isPublished(serviceId)).toBe(false);
+    });
   });
 });

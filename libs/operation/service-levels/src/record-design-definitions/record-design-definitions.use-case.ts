@@ -1,7 +1,8 @@
 import { CloudEvent, PrerequisiteMissingError } from '@itsm/contracts';
-import { CalendarChangedV1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { CalendarChangedV1, CatalogueServiceV1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { Injectable } from '@nestjs/common';
 import { BusinessCalendarRepository } from '../persistence/business-calendar.repository';
+import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { SlaDefinitionRepository } from '../persistence/sla-definition.repository';
 
 /** What storing a received version did: stored it, or found it already stored (a redelivery, a replay). */
@@ -10,7 +11,8 @@ export type RecordOutcome = 'stored' | 'already-stored';
 /**
  * Operation's copy of design's definitions: stores each version of a business calendar
  * (`itsm.design.calendar.changed.v1`) and of a service level (`itsm.design.sla.defined.v1`), live or
- * replayed, once. Versions may arrive in any order and any number of times: each is kept (clocks
+ * replayed, once, and of a catalogue service (`itsm.design.service.published|revised|withdrawn.v1`: intake
+ * accepts only reports naming a published service). Versions may arrive in any order and any number of times: each is kept (clocks
  * stay on the version they started with) and the highest is current (VersionHistory).
  */
 @Injectable()
@@ -18,6 +20,7 @@ export class RecordDesignDefinitions {
   constructor(
     private readonly calendars: BusinessCalendarRepository,
     private readonly definitions: SlaDefinitionRepository,
+    private readonly services: CatalogueServiceRepository,
   ) {}
 
   async calendarChanged(event: CloudEvent<CalendarChangedV1>): Promise<RecordOutcome> {
@@ -50,6 +53,16 @@ export class RecordDesignDefinitions {
         warningThresholds,
       }),
     );
+  }
+
+  /**
+   * Any of design's catalogue service events (published, revised, withdrawn): each carries the whole
+   * version with its catalogue state, so one handler keeps them all, in any order (the highest version
+   * received is current).
+   */
+  async serviceChanged(event: CloudEvent<CatalogueServiceV1>): Promise<RecordOutcome> {
+    const { serviceId, version, name, state } = event.data;
+    return outcome(await this.services.add({ serviceId, version, name, state }));
   }
 }
 

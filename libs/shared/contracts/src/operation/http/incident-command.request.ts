@@ -18,7 +18,8 @@ import {
 
 /**
  * Bodies of the incident lifecycle routes (`POST /api/v1/incidents/:id/<command>`). Each carries the
- * `expectedVersion` the caller read: the change is written only while it is still current (409 otherwise).
+ * `expectedVersion` the caller read: the change is written only while it is still current (409 otherwise);
+ * comments and work notes may leave it out (`IncidentNoteRequest`).
  * Start, resume and close carry nothing else (`ExpectedVersionRequest`).
  */
 
@@ -105,10 +106,14 @@ export class CancelIncidentRequest {
   note?: string;
 }
 
-/** POST /api/v1/incidents/:id/comments (the caller sees it) and /work-notes (internal). */
+/**
+ * POST /api/v1/incidents/:id/comments (the caller sees it) and /work-notes (internal). The timeline is
+ * append-only, so `expectedVersion` is optional: without it the note is added to the current version (two
+ * people commenting at once both land); with it, it is checked as for every change (409 when stale).
+ */
 export class IncidentNoteRequest {
-  @ExpectedVersion()
-  expectedVersion!: number;
+  @ExpectedVersion({ optional: true })
+  expectedVersion?: number;
 
   @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
   text!: string;

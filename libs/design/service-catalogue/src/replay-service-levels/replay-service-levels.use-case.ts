@@ -1,19 +1,22 @@
-import { CloudEvent } from '@itsm/contracts';
-import { ReplayServiceLevelsV1 } from '@itsm/contracts/design';
+import { CloudEvent, createCloudEvent } from '@itsm/contracts';
+import { ReplayServiceLevelsV1, SERVICE_PUBLISHED_V1, SERVICE_WITHDRAWN_V1 } from '@itsm/contracts/design';
 import { CalendarRepository, calendarChangedEvent } from '@itsm/design/calendars';
 import { MessagePublisher, PermanentMessageError, UnroutableMessageError } from '@itsm/messaging';
-import { BY_NAME, fieldsOf } from '@itsm/persistence';
+import { ServiceLevelRepository, slaDefinedEvent } from '@itsm/design/service-levels';
+import { BY_NAME, VersionedRecord, fieldsOf } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
-import { ServiceLevelRepository } from '../persistence/service-level.repository';
-import { slaDefinedEvent } from '../define-service-level/sla-defined.mapper';
+import { CatalogueServiceFields, CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 
 /** The broker's default exchange routes a message to the queue its routing key names. */
 const DEFAULT_EXCHANGE = '';
 
 /**
  * Answers itsm.design.service-levels.replay.v1: sends the current version of every calendar, then of
- * every service level, as the same events design publishes when they change
- * (`itsm.design.calendar.changed.v1`, `itsm.design.sla.defined.v1`), to the requester's event queue
+ * every service level, then of every catalogue service ever published, as the same events design
+ * publishes when they change (`itsm.design.calendar.changed.v1`, `itsm.design.sla.defined.v1`;
+ * `itsm.design.service.published.v1` for a published service, `.withdrawn.v1` for a withdrawn one;
+ * drafts never published are left out: a requester knows nothing of them either way), to the
+ * requester's event queue
  * only, through the default exchange: they are copies of facts already published, so no other
  * subscriber (the audit trail) gets them again. Each carries the request's correlation id and the
  * request as its cause, and is timed when its version was written. Calendars go first, so a
@@ -25,6 +28,7 @@ export class ReplayServiceLevels {
   constructor(
     private readonly calendars: CalendarRepository,
     private readonly serviceLevels: ServiceLevelRepository,
+    private readonly services: CatalogueServiceRepository,
     private readonly publisher: MessagePublisher,
   ) {}
 
@@ -33,6 +37,7 @@ export class ReplayServiceLevels {
     const events: CloudEvent[] = [
       ...(await this.calendars.readAll(BY_NAME)).map((calendar) => calendarChangedEvent({ id: calendar._id, version: calendar.version, fields: fieldsOf(calendar), at: calendar.updatedAt }, origin)),
       ...(await this.serviceLevels.readAll(BY_NAME)).map((level) => slaDefinedEvent({ id: level._id, version: level.version, fields: fieldsOf(level), at: level.updatedAt }, origin)),
+      ...(await this.services.readAll(BY_NAME)).flatMap((service) => catalogueServiceEvent(service, origin)),
     ];
     for (const event of events) {
       try {
@@ -45,4 +50,11 @@ export class ReplayServiceLevels {
     }
     return events.length;
   }
+}
+
+/** A catalogue service's current version as the event of its state; none for a draft never published. */
+function catalogueServiceEvent(service: VersionedRecord<CatalogueServiceFields>, origin: { correlationId: string; causationId: string }): CloudEvent[] {
+  if (service.state === 'draft') return [];
+  const definition = service.state === 'published' ? SERVICE_PUBLISHED_V1 : SERVICE_WITHDRAWN_V1;
+  return [createCloudEvent(definition, service._id, { ...fieldsOf(service), serviceId: service._id, version: service.version }, { service: 'design', ...origin }, service.updatedAt)];
 }
