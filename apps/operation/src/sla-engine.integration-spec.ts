@@ -233,4 +233,22 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(completedAfter?.slas).toEqual(completedBefore?.slas);
     expect(completedAfter?.slaNextDueAt).toBeUndefined();
   });
+
+  it('re-plans at the revision in a DST week too: a holiday on Monday 30 March 2026, the day after Berlin springs forward', async () => {
+    const change = main.get(ChangeIncident);
+    // P3, H+8 from Friday 27 March 17:00 CET: 1 h Friday, the 50 % warning Monday 11:00 CEST, due Monday 15:00 CEST.
+    const id = await report(main, new Date('2026-03-27T17:00:00+01:00'), 2);
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: new Date('2026-03-30T11:00:00+02:00'), version: 1 });
+
+    const { name, definition } = officeHoursCalendar('office hours');
+    const holidays = [{ date: '2026-11-18', name: 'Buß- und Bettag' }, { date: '2026-11-25', name: 'Betriebsausflug' }, { date: '2026-03-30', name: 'Brückentag' }];
+    await main.get(RecordDesignDefinitions).calendarChanged(createCloudEvent(CALENDAR_CHANGED_V1, calendarId, { calendarId, version: 4, name, definition: { ...definition, holidays } }, { service: 'design' }));
+    const outcome = await main.get(ReplanCalendarClocks).replan(calendarId, new Date('2026-03-27T17:30:00+01:00'));
+    expect(outcome.replanned).toBeGreaterThanOrEqual(1);
+
+    // The warning moves a working day, still on summer time: Tuesday 31 March 11:00 CEST.
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: new Date('2026-03-31T11:00:00+02:00'), slaTicking: true, version: 2, timelineSeq: 1 });
+    const changed = await change.execute(id, 2, { kind: 'work-note', text: 'bridge day noted' }, { actor: agent }, new Date('2026-03-27T17:45:00+01:00'));
+    expect(clock(changed.clocks, slaSlow)).toMatchObject({ stage: 'in_progress', dueAt: new Date('2026-03-31T15:00:00+02:00'), breached: false });
+  });
 });

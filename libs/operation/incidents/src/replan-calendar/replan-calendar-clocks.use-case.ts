@@ -3,10 +3,13 @@ import { CalendarRevisions, ServiceLevelCatalog } from '@itsm/operation/service-
 import { RecordSlas, advanceSlas } from '@itsm/operation/sla-domain';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
-import { IncidentForChange, IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+import { ClocksForReplan, IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
 
 /** Incidents re-planned per write: one lease insertMany, one bulkWrite, one lease deleteMany each. */
 export const REPLAN_BATCH = 500;
+
+/** Reads of a batch's clocks (one `findOne` by id each) in flight at once. */
+export const REPLAN_READ_CONCURRENCY = 16;
 
 /** What a re-plan did: incidents whose due times it wrote in batches, advanced one by one (something fired, or a batch write lost), or left (another writer won). */
 export interface ReplanOutcome {
@@ -21,8 +24,9 @@ export interface ReplanOutcome {
  * times at once, so lists filtered by due time and the scheduler are right from then on.
  *
  * Finds the incidents by one indexed equality (`slaCalendarIds`, the calendars their running clocks
- * are planned on), reads `REPLAN_BATCH` at a time and runs `advanceSlas` on each with the revised
- * calendar (the sweep's own rule). One whose due time moved and that fires nothing is written with the
+ * are planned on), their ids first and to the end (no cursor stays open across the writes: on FerretDB
+ * that stalled the server), then reads the clocks of `REPLAN_BATCH` at a time by id and runs
+ * `advanceSlas` on each with the revised calendar (the sweep's own rule). One whose due time moved and that fires nothing is written with the
  * batch (`writeReplans`: version-guarded, no event: the domain reports no fact for a moved due time); one
  * that fires a warning or breach now (the revision moved it earlier) goes through `ChangeIncident.advanceSlas`,
  * the sweep's change, with its events and escalation; so does one whose batch write lost to another writer.
@@ -49,12 +53,14 @@ export class ReplanCalendarClocks implements OnModuleInit {
     this.serviceLevels.forgetEngineContext();
     const { calendars } = await this.serviceLevels.engineContext();
     const outcome: ReplanOutcome = { replanned: 0, advanced: 0, left: 0 };
-    for await (const batch of this.incidents.runningOnCalendar(calendarId, REPLAN_BATCH)) {
-      const replans: Array<{ read: IncidentForChange; slas: RecordSlas }> = [];
+    const ids = await this.incidents.idsRunningOnCalendar(calendarId);
+    for (let start = 0; start < ids.length; start += REPLAN_BATCH) {
+      const batch = await this.incidents.clocksForReplan(ids.slice(start, start + REPLAN_BATCH), calendarId, REPLAN_READ_CONCURRENCY);
+      const replans: Array<{ read: ClocksForReplan; slas: RecordSlas }> = [];
       const oneByOne: string[] = [];
       for (const read of batch) {
         const next = advanceSlas(read.slas, now, calendars);
-        if (next.facts.length > 0) oneByOne.push(read.incident.incidentId);
+        if (next.facts.length > 0) oneByOne.push(read.id);
         else if (next.slas.nextDueAt !== read.slas.nextDueAt) replans.push({ read, slas: next.slas });
       }
       const lost = await this.incidents.writeReplans(replans);
