@@ -108,4 +108,16 @@ export default [
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { paths: [TESTING_ONLY_IN_TESTS] }] },
   },
+  {
+    // FerretDB 1.24 holds a PostgreSQL connection per statement of an update command until the command ends, so
+    // one long bulkWrite stalls the whole server (docs/ARCHITECTURE.md, "Bulk writes stay short on FerretDB").
+    files: ['**/*.ts'],
+    ignores: [...TEST_FILES, 'libs/shared/persistence/src/bounded-bulk-write/bounded-bulk-write.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='bulkWrite']", message: 'Use boundedBulkWrite of @itsm/persistence: a long bulkWrite stalls FerretDB (docs/ARCHITECTURE.md, "Bulk writes stay short on FerretDB").' },
+      ],
+    },
+  },
 ];

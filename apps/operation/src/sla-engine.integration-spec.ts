@@ -2,7 +2,7 @@ import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts
 import { CALENDAR_CHANGED_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { REGISTER_INCIDENT_V1, RegisterIncidentV1, SLA_BREACHED_V1, SLA_RESUMED_V1, SLA_STARTED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
-import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, RegisterIncident, SlaSweep } from '@itsm/operation/incidents';
+import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, RegisterIncident, ReplanCalendarClocks, SlaSweep } from '@itsm/operation/incidents';
 import { ENGINE_CONTEXT_TTL_MS, RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { SlaTargetView } from '@itsm/operation/sla-domain';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
@@ -203,5 +203,52 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(clock(changed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-19T10:00'), breached: false });
     const fired = (await stored(id))?.timeline.filter((entry: { type: string; target?: string }) => entry.type === 'sla' && entry.target === 'resolution');
     expect(fired.map((entry: { slaFact: string; percent?: number }) => `${entry.slaFact}${entry.percent ?? ''}`)).toEqual(['started', 'warning50']);
+  });
+  it('re-plans running clocks at the calendar revision itself, in one batch, and leaves completed ones as they ended', async () => {
+    const change = main.get(ChangeIncident);
+    // P3, H+8 from Tuesday 17:00: the 50 % warning falls Wednesday 11:00.
+    const running = await report(main, at('2026-11-24T17:00'), 2);
+    expect(await stored(running)).toMatchObject({ slaNextDueAt: at('2026-11-25T11:00'), slaCalendarIds: [calendarId], version: 1 });
+    const completed = await report(main, at('2026-11-24T09:00'), 2);
+    await change.execute(completed, 1, { kind: 'start' }, { actor: agent }, at('2026-11-24T09:10'));
+    await change.execute(completed, 2, { kind: 'resolve', code: 'solved_permanently', notes: 'Fixed' }, { actor: agent }, at('2026-11-24T10:00'));
+    const completedBefore = await stored(completed);
+    expect(completedBefore).not.toHaveProperty('slaCalendarIds');
+
+    // Design adds Wednesday 2026-11-25 as a holiday; the re-plan runs as the revision is stored (Tuesday 17:30 here).
+    const { name, definition } = officeHoursCalendar('office hours');
+    const holidays = [{ date: '2026-11-18', name: 'Buß- und Bettag' }, { date: '2026-11-25', name: 'Betriebsausflug' }];
+    await main.get(RecordDesignDefinitions).calendarChanged(createCloudEvent(CALENDAR_CHANGED_V1, calendarId, { calendarId, version: 3, name, definition: { ...definition, holidays } }, { service: 'design' }));
+    const outcome = await main.get(ReplanCalendarClocks).replan(calendarId, at('2026-11-24T17:30'));
+    expect(outcome.replanned).toBeGreaterThanOrEqual(1);
+
+    // At once, without a sweep: the warning moves a working day, as a version of its own with no timeline entry.
+    const replanned = await stored(running);
+    expect(replanned).toMatchObject({ slaNextDueAt: at('2026-11-26T11:00'), slaTicking: true, slaCalendarIds: [calendarId], version: 2, timelineSeq: 1 });
+    const changed = await change.execute(running, 2, { kind: 'work-note', text: 'holiday noted' }, { actor: agent }, at('2026-11-24T17:45'));
+    expect(clock(changed.clocks, slaSlow)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-26T15:00'), breached: false }); // 1 h Tuesday, 7 h Thursday
+    // The completed clock is not among those re-planned: the same version and clocks (the relay empties its outbox meanwhile).
+    const completedAfter = await stored(completed);
+    expect(completedAfter?.version).toBe(completedBefore?.version);
+    expect(completedAfter?.slas).toEqual(completedBefore?.slas);
+    expect(completedAfter?.slaNextDueAt).toBeUndefined();
+  });
+
+  it('re-plans at the revision in a DST week too: a holiday on Monday 30 March 2026, the day after Berlin springs forward', async () => {
+    const change = main.get(ChangeIncident);
+    // P3, H+8 from Friday 27 March 17:00 CET: 1 h Friday, the 50 % warning Monday 11:00 CEST, due Monday 15:00 CEST.
+    const id = await report(main, new Date('2026-03-27T17:00:00+01:00'), 2);
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: new Date('2026-03-30T11:00:00+02:00'), version: 1 });
+
+    const { name, definition } = officeHoursCalendar('office hours');
+    const holidays = [{ date: '2026-11-18', name: 'Buß- und Bettag' }, { date: '2026-11-25', name: 'Betriebsausflug' }, { date: '2026-03-30', name: 'Brückentag' }];
+    await main.get(RecordDesignDefinitions).calendarChanged(createCloudEvent(CALENDAR_CHANGED_V1, calendarId, { calendarId, version: 4, name, definition: { ...definition, holidays } }, { service: 'design' }));
+    const outcome = await main.get(ReplanCalendarClocks).replan(calendarId, new Date('2026-03-27T17:30:00+01:00'));
+    expect(outcome.replanned).toBeGreaterThanOrEqual(1);
+
+    // The warning moves a working day, still on summer time: Tuesday 31 March 11:00 CEST.
+    expect(await stored(id)).toMatchObject({ slaNextDueAt: new Date('2026-03-31T11:00:00+02:00'), slaTicking: true, version: 2, timelineSeq: 1 });
+    const changed = await change.execute(id, 2, { kind: 'work-note', text: 'bridge day noted' }, { actor: agent }, new Date('2026-03-27T17:45:00+01:00'));
+    expect(clock(changed.clocks, slaSlow)).toMatchObject({ stage: 'in_progress', dueAt: new Date('2026-03-31T15:00:00+02:00'), breached: false });
   });
 });

@@ -9,12 +9,13 @@ import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from './incident
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { AssignmentGroupLookup } from './persistence/assignment-group.lookup';
 import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.repository';
+import { ReplanCalendarClocks } from './replan-calendar/replan-calendar-clocks.use-case';
 import { SlaSweep } from './sla-sweep/sla.sweep';
 
 /**
  * The incident lifecycle over HTTP (commands and the timeline, called by the gateway), its SLA clocks
  * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
- * and the auto-close and SLA sweeps. Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
+ * the auto-close and SLA sweeps, and the re-plan of running clocks at a calendar revision (ReplanCalendarClocks). Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
 @Module({})
@@ -31,8 +32,9 @@ export class IncidentsLifecycleModule {
         ChangeIncident,
         AutoCloseSweep,
         SlaSweep,
+        ReplanCalendarClocks,
       ],
-      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository],
     };
   }
 }

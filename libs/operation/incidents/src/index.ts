@@ -14,3 +14,4 @@ export * from './persistence/incident-lifecycle.schema';
 export * from './persistence/incident-lifecycle.repository';
 export * from './sla-sweep/sla.sweep';
 export * from './persistence/incident.repository';
+export * from './replan-calendar/replan-calendar-clocks.use-case';

@@ -7,4 +7,5 @@ export * from './record-design-definitions/record-design-definitions.use-case';
 export { DESIGN_DEFINITION_EVENT_TYPES } from './record-design-definitions/design-definitions.listener';
 export type { SlaDefinitionFields, StoredSlaDefinition } from './persistence/sla-definition.repository';
 export type { BusinessCalendarFields, StoredBusinessCalendar } from './persistence/business-calendar.repository';
+export * from './calendar-revisions/calendar-revisions';
 export type { CatalogueServiceFields, StoredCatalogueService } from './persistence/catalogue-service.repository';

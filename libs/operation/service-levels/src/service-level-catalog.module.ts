@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CalendarRevisions } from './calendar-revisions/calendar-revisions';
 import { BusinessCalendarRepository } from './persistence/business-calendar.repository';
 import { BusinessCalendarRecord, BusinessCalendarSchema } from './persistence/business-calendar.schema';
 import { CatalogueServiceRepository } from './persistence/catalogue-service.repository';
@@ -11,7 +12,8 @@ import { ServiceLevelCatalog } from './service-level-catalog/service-level-catal
 
 /**
  * Operation's copy of design's service levels, calendars and catalogue services (`sla_definitions`,
- * `business_calendars`, `catalogue_services`) and its reads, ServiceLevelCatalog and PublishedServiceCatalog.
+ * `business_calendars`, `catalogue_services`) and its reads, ServiceLevelCatalog and PublishedServiceCatalog; CalendarRevisions tells
+ * who plans on the calendars of a revision.
  * Needs PersistenceModule.
  */
 @Module({
@@ -22,7 +24,7 @@ import { ServiceLevelCatalog } from './service-level-catalog/service-level-catal
       { name: CatalogueServiceRecord.name, schema: CatalogueServiceSchema },
     ]),
   ],
-  providers: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog],
-  exports: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog],
+  providers: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog, CalendarRevisions],
+  exports: [SlaDefinitionRepository, BusinessCalendarRepository, CatalogueServiceRepository, ServiceLevelCatalog, PublishedServiceCatalog, CalendarRevisions],
 })
 export class ServiceLevelCatalogModule {}

@@ -1,13 +1,14 @@
 import { MS_PER_HOUR } from '@itsm/business-calendar';
 import { PrerequisiteMissingError } from '@itsm/contracts';
 import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
-import { advanceSlas } from './record-slas';
+import { advanceSlas, runningCalendarIds } from './record-slas';
 import {
   AGENT,
   BERLIN_OFFICE_WITH_HOLIDAY,
   CALLER,
   DEFINITIONS,
   INCIDENT_CONDITIONS,
+  OFFICE_CALENDAR_ID,
   OLA_NETWORK,
   SLA_P1,
   SLA_P3,
@@ -267,6 +268,18 @@ describe('a revised calendar re-plans running clocks; what ended stays', () => {
     const { slas } = story('2026-11-17T16:00', P1, { definitions: DEFINITIONS, calendars: store.calendars }, [AGENT, RESOLVE, '2026-11-18T11:00']);
     store.revise(BERLIN_OFFICE_WITH_HOLIDAY);
     expect(view(readSlas(slas, at('2026-11-20T12:00'), store.calendars), 'sla-p1', 'resolution')).toMatchObject({ stage: 'completed', breached: true, elapsedMs: 5 * H });
+  });
+});
+
+describe('the calendars a re-plan at a revision must reach (runningCalendarIds)', () => {
+  const context = { definitions: [...DEFINITIONS, OLA_NETWORK], calendars: calendarStore().calendars };
+  it.each<[string, Step[], string[]]>([
+    ['running clocks: the calendar of each that can fall due, once (the 24x7 OLA has none)', [], [OFFICE_CALENDAR_ID]],
+    ['paused: nothing falls due, so no calendar', [[AGENT, START, '2026-11-17T16:05'], [AGENT, HOLD, '2026-11-17T16:10']], []],
+    ['resolved: the clocks ended, so no calendar', [[AGENT, RESOLVE, '2026-11-17T17:00']], []],
+  ])('%s', (_name, steps, calendarIds) => {
+    const { slas } = story('2026-11-17T16:00', P1, context, ...steps);
+    expect(runningCalendarIds(slas)).toEqual(calendarIds);
   });
 });
 

@@ -1,5 +1,5 @@
 export * from './sla-definition';
-export { NO_SLAS, advanceSlas, attachSlas, recordSlaEvent } from './record-slas';
+export { NO_SLAS, advanceSlas, attachSlas, recordSlaEvent, runningCalendarIds } from './record-slas';
 export type {
   RecordSlas,
   SlaAttachment,

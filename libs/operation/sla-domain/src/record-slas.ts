@@ -188,6 +188,17 @@ export function advanceSlas(slas: RecordSlas, now: Date, calendars: SlaCalendars
   return update.result(ms);
 }
 
+/**
+ * The ids of the calendars the record's running clocks are planned on: those of attached definitions
+ * with a warning or breach still to fall due (`nextDueAt`), each once, sorted. A calendar revision
+ * changes the due times of these records only (a paused or stopped clock reads the calendar again when
+ * it moves), so they are what a re-plan at the revision must find; empty when nothing can fall due.
+ */
+export function runningCalendarIds(slas: RecordSlas): string[] {
+  const ids = slas.attachments.flatMap((attachment) => (isActive(attachment) && attachment.nextDueAt !== undefined && attachment.calendarId !== undefined ? [attachment.calendarId] : []));
+  return [...new Set(ids)].sort();
+}
+
 export function isActive(attachment: SlaAttachment): boolean {
   return attachment.detachedAt === undefined;
 }

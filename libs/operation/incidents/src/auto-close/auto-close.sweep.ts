@@ -4,10 +4,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep } from '../periodic-sweep';
+import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 
-/** Incidents one sweep closes at most; the next sweep takes the rest. */
-const SWEEP_BATCH = 100;
+/** One pass: at most 100 incidents, 4 closed at once (the next pass follows at once while passes come back full). */
+const AUTO_CLOSE_SWEEP_SHAPE: SweepShape = { batchSize: 100, concurrency: 4 };
 
 /**
  * Closes Resolved incidents whose `resolution.autoCloseAt` has passed (`auto-close`, by the operation
@@ -24,11 +24,11 @@ export class AutoCloseSweep extends PeriodicSweep {
     private readonly changeIncident: ChangeIncident,
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
   ) {
-    super(options.autoCloseSweepMs);
+    super(options.autoCloseSweepMs, AUTO_CLOSE_SWEEP_SHAPE);
   }
 
-  protected due(now: Date): Promise<string[]> {
-    return this.incidents.dueForAutoClose(now, SWEEP_BATCH);
+  protected due(now: Date, limit: number): Promise<string[]> {
+    return this.incidents.dueForAutoClose(now, limit);
   }
 
   protected async change(id: string, now: Date): Promise<boolean> {

@@ -1,12 +1,13 @@
-import { CloudEvent, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
+import { CloudEvent, DependencyUnavailableError, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
 import { IncidentReadScope, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
-import { DocumentWriteLock, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
+import { DocumentWriteLock, boundedBulkWrite, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { RecordSlas } from '@itsm/operation/sla-domain';
+import { forEachConcurrently } from '../for-each-concurrently';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
-import { SLA_DUE_FIELDS, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
+import { SLA_DUE_FIELDS, StoredIncidentSlas, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
 import { StoredIncident } from './incident.schema';
 
 /** An incident as read for a change: the domain's incident and what the guarded write needs. */
@@ -17,6 +18,13 @@ export interface IncidentForChange {
   outboxSeq: number;
   timelineSeq: number;
   /** Its SLA clocks as read (none on an incident stored before the SLA engine). */
+  slas: RecordSlas;
+}
+
+/** An incident's SLA clocks as a re-plan reads them (nothing else of it changes), at the version read. */
+export interface ClocksForReplan {
+  id: string;
+  version: number;
   slas: RecordSlas;
 }
 
@@ -45,8 +53,7 @@ export class IncidentLifecycleRepository {
   /** The incident as the lifecycle sees it, or null. An incident stored before the lifecycle existed reads as version 1, New with nothing counted. */
   async findForChange(id: string): Promise<IncidentForChange | null> {
     const found = await this.incidents.collection.findOne<StoredIncident & Pick<OutboxFields, 'outboxSeq'>>({ _id: id as never }, { projection: CHANGE_PROJECTION });
-    if (!found) return null;
-    return { incident: toTrackedIncident(found), version: found.version ?? 1, outboxSeq: found.outboxSeq ?? 0, timelineSeq: found.timelineSeq ?? 0, slas: slasOf(found) };
+    return found ? forChange(found) : null;
   }
 
   /**
@@ -61,14 +68,13 @@ export class IncidentLifecycleRepository {
     const append = appendToOutbox(read.outboxSeq, events);
     const dropped: string[] = REMOVABLE_FIELDS.filter((field) => next[field] === undefined && read.incident[field] !== undefined);
     const slaFields = storedSlaFields(slas);
-    if (slaFields.slaNextDueAt === undefined) dropped.push(...SLA_DUE_FIELDS);
+    dropped.push(...absentSlaDueFields(slaFields));
     const update = {
       $push: { ...append.$push, timeline: { $each: entries } },
       $set: { ...append.$set, ...fields, ...slaFields, version, timelineSeq: read.timelineSeq + entries.length },
       ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''])) } : {}),
     };
-    // Incidents stored before the lifecycle existed have no version: theirs is 1.
-    const filter = read.version === 1 ? { _id: incidentId, $or: [{ version: 1 }, { version: { $exists: false } }] } : { _id: incidentId, version: read.version };
+    const filter = versionFilter(incidentId, read.version);
     const updated = await this.writeLock.run([incidentId], () =>
       this.incidents.collection.findOneAndUpdate(filter as unknown as mongo.Filter<mongo.Document>, update as unknown as mongo.UpdateFilter<mongo.Document>, { returnDocument: 'after' }),
     );
@@ -112,6 +118,63 @@ export class IncidentLifecycleRepository {
     return found.map((incident) => incident._id);
   }
 
+  /**
+   * Ids of the incidents whose running clocks are planned on `calendarId` (`slaCalendarIds`, one indexed
+   * equality), read to the end before the caller writes anything: FerretDB on PostgreSQL holds a cursor's
+   * query open between its batches, and a re-plan that kept one open across its own writes stalled the
+   * server (bench/sla). 100,000 ids are a few MB; the clocks are read per batch (`clocksForReplan`).
+   */
+  async idsRunningOnCalendar(calendarId: string): Promise<string[]> {
+    const found = await this.incidents.collection.find<{ _id: string }>({ slaCalendarIds: calendarId }, { projection: { _id: 1 } }).toArray();
+    return found.map((incident) => incident._id);
+  }
+
+  /**
+   * The clocks and version of each of `ids` whose running clocks are still planned on `calendarId`, each
+   * read alone by `_id` (an indexed equality on FerretDB too, where `$in` is not pushed down and would read
+   * the whole collection per batch), `concurrency` at a time. Gone or no longer running there: left out.
+   */
+  async clocksForReplan(ids: readonly string[], calendarId: string, concurrency: number): Promise<ClocksForReplan[]> {
+    const found: ClocksForReplan[] = [];
+    await forEachConcurrently(ids, concurrency, async (id) => {
+      const incident = await this.incidents.collection.findOne<StoredIncidentSlas & { _id: string; version?: number }>({ _id: id as never, slaCalendarIds: calendarId }, { projection: { version: 1, slas: 1 } });
+      if (incident) found.push({ id, version: incident.version ?? 1, slas: slasOf(incident) });
+    });
+    return found;
+  }
+
+  /**
+   * Writes re-planned clocks (`slas`, nothing else of the incident changes, no event, no timeline entry)
+   * of many incidents, each as the version after the one read and conditional on it: the leases of all of
+   * them taken at once (`DocumentWriteLock`: one insertMany on FerretDB), an unordered bulk write in
+   * commands of at most BULK_WRITE_MAX_STATEMENTS (`boundedBulkWrite`: a longer one stalls FerretDB), the
+   * leases released by one deleteMany. Returns the ids it did not write (another writer changed them since
+   * they were read, or they stayed busy): their writer read the calendar too, or the caller retries them.
+   */
+  async writeReplans(replans: ReadonlyArray<{ read: ClocksForReplan; slas: RecordSlas }>): Promise<string[]> {
+    if (replans.length === 0) return [];
+    const ids = replans.map(({ read }) => read.id);
+    const operations = replans.map(({ read, slas }) => {
+      const slaFields = storedSlaFields(slas);
+      const dropped = absentSlaDueFields(slaFields);
+      return {
+        updateOne: {
+          filter: versionFilter(read.id, read.version),
+          update: { $set: { ...slaFields, version: read.version + 1 }, ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''])) } : {}) },
+        },
+      };
+    });
+    try {
+      const result = await this.writeLock.run(ids, () => boundedBulkWrite(this.incidents.collection, operations as unknown as mongo.AnyBulkWriteOperation[]));
+      if (result.modifiedCount === replans.length) return [];
+    } catch (error) {
+      // Busy documents (DependencyUnavailableError) or a partly failed batch: what was not written is read back below.
+      if (!(error instanceof DependencyUnavailableError || error instanceof mongo.MongoBulkWriteError)) throw error;
+    }
+    const written = await Promise.all(replans.map(({ read }) => this.incidents.collection.countDocuments({ _id: read.id as never, version: read.version + 1 }, { limit: 1 })));
+    return ids.filter((_id, index) => written[index] === 0);
+  }
+
   /** Ids of up to `limit` Resolved incidents whose auto-close instant is at or before `now` (the sweep's lookup: state equality, then the index on the instant). */
   async dueForAutoClose(now: Date, limit: number): Promise<string[]> {
     const found = await this.incidents.collection
@@ -121,9 +184,23 @@ export class IncidentLifecycleRepository {
   }
 }
 
+function forChange(found: StoredIncident & Partial<Pick<OutboxFields, 'outboxSeq'>>): IncidentForChange {
+  return { incident: toTrackedIncident(found), version: found.version ?? 1, outboxSeq: found.outboxSeq ?? 0, timelineSeq: found.timelineSeq ?? 0, slas: slasOf(found) };
+}
+
+/** The incident at the version read. Incidents stored before the lifecycle existed have no version: theirs is 1. */
+function versionFilter(_id: string, version: number): Record<string, unknown> {
+  return version === 1 ? { _id, $or: [{ version: 1 }, { version: { $exists: false } }] } : { _id, version };
+}
+
+/** The SLA lookup fields `slaFields` leaves out, which an update must therefore remove. */
+function absentSlaDueFields(slaFields: StoredIncidentSlas): string[] {
+  return SLA_DUE_FIELDS.filter((field) => slaFields[field] === undefined);
+}
+
 /** The domain's incident from a stored one (no storage fields, the id as `incidentId`). */
 export function toTrackedIncident(stored: StoredIncident): TrackedIncident {
-  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaBreached: _breached, ...fields } =
+  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaCalendarIds: _calendars, slaBreached: _breached, ...fields } =
     stored as StoredIncident & Partial<OutboxFields>;
   const incident = { ...fields, incidentId: _id };
   return incident.kpis === undefined ? startLifecycle(incident).incident : (incident as TrackedIncident);

@@ -1,6 +1,6 @@
 import { IncidentTimelineEntryType } from '@itsm/contracts/operation';
 import { IncidentLifecycle } from '@itsm/operation/incident-domain';
-import { NO_SLAS, RecordSlas } from '@itsm/operation/sla-domain';
+import { NO_SLAS, RecordSlas, runningCalendarIds } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
 import { Schema } from 'mongoose';
 
@@ -49,22 +49,27 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
  * `slaNextDueAt <= now` alone would read every incident ever stored, every few seconds. With the equality
  * first it reads only the incidents whose clocks can still fire (open ones), and MongoDB serves both
  * through the compound index `{slaTicking: 1, slaNextDueAt: 1}`.
+ *
+ * `slaCalendarIds`: the calendars the running clocks are planned on (`runningCalendarIds`, absent when
+ * none), indexed, so a calendar revision finds the incidents to re-plan by one equality (FerretDB serves
+ * an equality on an array field through the launcher's GIN companion of the index).
  */
 export interface StoredIncidentSlas {
   slas?: RecordSlas;
   slaNextDueAt?: Date;
   slaTicking?: true;
+  slaCalendarIds?: string[];
   slaBreached?: boolean;
 }
 
 /** The stored fields whose absence means "none" and that an update must therefore remove, not leave. */
-export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking'] as const;
+export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking', 'slaCalendarIds'] as const;
 
 /** The stored SLA fields of `slas`. */
 export function storedSlaFields(slas: RecordSlas): StoredIncidentSlas & Required<Pick<StoredIncidentSlas, 'slas' | 'slaBreached'>> {
-  return slas.nextDueAt === undefined
-    ? { slas, slaBreached: slas.breached }
-    : { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, slaBreached: slas.breached };
+  if (slas.nextDueAt === undefined) return { slas, slaBreached: slas.breached };
+  const calendarIds = runningCalendarIds(slas);
+  return { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, ...(calendarIds.length > 0 ? { slaCalendarIds: calendarIds } : {}), slaBreached: slas.breached };
 }
 
 /** The clocks of a stored incident (none on one stored before the SLA engine). */
@@ -95,8 +100,10 @@ export function addIncidentLifecycle(schema: Schema): void {
     slas: { type: Schema.Types.Mixed },
     slaNextDueAt: { type: Date },
     slaTicking: { type: Boolean },
+    slaCalendarIds: { type: [String], default: undefined },
     slaBreached: { type: Boolean },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
   schema.index({ slaTicking: 1, slaNextDueAt: 1 });
+  schema.index({ slaCalendarIds: 1 });
 }

@@ -3,15 +3,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep } from '../periodic-sweep';
+import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 
-/** Incidents one sweep advances at most, earliest due first; the next sweep takes the rest. */
-const SWEEP_BATCH = 500;
+/**
+ * One pass: at most 500 incidents, earliest due first, 8 advanced at once (a few round trips each, so a
+ * few in flight keep both the database and this process busy; the next pass follows at once while the
+ * passes come back full). Measured in bench/sla (docs/BENCHMARKS.md, "SLA engine").
+ */
+export const SLA_SWEEP_SHAPE: SweepShape = { batchSize: 500, concurrency: 8 };
 
 /**
  * The SLA scheduler: every `slaSweepMs`, advances the clocks of incidents whose `slaNextDueAt` has come
  * (`ChangeIncident.advanceSlas`: warnings and breaches fire, a breach escalates, the next due time is
- * planned), so they fire within about one period of their due time. Every instance that runs it may sweep
+ * planned), so they fire within about one period of their due time; a backlog (a full pass) is worked off
+ * pass after pass without waiting for the next period (`PeriodicSweep`). Every instance that runs it may sweep
  * at once: each advance is a change guarded by the version read (and the document's write lease), so of
  * two instances reading the same version one writes and the other gets a 409 and leaves it: each warning
  * and breach fires once, across replicas and restarts (what fired is stored with the clocks). An incident
@@ -26,11 +31,11 @@ export class SlaSweep extends PeriodicSweep {
     private readonly changeIncident: ChangeIncident,
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
   ) {
-    super(options.slaSweepMs);
+    super(options.slaSweepMs, SLA_SWEEP_SHAPE);
   }
 
-  protected due(now: Date): Promise<string[]> {
-    return this.incidents.dueForSlaAdvance(now, SWEEP_BATCH);
+  protected due(now: Date, limit: number): Promise<string[]> {
+    return this.incidents.dueForSlaAdvance(now, limit);
   }
 
   protected async change(id: string, now: Date): Promise<boolean> {

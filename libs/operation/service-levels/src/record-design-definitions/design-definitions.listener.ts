@@ -2,6 +2,7 @@ import { CloudEvent } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1, CalendarChangedV1, CatalogueServiceV1, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { AmqpListener } from '@itsm/messaging';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { CalendarRevisions } from '../calendar-revisions/calendar-revisions';
 import { RecordDesignDefinitions } from './record-design-definitions.use-case';
 
 /** Design's catalogue service events: each carries the whole version with its state. */
@@ -12,11 +13,15 @@ export const DESIGN_DEFINITION_EVENT_TYPES = [CALENDAR_CHANGED_V1.type, SLA_DEFI
 
 @AmqpListener()
 export class DesignDefinitionsListener {
-  constructor(private readonly record: RecordDesignDefinitions) {}
+  constructor(
+    private readonly record: RecordDesignDefinitions,
+    private readonly revisions: CalendarRevisions,
+  ) {}
 
+  /** Stores the version, then (a version new here, not a redelivery) re-plans what runs on the calendar (CalendarRevisions). */
   @EventPattern(CALENDAR_CHANGED_V1.type)
   async calendarChanged(@Payload() event: CloudEvent<CalendarChangedV1>): Promise<void> {
-    await this.record.calendarChanged(event);
+    if ((await this.record.calendarChanged(event)) === 'stored') await this.revisions.revised(event.data.calendarId);
   }
 
   @EventPattern(SLA_DEFINED_V1.type)

@@ -73,6 +73,11 @@ export class ServiceLevelCatalog {
     return this.cached.context;
   }
 
+  /** Drops the engine context read last, so the next `engineContext` reads the copy as it is now (after a revision stored here). */
+  forgetEngineContext(): void {
+    this.cached = undefined;
+  }
+
   private async readEngineContext(): Promise<IncidentSlaContext> {
     const [definitions, calendars] = await Promise.all([this.definitions.currentWhere(), this.calendars.currentWhere()]);
     const byId = new Map<string, BusinessCalendar>(calendars.map((calendar) => [calendar.calendarId, calendar.definition]));

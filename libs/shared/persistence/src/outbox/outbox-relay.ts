@@ -2,6 +2,7 @@ import { CloudEvent } from '@itsm/contracts';
 import { outboxRelayLag, trackOutboxBacklog } from '@itsm/metrics';
 import { Logger } from '@nestjs/common';
 import { mongo } from 'mongoose';
+import { boundedBulkWrite } from '../bounded-bulk-write/bounded-bulk-write';
 import { DocumentWriteLock } from '../document-write-lock';
 import { OutboxFields } from './outbox.schema';
 
@@ -116,7 +117,8 @@ export class OutboxRelay {
     await this.writeLock.run(
       sent.map((document) => document._id),
       () =>
-        this.collection.bulkWrite(
+        boundedBulkWrite(
+          this.collection,
           sent.map((document) => ({
             updateOne: {
               // Only if nothing was appended meanwhile; otherwise the next round publishes the lot again.
@@ -124,7 +126,6 @@ export class OutboxRelay {
               update: { $set: { outbox: [], outboxPending: false }, $unset: { outboxLeaseUntil: 1 } },
             },
           })),
-          { ordered: false },
         ),
     );
   }
