@@ -1,0 +1,5 @@
+export * from './problem';
+export * from './problem-commands';
+export * from './problem-facts';
+export * from './problem-lifecycle';
+export * from './known-error-search';
