@@ -17,36 +17,48 @@ export function References(): PropertyDecorator {
   return (target, property) => decorators.forEach((decorate) => decorate(target, property));
 }
 
-/** What a problem is reported with (v1), the body of POST /api/v1/problems and part of its created event. */
-export class ProblemReportFieldsV1 {
-  @NonEmptyText(PROBLEM_LIMITS.titleMaxLength)
-  title!: string;
+/** The base of a class that has no fields of its own but those a mixin adds. */
+abstract class NoFields {}
 
-  @IsOptional()
-  @IsString()
-  @MaxLength(PROBLEM_LIMITS.textMaxLength)
-  description?: string;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's base must be typed `new (...args: any[])` (TypeScript's rule)
+type Base = abstract new (...args: any[]) => object;
 
-  /** The affected service (a catalogue service id). */
-  @IsOptional()
-  @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
-  serviceId?: string;
+/** Adds what a problem is reported with to `Fields` (one set of rules for the request and the created event). */
+export function WithProblemReport<TFields extends Base = typeof NoFields>(Fields: TFields = NoFields as TFields) {
+  abstract class ProblemReportFields extends Fields {
+    @NonEmptyText(PROBLEM_LIMITS.titleMaxLength)
+    title!: string;
 
-  /** The affected configuration items. */
-  @References()
-  configurationItemIds!: string[];
+    @IsOptional()
+    @IsString()
+    @MaxLength(PROBLEM_LIMITS.textMaxLength)
+    description?: string;
 
-  /** 1 high .. 3 low; with urgency gives the priority (the incidents' matrix). */
-  @IsIn(IMPACT_LEVELS)
-  impact!: Impact;
+    /** The affected service (a catalogue service id). */
+    @IsOptional()
+    @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
+    serviceId?: string;
 
-  @IsIn(URGENCY_LEVELS)
-  urgency!: Urgency;
+    /** The affected configuration items. */
+    @References()
+    configurationItemIds!: string[];
 
-  /** Whether applying the fix also resolves the problem's open linked incidents, each with a note naming the problem. */
-  @IsBoolean()
-  resolveLinkedIncidents!: boolean;
+    /** 1 high .. 3 low; with urgency gives the priority (the incidents' matrix). */
+    @IsIn(IMPACT_LEVELS)
+    impact!: Impact;
+
+    @IsIn(URGENCY_LEVELS)
+    urgency!: Urgency;
+
+    /** Whether applying the fix also resolves the problem's open linked incidents, each with a note naming the problem. */
+    @IsBoolean()
+    resolveLinkedIncidents!: boolean;
+  }
+  return ProblemReportFields;
 }
+
+/** What a problem is reported with (v1), the body of POST /api/v1/problems and part of its created event. */
+export class ProblemReportFieldsV1 extends WithProblemReport() {}
 
 /** What every problem event carries: which problem, the version the change wrote, when and by whom. */
 export class ProblemFactFieldsV1 {
@@ -77,18 +89,24 @@ export class ProblemStateMoveFieldsV1 extends ProblemFactFieldsV1 {
   to!: ProblemState;
 }
 
-/** A root-cause analysis (v1): how the cause was found, the cause, and what contributed to it. */
-export class RootCauseAnalysisFieldsV1 {
-  @IsIn(ROOT_CAUSE_METHODS)
-  method!: RootCauseMethod;
+/** Adds a root-cause analysis to `Fields`: how the cause was found, the cause, and what contributed to it. */
+export function WithRootCauseAnalysis<TFields extends Base = typeof NoFields>(Fields: TFields = NoFields as TFields) {
+  abstract class RootCauseAnalysisFields extends Fields {
+    @IsIn(ROOT_CAUSE_METHODS)
+    method!: RootCauseMethod;
 
-  @NonEmptyText(PROBLEM_LIMITS.textMaxLength)
-  rootCause!: string;
+    @NonEmptyText(PROBLEM_LIMITS.textMaxLength)
+    rootCause!: string;
 
-  @IsArray()
-  @ArrayMaxSize(PROBLEM_LIMITS.maxContributingFactors)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(PROBLEM_LIMITS.contributingFactorMaxLength, { each: true })
-  contributingFactors!: string[];
+    @IsArray()
+    @ArrayMaxSize(PROBLEM_LIMITS.maxContributingFactors)
+    @IsString({ each: true })
+    @IsNotEmpty({ each: true })
+    @MaxLength(PROBLEM_LIMITS.contributingFactorMaxLength, { each: true })
+    contributingFactors!: string[];
+  }
+  return RootCauseAnalysisFields;
 }
+
+/** A root-cause analysis (v1): how the cause was found, the cause, and what contributed to it. */
+export class RootCauseAnalysisFieldsV1 extends WithRootCauseAnalysis() {}

@@ -1,29 +1,11 @@
-import { IsIn, IsInt, IsISO8601, Matches, Min } from 'class-validator';
-import { UUID_PATTERN } from '../../../ids/uuid-v7';
+import { IsIn } from 'class-validator';
 import { defineMessage } from '../../../messages/message-definition';
-import { NonEmptyText } from '../../../validation/non-empty-text';
 import { PRIORITY_LEVELS, Priority } from '../incident-vocabulary';
-import { ProblemReportFieldsV1 } from '../problem-fields.v1';
-import { PROBLEM_LIMITS, PROBLEM_STATES, ProblemState } from '../problem-vocabulary';
+import { ProblemFactFieldsV1, WithProblemReport } from '../problem-fields.v1';
+import { PROBLEM_STATES, ProblemState } from '../problem-vocabulary';
 
 /** Event: a problem was reported (version 1, New); carries the whole report with its number and derived priority. */
-export class ProblemCreatedV1 extends ProblemReportFieldsV1 {
-  @Matches(UUID_PATTERN)
-  problemId!: string;
-
-  @Matches(/^PRB[0-9]{7,}$/)
-  number!: string;
-
-  @IsInt()
-  @Min(1)
-  version!: number;
-
-  @IsISO8601({ strict: true })
-  at!: string;
-
-  @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
-  by!: string;
-
+export class ProblemCreatedV1 extends WithProblemReport(ProblemFactFieldsV1) {
   @IsIn(PRIORITY_LEVELS)
   priority!: Priority;
 

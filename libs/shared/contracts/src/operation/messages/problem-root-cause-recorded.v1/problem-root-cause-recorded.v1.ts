@@ -1,24 +1,8 @@
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { defineMessage } from '../../../messages/message-definition';
-import { NonEmptyText } from '../../../validation/non-empty-text';
-import { ProblemStateMoveFieldsV1 } from '../problem-fields.v1';
-import { PROBLEM_LIMITS, ROOT_CAUSE_METHODS, RootCauseMethod } from '../problem-vocabulary';
+import { ProblemStateMoveFieldsV1, WithRootCauseAnalysis } from '../problem-fields.v1';
 
-/** Event: the problem's root-cause analysis was recorded (Root cause known) or revised. */
-export class ProblemRootCauseRecordedV1 extends ProblemStateMoveFieldsV1 {
-  @IsIn(ROOT_CAUSE_METHODS)
-  method!: RootCauseMethod;
-
-  @NonEmptyText(PROBLEM_LIMITS.textMaxLength)
-  rootCause!: string;
-
-  @IsArray()
-  @ArrayMaxSize(PROBLEM_LIMITS.maxContributingFactors)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(PROBLEM_LIMITS.contributingFactorMaxLength, { each: true })
-  contributingFactors!: string[];
-}
+/** Event: the problem's root-cause analysis was recorded (Root cause known) or revised: `method`, `rootCause`, `contributingFactors`. */
+export class ProblemRootCauseRecordedV1 extends WithRootCauseAnalysis(ProblemStateMoveFieldsV1) {}
 
 export const PROBLEM_ROOT_CAUSE_RECORDED_V1 = defineMessage({
   type: 'itsm.operation.problem.root-cause-recorded.v1',
