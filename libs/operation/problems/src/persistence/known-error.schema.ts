@@ -16,5 +16,8 @@ export const KnownErrorSchema = SchemaFactory.createForClass(KnownErrorRecord);
 addVersionedFields(KnownErrorSchema);
 // Searches are read newest first, bucket by bucket, as problem lists are: each read an equality on a bucket.
 addTimeBuckets(KnownErrorSchema, PROBLEM_LIST_BUCKETS.field);
+// A word's token: the search's most selective equality; PostgreSQL (FerretDB's GIN companion) or MongoDB can
+// start from it instead of the bucket when the word is rare.
+KnownErrorSchema.index({ searchTokens: 1 });
 // The link-time lookup of a problem's published workarounds (ProblemIncidentEffects): equality on problemId.
 KnownErrorSchema.index({ problemId: 1 });
