@@ -1,6 +1,7 @@
 import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import {
   KNOWN_ERROR_WORKAROUND_PUBLISHED_V1,
+  PROBLEM_INCIDENT_LINKED_V1,
   KnownErrorWorkaroundPublishedV1,
   PROBLEM_RESOLVED_V1,
   ProblemResolvedV1,
@@ -10,6 +11,7 @@ import {
 import { loadConfig } from '@itsm/config';
 import { ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
 import { ChangeProblem, DefineKnownError, KnownErrorRepository, ProblemIncidentEffects, ProblemRepository, ReportProblem } from '@itsm/operation/problems';
+import { fieldsOf } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
@@ -154,6 +156,28 @@ describe('problems and known errors (real servers)', () => {
       expect.arrayContaining([['commented', `The fix of problem ${problem.number} was applied: Eviction added`]]),
     );
     expect((await incident(other))?.incident.state).toBe('new');
+  });
+
+  it('takes back a link another problem made first (two links at once, each checked before the other reached the incident)', async () => {
+    const contested = await report('Printer jams on tray 2');
+    const first = await app.get(ReportProblem).execute({ title: 'Tray 2 rollers worn', configurationItemIds: [], impact: 3, urgency: 3, resolveLinkedIncidents: false }, origin);
+    const second = await app.get(ReportProblem).execute({ title: 'Printer firmware bug', configurationItemIds: [], impact: 3, urgency: 3, resolveLinkedIncidents: false }, origin);
+    await app.get(ChangeProblem).execute(first._id, undefined, { kind: 'link-incident', incidentId: contested }, origin);
+    await until('the incident linked to the first problem', () => incident(contested), (read) => read?.incident.problemId === first._id);
+    // The second link as it is written when its check ran before the first link reached the incident.
+    const problems = app.get(ProblemRepository);
+    await problems.revise(second._id, (current) => ({ ...fieldsOf(current), incidentIds: [contested] }), () => []);
+    const linked = createCloudEvent(
+      PROBLEM_INCIDENT_LINKED_V1,
+      second._id,
+      { problemId: second._id, number: second.number, version: 2, at: new Date().toISOString(), by: manager.userId, incidentId: contested },
+      { service: 'operation' },
+    );
+    await app.get(ProblemIncidentEffects).incidentLinked(linked);
+    expect((await problems.findById(second._id))?.incidentIds).toEqual([]);
+    expect((await incident(contested))?.incident.problemId).toBe(first._id);
+    await app.get(ProblemIncidentEffects).incidentLinked(linked); // again: nothing left to take back
+    expect((await problems.findById(second._id))?.version).toBe(3);
   });
 
   it('finds known errors by words (case and accents ignored, every word), service and configuration item; lists problems by state', async () => {

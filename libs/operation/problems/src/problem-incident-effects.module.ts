@@ -1,5 +1,6 @@
-import { IncidentLifecycleOptions, IncidentsLifecycleModule } from '@itsm/operation/incidents';
+import { IncidentLifecycleOptions, IncidentsLifecycleModule, IncidentsPersistenceModule } from '@itsm/operation/incidents';
 import { DynamicModule, Module } from '@nestjs/common';
+import { ChangeProblem } from './change-problem/change-problem.use-case';
 import { ProblemEffectsListener } from './problem-incident-effects/problem-effects.listener';
 import { ProblemIncidentEffects } from './problem-incident-effects/problem-incident-effects.use-case';
 import { ProblemsPersistenceModule } from './problems-persistence.module';
@@ -15,9 +16,9 @@ export class ProblemIncidentEffectsModule {
   static forRoot(lifecycle: IncidentLifecycleOptions): DynamicModule {
     return {
       module: ProblemIncidentEffectsModule,
-      imports: [ProblemsPersistenceModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
+      imports: [ProblemsPersistenceModule, IncidentsPersistenceModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
       controllers: [ProblemEffectsListener],
-      providers: [ProblemIncidentEffects],
+      providers: [ProblemIncidentEffects, ChangeProblem],
     };
   }
 }

@@ -2,10 +2,13 @@ import { NotFoundError, RuleViolationError, StateConflictError, VersionConflictE
 import { IncidentRepository } from '@itsm/operation/incidents';
 import { ProblemCommand, applyProblemCommand } from '@itsm/operation/problem-domain';
 import { expectVersion } from '@itsm/persistence';
-import { RequestOrigin } from '@itsm/service-runtime';
+import { ChangeOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { ProblemRepository, StoredProblem, storedProblemFields, toProblem } from '../persistence/problem.repository';
 import { problemFactEvents } from './problem-event.mapper';
+
+/** Who changes a problem: the verified caller (a request's origin), or the operation service (`system:operation`). */
+export type ProblemChangeOrigin = ChangeOrigin & { actorId: string };
 
 /** Attempts of a link or unlink sent without a version before its 409 reaches the caller (each lost only to a write in between). */
 export const LINK_ATTEMPTS = 5;
@@ -30,7 +33,7 @@ export class ChangeProblem {
   ) {}
 
   /** @param expectedVersion the version the caller read; undefined only for links, which apply to the current version. */
-  async execute(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: RequestOrigin): Promise<StoredProblem> {
+  async execute(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: ProblemChangeOrigin): Promise<StoredProblem> {
     if (command.kind === 'link-incident') await this.checkLinkable(command.incidentId, id);
     if (expectedVersion !== undefined) return this.executeOnce(id, expectedVersion, command, origin);
     for (let attempt = 1; ; attempt += 1) {
@@ -42,7 +45,7 @@ export class ChangeProblem {
     }
   }
 
-  private async executeOnce(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: RequestOrigin): Promise<StoredProblem> {
+  private async executeOnce(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: ProblemChangeOrigin): Promise<StoredProblem> {
     let events: ReturnType<typeof problemFactEvents> = [];
     try {
       const written = await this.problems.revise(
@@ -50,7 +53,7 @@ export class ChangeProblem {
         (current) => {
           if (expectedVersion !== undefined) expectVersion(current, expectedVersion);
           const decision = applyProblemCommand(toProblem(current), command, origin.actorId, new Date());
-          events = problemFactEvents(decision.problem, current.version + 1, decision.facts, { service: 'operation', ...origin });
+          events = problemFactEvents(decision.problem, current.version + 1, decision.facts, { service: 'operation', correlationId: origin.correlationId, actorId: origin.actorId });
           return storedProblemFields(decision.problem, current.listBuckets);
         },
         () => events,
