@@ -198,5 +198,14 @@ describe('problems and known errors (real servers)', () => {
 
     const listed = await app.get(ProblemRepository).list({ state: 'new', configurationItemId: 'ci-vpn-7' }, { limit: 10 });
     expect(listed.items.map((item) => item._id)).toEqual([problem._id]);
+    const revised = await app.get(ChangeProblem).execute(
+      problem._id,
+      1,
+      { kind: 'revise', details: { title: 'VPN gateway crashes on rekey', serviceId: 'svc-vpn', configurationItemIds: ['ci-vpn-8'], impact: 2, urgency: 2, resolveLinkedIncidents: true } },
+      origin,
+    );
+    expect(revised).toMatchObject({ version: 2, priority: 3, serviceId: 'svc-vpn', configurationItemIds: ['ci-vpn-8'] });
+    expect((await app.get(ProblemRepository).list({ configurationItemId: 'ci-vpn-7' }, { limit: 10 })).items).toEqual([]);
+    expect((await app.get(ProblemRepository).list({ serviceId: 'svc-vpn', priority: 3 }, { limit: 10 })).items.map((item) => item._id)).toEqual([problem._id]);
   });
 });

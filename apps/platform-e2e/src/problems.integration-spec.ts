@@ -47,10 +47,13 @@ describe('problems and known errors end to end', () => {
       { what: 'the incident to show its problem' },
     );
 
-    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'agent', { expectedVersion: 2 })).status).toBe(403);
-    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'manager', { expectedVersion: 2 })).status).toBe(200);
-    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'manager', { expectedVersion: 2 })).status).toBe(409);
-    const analysed = await call('POST', `/api/v1/problems/${problem.id}/root-cause`, 'manager', { expectedVersion: 3, method: 'five_whys', rootCause: 'Relay queue too small', contributingFactors: ['no alert'] });
+    const details = { title: 'Mail relay drops messages', serviceId: 'svc-mail', configurationItemIds: ['ci-relay-1'], impact: 1, urgency: 1, resolveLinkedIncidents: true };
+    expect((await call('PUT', `/api/v1/problems/${problem.id}`, 'agent', { ...details, expectedVersion: 2 })).status).toBe(403);
+    expect(await json(await call('PUT', `/api/v1/problems/${problem.id}`, 'manager', { ...details, expectedVersion: 2 }))).toMatchObject({ version: 3, priority: 1 });
+    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'agent', { expectedVersion: 3 })).status).toBe(403);
+    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'manager', { expectedVersion: 3 })).status).toBe(200);
+    expect((await call('POST', `/api/v1/problems/${problem.id}/investigation`, 'manager', { expectedVersion: 3 })).status).toBe(409);
+    const analysed = await call('POST', `/api/v1/problems/${problem.id}/root-cause`, 'manager', { expectedVersion: 4, method: 'five_whys', rootCause: 'Relay queue too small', contributingFactors: ['no alert'] });
     expect(await json(analysed)).toMatchObject({ state: 'root_cause_known', rootCauseAnalysis: { method: 'five_whys', rootCause: 'Relay queue too small', contributingFactors: ['no alert'], recordedBy: 'pm-1' } });
 
     const knownError = await json<{ id: string }>(
@@ -81,7 +84,7 @@ describe('problems and known errors end to end', () => {
     expect((await call('GET', '/api/v1/known-errors?words=the', 'agent')).status).toBe(400);
     expect((await call('GET', '/api/v1/known-errors', 'requester')).status).toBe(403);
 
-    const fixed = await call('POST', `/api/v1/problems/${problem.id}/fix`, 'manager', { expectedVersion: 4, fixNotes: 'Queue raised, alert added' });
+    const fixed = await call('POST', `/api/v1/problems/${problem.id}/fix`, 'manager', { expectedVersion: 5, fixNotes: 'Queue raised, alert added' });
     expect(await json(fixed)).toMatchObject({ state: 'resolved', fix: { notes: 'Queue raised, alert added' } });
     const resolved = await eventually(
       async () => json<{ state: string; resolution?: { notes: string } }>(await call('GET', `/api/v1/incidents/${incidentId}`, 'agent')),
@@ -89,7 +92,7 @@ describe('problems and known errors end to end', () => {
       { what: 'the incident resolved by the fix' },
     );
     expect(resolved.resolution?.notes).toBe(`Resolved by the fix of problem ${problem.number}: Queue raised, alert added`);
-    expect(await json(await call('POST', `/api/v1/problems/${problem.id}/close`, 'manager', { expectedVersion: 5 }))).toMatchObject({ state: 'closed' });
+    expect(await json(await call('POST', `/api/v1/problems/${problem.id}/close`, 'manager', { expectedVersion: 6 }))).toMatchObject({ state: 'closed' });
     expect(await json(await call('GET', '/api/v1/problems?state=closed&configurationItemId=ci-relay-1', 'agent'))).toMatchObject({ items: [{ id: problem.id }] });
   });
 });

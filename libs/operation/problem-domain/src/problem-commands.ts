@@ -1,4 +1,5 @@
 import { OPEN_PROBLEM_STATES, ProblemState, RootCauseMethod } from '@itsm/contracts/operation';
+import { ProblemReport } from './problem';
 
 /**
  * What a problem manager (or, for links, an incident worker) asks of a problem. Texts are trimmed; a
@@ -11,6 +12,8 @@ import { OPEN_PROBLEM_STATES, ProblemState, RootCauseMethod } from '@itsm/contra
  * - `close`: Resolved → Closed.
  * - `cancel`: an open problem → Cancelled, with a `reason`.
  * - `link-incident`, `unlink-incident`: one incident, while the problem is open.
+ * - `revise`: the report's fields (`details`: title, description, service, configuration items, impact and
+ *   urgency, whose priority is derived again, and whether the fix resolves the linked incidents), while open.
  */
 export type ProblemCommand =
   | { readonly kind: 'investigate' }
@@ -19,7 +22,8 @@ export type ProblemCommand =
   | { readonly kind: 'close' }
   | { readonly kind: 'cancel'; readonly reason: string }
   | { readonly kind: 'link-incident'; readonly incidentId: string }
-  | { readonly kind: 'unlink-incident'; readonly incidentId: string };
+  | { readonly kind: 'unlink-incident'; readonly incidentId: string }
+  | { readonly kind: 'revise'; readonly details: ProblemReport };
 
 export type ProblemCommandKind = ProblemCommand['kind'];
 
@@ -43,4 +47,5 @@ export const PROBLEM_COMMANDS: Readonly<Record<ProblemCommandKind, ProblemComman
   cancel: { from: OPEN_PROBLEM_STATES, to: 'cancelled' },
   'link-incident': { from: OPEN_PROBLEM_STATES },
   'unlink-incident': { from: OPEN_PROBLEM_STATES },
+  revise: { from: OPEN_PROBLEM_STATES },
 };

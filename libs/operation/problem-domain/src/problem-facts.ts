@@ -1,4 +1,5 @@
-import { ProblemState, RootCauseMethod } from '@itsm/contracts/operation';
+import { Priority, ProblemState, RootCauseMethod } from '@itsm/contracts/operation';
+import { ProblemReport } from './problem';
 
 interface FactBase {
   readonly at: Date;
@@ -14,6 +15,7 @@ interface FactBase {
  * - `root-cause-recorded`: the analysis, recorded or revised (moves to Root cause known the first time).
  * - `resolved`: the fix applied; names the linked incidents and whether they are to be resolved with it.
  * - `incident-linked`, `incident-unlinked`: one incident each.
+ * - `revised`: the report's fields as they now are, with the priority derived from them.
  */
 export type ProblemFact =
   | (FactBase & { readonly type: 'state-changed'; readonly from: ProblemState; readonly to: ProblemState; readonly reason?: string })
@@ -34,6 +36,7 @@ export type ProblemFact =
       readonly resolveLinkedIncidents: boolean;
     })
   | (FactBase & { readonly type: 'incident-linked'; readonly incidentId: string })
-  | (FactBase & { readonly type: 'incident-unlinked'; readonly incidentId: string });
+  | (FactBase & { readonly type: 'incident-unlinked'; readonly incidentId: string })
+  | (FactBase & ProblemReport & { readonly type: 'revised'; readonly priority: Priority });
 
 export type ProblemFactType = ProblemFact['type'];

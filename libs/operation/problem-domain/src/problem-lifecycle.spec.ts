@@ -20,6 +20,7 @@ const COMMANDS: Record<ProblemCommandKind, ProblemCommand> = {
   cancel: { kind: 'cancel', reason: 'Duplicate of PRB0000002' },
   'link-incident': { kind: 'link-incident', incidentId: 'i-9' },
   'unlink-incident': { kind: 'unlink-incident', incidentId: 'i-1' },
+  revise: { kind: 'revise', details: { ...REPORT, urgency: 3 } },
 };
 
 /** A problem in each state, with incident i-1 linked while it was open. */
@@ -42,6 +43,7 @@ const LIFECYCLE: Record<ProblemCommandKind, Partial<Record<ProblemState, Problem
   cancel: { new: 'cancelled', under_investigation: 'cancelled', root_cause_known: 'cancelled' },
   'link-incident': { new: '=', under_investigation: '=', root_cause_known: '=' },
   'unlink-incident': { new: '=', under_investigation: '=', root_cause_known: '=' },
+  revise: { new: '=', under_investigation: '=', root_cause_known: '=' },
 };
 
 describe('the problem lifecycle: each command from each state', () => {
@@ -113,6 +115,17 @@ describe('the problem lifecycle: rules', () => {
     expect(problem.fix).toEqual({ notes: 'Queue raised and alerted', appliedAt: at(30), appliedBy: 'pam' });
     expect(facts).toEqual([
       { type: 'resolved', at: at(30), by: 'pam', from: 'root_cause_known', to: 'resolved', fixNotes: 'Queue raised and alerted', incidentIds: ['i-1'], resolveLinkedIncidents: true },
+    ]);
+  });
+
+  it('revises the report: the priority derived again, fields left out removed, the rest kept', () => {
+    const described = applyProblemCommand(IN.under_investigation, { kind: 'revise', details: { ...REPORT, description: 'Seen since Monday', serviceId: 'svc-mail' } }, 'pam', at(30)).problem;
+    const { problem, facts } = applyProblemCommand(described, { kind: 'revise', details: { ...REPORT, title: ' Relay loses mail ', impact: 1, urgency: 1 } }, 'pam', at(31));
+    expect(problem).toMatchObject({ title: 'Relay loses mail', impact: 1, urgency: 1, priority: 1, state: 'under_investigation', incidentIds: ['i-1'] });
+    expect(problem).not.toHaveProperty('description');
+    expect(problem).not.toHaveProperty('serviceId');
+    expect(facts).toEqual([
+      { type: 'revised', at: at(31), by: 'pam', title: 'Relay loses mail', configurationItemIds: ['ci-relay'], impact: 1, urgency: 1, priority: 1, resolveLinkedIncidents: true },
     ]);
   });
 

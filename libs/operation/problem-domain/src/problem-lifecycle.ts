@@ -1,5 +1,5 @@
 import { RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
-import { IMPACT_LEVELS, PROBLEM_LIMITS, ROOT_CAUSE_METHODS, URGENCY_LEVELS } from '@itsm/contracts/operation';
+import { IMPACT_LEVELS, PROBLEM_LIMITS, Priority, ROOT_CAUSE_METHODS, URGENCY_LEVELS } from '@itsm/contracts/operation';
 import { derivePriority, withoutUndefined } from '@itsm/operation/incident-domain';
 import { PROBLEM_COMMANDS, ProblemCommand } from './problem-commands';
 import { ProblemFact } from './problem-facts';
@@ -18,23 +18,10 @@ export interface ProblemDecision {
  * @throws RuleViolationError (400) naming `title` when it is blank, `impact`/`urgency` outside 1..3.
  */
 export function openProblem(report: ProblemReport, problemId: string, number: string, reportedBy: string, now: Date): Problem {
-  const issues: ValidationIssue[] = [];
-  const title = report.title?.trim() ?? '';
-  if (title === '') issues.push({ field: 'title', messages: ['title must not be blank'] });
-  if (!(IMPACT_LEVELS as readonly number[]).includes(report.impact)) issues.push({ field: 'impact', messages: [`impact must be one of ${IMPACT_LEVELS.join(', ')}`] });
-  if (!(URGENCY_LEVELS as readonly number[]).includes(report.urgency)) issues.push({ field: 'urgency', messages: [`urgency must be one of ${URGENCY_LEVELS.join(', ')}`] });
-  if (issues.length > 0) throw new RuleViolationError(issues);
   return withoutUndefined({
     problemId,
     number,
-    title,
-    description: report.description?.trim() || undefined,
-    serviceId: report.serviceId,
-    configurationItemIds: [...new Set(report.configurationItemIds)],
-    impact: report.impact,
-    urgency: report.urgency,
-    priority: derivePriority(report.impact, report.urgency),
-    resolveLinkedIncidents: report.resolveLinkedIncidents,
+    ...reportFields(report),
     state: 'new',
     reportedBy,
     incidentIds: [],
@@ -90,6 +77,11 @@ export function applyProblemCommand(problem: Problem, command: ProblemCommand, b
       }
       return { problem: { ...moved, incidentIds: [...problem.incidentIds, command.incidentId] }, facts: [{ type: 'incident-linked', at, by, incidentId: command.incidentId }] };
     }
+    case 'revise': {
+      const details = reportFields(command.details);
+      const { description: _description, serviceId: _serviceId, ...kept } = moved;
+      return { problem: { ...kept, ...details }, facts: [{ type: 'revised', at, by, ...details }] };
+    }
     case 'unlink-incident': {
       if (!problem.incidentIds.includes(command.incidentId)) throw new StateConflictError(`incident ${command.incidentId} is not linked to problem ${problem.number}`);
       return {
@@ -98,6 +90,29 @@ export function applyProblemCommand(problem: Problem, command: ProblemCommand, b
       };
     }
   }
+}
+
+/**
+ * The report's fields as a problem keeps them: texts trimmed, a blank description dropped, configuration
+ * items once each, the priority derived. RuleViolationError naming `title`, `impact`, `urgency`.
+ */
+function reportFields(report: ProblemReport): ProblemReport & { priority: Priority } {
+  const issues: ValidationIssue[] = [];
+  const title = report.title?.trim() ?? '';
+  if (title === '') issues.push({ field: 'title', messages: ['title must not be blank'] });
+  if (!(IMPACT_LEVELS as readonly number[]).includes(report.impact)) issues.push({ field: 'impact', messages: [`impact must be one of ${IMPACT_LEVELS.join(', ')}`] });
+  if (!(URGENCY_LEVELS as readonly number[]).includes(report.urgency)) issues.push({ field: 'urgency', messages: [`urgency must be one of ${URGENCY_LEVELS.join(', ')}`] });
+  if (issues.length > 0) throw new RuleViolationError(issues);
+  return withoutUndefined({
+    title,
+    description: report.description?.trim() || undefined,
+    serviceId: report.serviceId,
+    configurationItemIds: [...new Set(report.configurationItemIds)],
+    impact: report.impact,
+    urgency: report.urgency,
+    priority: derivePriority(report.impact, report.urgency),
+    resolveLinkedIncidents: report.resolveLinkedIncidents,
+  });
 }
 
 function rootCauseAnalysis(command: Extract<ProblemCommand, { kind: 'record-root-cause' }>, by: string, at: Date) {

@@ -1,8 +1,8 @@
 import { ExpectedVersionRequest, Page } from '@itsm/contracts';
-import { ApplyProblemFixRequest, CancelProblemRequest, ListProblemsQuery, ProblemIncidentLinkRequest, ProblemView, RecordRootCauseRequest, ReportProblemRequest } from '@itsm/contracts/operation';
+import { ApplyProblemFixRequest, CancelProblemRequest, ListProblemsQuery, ProblemIncidentLinkRequest, ProblemView, RecordRootCauseRequest, ReportProblemRequest, ReviseProblemRequest } from '@itsm/contracts/operation';
 import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiPageResponse, ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { OPERATION_CLIENT } from '../operation-client';
@@ -31,6 +31,18 @@ export class ProblemsController {
     const problem = await this.operation.send<ProblemView>('POST', '/v1/problems', body, origin);
     void reply.header('location', `/${PROBLEMS_PATH}/${problem.id}`);
     return problem;
+  }
+
+  @Put(':id')
+  @RequirePolicy('problems.manage')
+  @ApiOperation({
+    summary: "Revise an open problem's title, description, service, configuration items, impact and urgency",
+    description: `The whole set of the report's fields (those left out are removed); the priority is derived again. ${VERSIONED} Emits itsm.operation.problem.revised.v1.`,
+  })
+  @ApiViewResponse(200, ProblemView)
+  @ApiProblemResponses(409, 502, 503)
+  revise(@Param('id') id: string, @Body() body: ReviseProblemRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<ProblemView> {
+    return this.operation.send<ProblemView>('PUT', `/v1/problems/${encodeURIComponent(id)}`, body, origin);
   }
 
   @Post(':id/investigation')

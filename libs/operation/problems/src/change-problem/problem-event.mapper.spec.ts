@@ -25,6 +25,7 @@ describe('problem facts as events', () => {
       { kind: 'unlink-incident', incidentId },
       { kind: 'link-incident', incidentId },
       { kind: 'investigate' },
+      { kind: 'revise', details: { title: 'Relay loses mail', description: 'Since Monday', configurationItemIds: [], impact: 2, urgency: 2, resolveLinkedIncidents: false } },
       { kind: 'record-root-cause', method: 'fishbone', rootCause: 'Queue too small', contributingFactors: ['no alert'] },
       { kind: 'apply-fix', notes: 'Queue raised' },
       { kind: 'close' },

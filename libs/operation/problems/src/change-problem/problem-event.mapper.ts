@@ -4,6 +4,7 @@ import {
   PROBLEM_INCIDENT_LINKED_V1,
   PROBLEM_INCIDENT_UNLINKED_V1,
   PROBLEM_RESOLVED_V1,
+  PROBLEM_REVISED_V1,
   PROBLEM_ROOT_CAUSE_RECORDED_V1,
   PROBLEM_STATE_CHANGED_V1,
   ProblemCreatedV1,
@@ -18,6 +19,7 @@ export const PROBLEM_FACT_MESSAGES: Readonly<Record<ProblemFactType, MessageDefi
   resolved: PROBLEM_RESOLVED_V1,
   'incident-linked': PROBLEM_INCIDENT_LINKED_V1,
   'incident-unlinked': PROBLEM_INCIDENT_UNLINKED_V1,
+  revised: PROBLEM_REVISED_V1,
 };
 
 /** The created event of a new problem (version 1). */

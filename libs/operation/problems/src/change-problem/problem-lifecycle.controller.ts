@@ -1,8 +1,8 @@
 import { ExpectedVersionRequest } from '@itsm/contracts';
-import { ApplyProblemFixRequest, CancelProblemRequest, ProblemIncidentLinkRequest, ProblemView, RecordRootCauseRequest } from '@itsm/contracts/operation';
+import { ApplyProblemFixRequest, CancelProblemRequest, ProblemIncidentLinkRequest, ProblemView, RecordRootCauseRequest, ReviseProblemRequest } from '@itsm/contracts/operation';
 import { ProblemCommand } from '@itsm/operation/problem-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { toProblemView } from '../problem-query/problem-view.mapper';
 import { ChangeProblem } from './change-problem.use-case';
 
@@ -10,6 +10,11 @@ import { ChangeProblem } from './change-problem.use-case';
 @Controller('v1/problems/:id')
 export class ProblemLifecycleController {
   constructor(private readonly changeProblem: ChangeProblem) {}
+
+  @Put()
+  revise(@Param('id') id: string, @Body() { expectedVersion, ...details }: ReviseProblemRequest, @Origin() origin: RequestOrigin) {
+    return this.change(id, expectedVersion, { kind: 'revise', details }, origin);
+  }
 
   @Post('investigation')
   @HttpCode(200)

@@ -48,6 +48,7 @@ import { PROBLEM_ROOT_CAUSE_RECORDED_V1 } from '../operation/messages/problem-ro
 import { PROBLEM_RESOLVED_V1 } from '../operation/messages/problem-resolved.v1/problem-resolved.v1';
 import { PROBLEM_INCIDENT_LINKED_V1 } from '../operation/messages/problem-incident-linked.v1/problem-incident-linked.v1';
 import { PROBLEM_INCIDENT_UNLINKED_V1 } from '../operation/messages/problem-incident-unlinked.v1/problem-incident-unlinked.v1';
+import { PROBLEM_REVISED_V1 } from '../operation/messages/problem-revised.v1/problem-revised.v1';
 import { KNOWN_ERROR_DEFINED_V1 } from '../operation/messages/known-error-defined.v1/known-error-defined.v1';
 import { KNOWN_ERROR_REVISED_V1 } from '../operation/messages/known-error-revised.v1/known-error-revised.v1';
 import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1 } from '../operation/messages/known-error-workaround-published.v1/known-error-workaround-published.v1';
@@ -103,6 +104,7 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   PROBLEM_RESOLVED_V1,
   PROBLEM_INCIDENT_LINKED_V1,
   PROBLEM_INCIDENT_UNLINKED_V1,
+  PROBLEM_REVISED_V1,
   KNOWN_ERROR_DEFINED_V1,
   KNOWN_ERROR_REVISED_V1,
   KNOWN_ERROR_WORKAROUND_PUBLISHED_V1,

@@ -63,3 +63,5 @@ export * from './http/list-problems.query';
 export * from './http/known-error.request';
 export * from './http/known-error.view';
 export * from './http/search-known-errors.query';
+export * from './messages/problem-revised.v1/problem-revised.v1';
+export * from './http/revise-problem.request';
