@@ -2,6 +2,7 @@ import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
 import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { ProblemIncidentEffectsModule, ProblemsModule } from '@itsm/operation/problems';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -28,8 +29,8 @@ export class OperationModule {
           ...(intake ? { publishesToQueues: [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()] } : {}),
         }),
         OutboxModule.forRoot(),
-        ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule] : []),
-        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config))] : []),
+        ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -162,10 +162,11 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm' } as const;
     const as = {
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
+      problemManager: await platform.token(actors.problemManager, ['problem_manager']),
       owner: await platform.token(actors.owner, ['service_owner']),
       portfolio: await platform.token(actors.portfolio, ['portfolio_manager']),
     };
@@ -308,7 +309,32 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const ruleValues = [distinct('routing rule name'), distinct('routing category')];
     const rule = await send('POST', '/api/v1/routing-rules', 'incidentManager', { name: ruleValues[0], order: 10, category: ruleValues[1], groupId: group.id, active: true }, 201);
 
+    const problemValues = [distinct('problem title'), distinct('problem description')];
+    const problem = await send(
+      'POST',
+      '/api/v1/problems',
+      'problemManager',
+      { title: problemValues[0], description: problemValues[1], configurationItemIds: [], impact: 2, urgency: 2, resolveLinkedIncidents: false },
+      201,
+    );
+
+    const knownErrorValues = [distinct('known error title'), distinct('known error symptom'), distinct('known error root cause'), distinct('known error workaround')];
+    const knownError = await send(
+      'POST',
+      '/api/v1/known-errors',
+      'problemManager',
+      { problemId: problem.id, title: knownErrorValues[0], symptom: knownErrorValues[1], rootCause: knownErrorValues[2], workaround: knownErrorValues[3], serviceIds: [], configurationItemIds: [] },
+      201,
+    );
+
     return {
+      problem: { subjects: [problem.id], actorId: actors.problemManager, routes: [`/api/v1/problems/${problem.id}`, '/api/v1/problems?limit=200'], values: problemValues },
+      'known-error': {
+        subjects: [knownError.id],
+        actorId: actors.problemManager,
+        routes: [`/api/v1/known-errors/${knownError.id}`, `/api/v1/known-errors?problemId=${problem.id}`],
+        values: knownErrorValues,
+      },
       'assignment-group': {
         subjects: [group.id],
         actorId: actors.incidentManager,

@@ -1,5 +1,6 @@
 import { PolicyName } from '@itsm/access';
 import { CancelReason, HoldReason, Impact, IncidentState, ResolutionCode, Urgency } from '@itsm/contracts/operation';
+import { ProblemLinkCommand } from './problem-link';
 
 /** An assignment group as the command's use case read it: its id and the user ids of its members. */
 export interface AssignmentGroupRef {
@@ -24,6 +25,8 @@ export interface AssignmentGroupRef {
  * - `comment`: a comment the caller sees (`text`); the caller's own comment on an incident On Hold
  *   awaiting the caller resumes it.
  * - `work-note`: an internal note (`text`), never shown to the caller.
+ * - `link-problem`, `unlink-problem`, `share-workaround`, `apply-problem-fix`: what problem management does
+ *   to its linked incidents (the operation service, from the problem's events; see `problem-link.ts`).
  */
 export type IncidentCommand =
   | { readonly kind: 'assign'; readonly group: AssignmentGroupRef; readonly assigneeId?: string }
@@ -37,7 +40,8 @@ export type IncidentCommand =
   | { readonly kind: 'reopen'; readonly reason: string }
   | { readonly kind: 'cancel'; readonly reason: CancelReason; readonly duplicateOf?: string; readonly note?: string }
   | { readonly kind: 'comment'; readonly text: string }
-  | { readonly kind: 'work-note'; readonly text: string };
+  | { readonly kind: 'work-note'; readonly text: string }
+  | ProblemLinkCommand;
 
 export type IncidentCommandKind = IncidentCommand['kind'];
 
@@ -78,4 +82,9 @@ export const INCIDENT_COMMANDS: Readonly<Record<IncidentCommandKind, IncidentCom
   cancel: { from: OPEN, to: 'cancelled', policy: 'incidents.cancel', bySystem: false },
   comment: { from: [...OPEN, 'resolved'], policy: 'incidents.comment', bySystem: false },
   'work-note': { from: [...OPEN, 'resolved'], policy: 'incidents.note', bySystem: false },
+  // Problem management's effects, by the operation service only (people link from the problem's routes).
+  'link-problem': { from: [...OPEN, 'resolved', 'closed'], bySystem: true },
+  'unlink-problem': { from: [...OPEN, 'resolved', 'closed'], bySystem: true },
+  'share-workaround': { from: OPEN, bySystem: true },
+  'apply-problem-fix': { from: OPEN, bySystem: true },
 };

@@ -31,6 +31,7 @@ export interface StateMove {
  * - `commented`: `visibility` `public` (the caller sees it) or `internal` (a work note).
  * - `responded`: the first response to the caller's report (`kpis.firstResponseAt`), once.
  * - `resolved`, `closed`, `reopened`, `cancelled`: the moves that carry details of their own.
+ * - `problem-linked`, `problem-unlinked`: the incident was linked to (or unlinked from) a problem.
  */
 export type IncidentFact =
   | (FactBase & {
@@ -48,7 +49,8 @@ export type IncidentFact =
   | (FactBase & StateMove & { readonly type: 'resolved'; readonly code: ResolutionCode; readonly notes: string; readonly autoCloseAt: Date; readonly firstContact: boolean })
   | (FactBase & StateMove & { readonly type: 'closed'; readonly automatic: boolean })
   | (FactBase & StateMove & { readonly type: 'reopened'; readonly reason: string; readonly reopenCount: number })
-  | (FactBase & StateMove & { readonly type: 'cancelled'; readonly reason: CancelReason; readonly duplicateOf?: string });
+  | (FactBase & StateMove & { readonly type: 'cancelled'; readonly reason: CancelReason; readonly duplicateOf?: string })
+  | (FactBase & { readonly type: 'problem-linked' | 'problem-unlinked'; readonly problemId: string; readonly problemNumber: string });
 
 export type IncidentFactType = IncidentFact['type'];
 

@@ -16,6 +16,7 @@ import { INCIDENT_COMMANDS, IncidentCommand } from './incident-commands';
 import { IncidentFact } from './incident-facts';
 import { Incident } from './open-incident';
 import { derivePriority } from './priority-matrix';
+import { applyProblemLink } from './problem-link';
 
 /** The id facts name when the operation service itself acted (auto-close, routing, escalation). */
 export const SYSTEM_ACTOR_ID = 'system:operation';
@@ -91,6 +92,11 @@ export interface IncidentLifecycle {
   readonly cancellation?: IncidentCancellation;
   readonly closedAt?: Date;
   readonly kpis: IncidentKpis;
+  /** The problem the incident is linked to (one at most), set and cleared by problem management. */
+  readonly problemId?: string;
+  readonly problemNumber?: string;
+  /** Keys of what problem management already put on the timeline (`problemNoticeKey`), so a redelivery adds nothing twice. */
+  readonly problemNotices?: readonly string[];
 }
 
 /** An incident with its lifecycle: what the operation service stores and moves. */
@@ -199,6 +205,12 @@ export function applyIncidentCommand(incident: TrackedIncident, command: Inciden
       break;
     case 'work-note':
       change.note('internal', requiredText(command.text, 'text'));
+      break;
+    case 'link-problem':
+    case 'unlink-problem':
+    case 'share-workaround':
+    case 'apply-problem-fix':
+      applyProblemLink(change, command, (notes) => resolve(change, { kind: 'resolve', code: 'solved_permanently', notes }, context));
       break;
   }
   return change.decision();

@@ -1,5 +1,5 @@
 import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AutoCloseSweep } from './auto-close/auto-close.sweep';
 import { ASSIGNMENT_GROUP_DIRECTORY } from './change-incident/assignment-group-directory';
 import { ChangeIncident } from './change-incident/change-incident.use-case';
@@ -25,16 +25,26 @@ export class IncidentsLifecycleModule {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
       controllers: [IncidentLifecycleController, IncidentTimelineController],
-      providers: [
-        { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
-        { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
-        IncidentLifecycleRepository,
-        ChangeIncident,
-        AutoCloseSweep,
-        SlaSweep,
-        ReplanCalendarClocks,
-      ],
+      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, ReplanCalendarClocks],
       exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository],
     };
   }
+
+  /**
+   * ChangeIncident alone, without the lifecycle's routes and sweeps: for a role that changes incidents in
+   * answer to messages (the intake role's consumer of problem events).
+   */
+  static changesOnly(options: IncidentLifecycleOptions): DynamicModule {
+    return {
+      module: IncidentsLifecycleModule,
+      imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
+      providers: changeProviders(options),
+      exports: [ChangeIncident],
+    };
+  }
+}
+
+/** What ChangeIncident needs: the options, the groups (read-only) and the lifecycle's store. */
+function changeProviders(options: IncidentLifecycleOptions): Provider[] {
+  return [{ provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options }, { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup }, IncidentLifecycleRepository, ChangeIncident];
 }

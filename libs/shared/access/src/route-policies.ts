@@ -59,6 +59,14 @@ export const ROUTE_POLICIES = {
   // Assignment groups and routing rules decide who gets the work: managed by incident managers, read by who works incidents.
   'assignment.manage': { roles: ['incident_manager', 'administrator'] },
   'assignment.read': { roles: INCIDENT_WORKERS },
+  // Problems: incident workers report problems, link their incidents and read problems and known errors (the
+  // desk searches known errors for workarounds); problem managers run the lifecycle and record known errors.
+  'problems.report': { roles: INCIDENT_WORKERS },
+  'problems.manage': { roles: ['problem_manager', 'administrator'] },
+  'problems.link': { roles: INCIDENT_WORKERS },
+  'problems.read': { roles: INCIDENT_WORKERS },
+  'known-errors.manage': { roles: ['problem_manager', 'administrator'] },
+  'known-errors.read': { roles: INCIDENT_WORKERS },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

@@ -12,3 +12,4 @@ export * from './migrations/backfill-field';
 export * from './document-write-lock';
 export * from './batched-insert/batched-inserter';
 export * from './bounded-bulk-write/bounded-bulk-write';
+export * from './numbers/block-number.allocator';

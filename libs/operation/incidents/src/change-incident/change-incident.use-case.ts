@@ -173,15 +173,16 @@ export class ChangeIncident {
   /**
    * The lifecycle rules for `request`: with the configured calendar (`calendarId`) resolved from
    * operation's copy of design's calendars, the current version (read with the SLA engine's context, at
-   * most ENGINE_CONTEXT_TTL_MS old), for a resolution, the only command whose outcome the calendar
-   * changes (its auto-close time and the caller's reopen window are set then).
+   * most ENGINE_CONTEXT_TTL_MS old), for a resolution (by a person or by a problem's fix), the only command
+   * whose outcome the calendar changes (its auto-close time and the caller's reopen window are set then).
    *
    * @throws DependencyUnavailableError (503, retryable) while the calendar has not reached this service:
    *   24x7 deadlines instead would be stored with the incident and stay wrong (an auto-close over a weekend).
    */
   private async rulesFor(request: IncidentChangeRequest): Promise<IncidentLifecycleRules> {
     const calendarId = this.options.calendarId;
-    if (calendarId === undefined || request.kind !== 'resolve') return this.options.rules;
+    // A problem's fix may resolve the incident too (`apply-problem-fix`), on the same calendar.
+    if (calendarId === undefined || (request.kind !== 'resolve' && request.kind !== 'apply-problem-fix')) return this.options.rules;
     const calendar = (await this.serviceLevels.engineContext()).calendars(calendarId);
     if (calendar === undefined) throw new DependencyUnavailableError(`the incident lifecycle's business calendar ${calendarId} has not reached the operation service from design yet; retry shortly`);
     return { ...this.options.rules, calendar };

@@ -45,6 +45,10 @@ describe('incident facts as events and timeline entries', () => {
       [{ kind: 'resolve', code: 'user_error', notes: 'explained' }, agent, 1],
       [{ kind: 'auto-close' }, SYSTEM_ACTOR, 70],
     ]),
+    ...walk('01a20e2a-fed4-7197-a433-736b13a7a6a1', [
+      [{ kind: 'link-problem', problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001', workarounds: [{ key: 'workaround:k:1', note: 'use webmail' }] }, SYSTEM_ACTOR, 1],
+      [{ kind: 'unlink-problem', problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001' }, SYSTEM_ACTOR, 2],
+    ]),
   ];
 
   it('covers every fact type', () => {

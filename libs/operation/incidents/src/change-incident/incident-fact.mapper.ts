@@ -5,6 +5,8 @@ import {
   INCIDENT_CLOSED_V1,
   INCIDENT_COMMENTED_V1,
   INCIDENT_PRIORITY_CHANGED_V1,
+  INCIDENT_PROBLEM_LINKED_V1,
+  INCIDENT_PROBLEM_UNLINKED_V1,
   INCIDENT_REOPENED_V1,
   INCIDENT_RESOLVED_V1,
   INCIDENT_RESPONDED_V1,
@@ -25,6 +27,8 @@ export const INCIDENT_FACT_MESSAGES: Readonly<Record<IncidentFactType, MessageDe
   closed: INCIDENT_CLOSED_V1,
   reopened: INCIDENT_REOPENED_V1,
   cancelled: INCIDENT_CANCELLED_V1,
+  'problem-linked': INCIDENT_PROBLEM_LINKED_V1,
+  'problem-unlinked': INCIDENT_PROBLEM_UNLINKED_V1,
 };
 
 /** A fact's own details (what it carries beside type, time and actor), dates as RFC 3339. */

@@ -35,3 +35,18 @@ describe('toIncidentView clocks', () => {
     expect(view.slas[0]).toEqual({ slaId: 'sla-1', slaVersion: 1, name: 'sla-1', kind: 'sla', target: 'resolution', targetMs: 3_600_000, stage: 'in_progress', breached: false, elapsedMs: 60_000, remainingMs: 3_540_000, pausedMs: 0, startedAt: '2026-03-02T09:00:00.000Z', dueAt: '2026-03-02T10:00:00.000Z', attached: true });
   });
 });
+
+/** The incident's view shows the problem it is linked to, and never the keys of what problem management put on its timeline. */
+describe('toIncidentView problem', () => {
+  const at = new Date('2026-03-02T09:00:00.000Z');
+  const incident = startLifecycle(openIncident({ incidentId: '01a20e2a-fed4-7197-a433-736b13a7a69e', title: 'Mail stuck', callerId: 'caller-1', impact: 2, urgency: 2, reportedAt: at }, 'INC0000001', at)).incident;
+
+  it.each([
+    ['linked', { problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001', problemNotices: ['workaround:k:2'] }, { problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001' }],
+    ['not linked', {}, {}],
+  ] as const)('%s', (_case, link, shown) => {
+    const view = toIncidentView({ ...incident, ...link }, 1, { slas: NO_SLAS, clocks: [] }, 'all', at);
+    expect({ problemId: view.problemId, problemNumber: view.problemNumber }).toEqual({ problemId: undefined, problemNumber: undefined, ...shown });
+    expect(view).not.toHaveProperty('problemNotices');
+  });
+});

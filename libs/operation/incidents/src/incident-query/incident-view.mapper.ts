@@ -29,6 +29,8 @@ export function toIncidentView(
     holdReason: incident.holdReason,
     assignmentGroupId: incident.assignmentGroupId,
     assigneeId: incident.assigneeId,
+    problemId: incident.problemId,
+    problemNumber: incident.problemNumber,
     resolution:
       resolution &&
       {

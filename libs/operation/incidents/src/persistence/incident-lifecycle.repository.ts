@@ -29,7 +29,7 @@ export interface ClocksForReplan {
 }
 
 /** Lifecycle fields a change may remove (the rest of an incident only ever changes value). */
-const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt'] as const;
+const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber'] as const;
 
 /** A change reads neither the pending events, the creation events nor the timeline, only their counters. */
 const CHANGE_PROJECTION = { outbox: 0, outboxPending: 0, outboxLeaseUntil: 0, timeline: 0, intakeEvents: 0 } as const;

@@ -40,6 +40,18 @@ import { COST_RECORDED_V1 } from '../strategy/messages/cost-recorded.v1/cost-rec
 import { SERVICE_CHARTERED_V1 } from '../strategy/messages/service-chartered.v1/service-chartered.v1';
 import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/service-proposed.v1';
 import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
+import { INCIDENT_PROBLEM_LINKED_V1 } from '../operation/messages/incident-problem-linked.v1/incident-problem-linked.v1';
+import { INCIDENT_PROBLEM_UNLINKED_V1 } from '../operation/messages/incident-problem-unlinked.v1/incident-problem-unlinked.v1';
+import { PROBLEM_CREATED_V1 } from '../operation/messages/problem-created.v1/problem-created.v1';
+import { PROBLEM_STATE_CHANGED_V1 } from '../operation/messages/problem-state-changed.v1/problem-state-changed.v1';
+import { PROBLEM_ROOT_CAUSE_RECORDED_V1 } from '../operation/messages/problem-root-cause-recorded.v1/problem-root-cause-recorded.v1';
+import { PROBLEM_RESOLVED_V1 } from '../operation/messages/problem-resolved.v1/problem-resolved.v1';
+import { PROBLEM_INCIDENT_LINKED_V1 } from '../operation/messages/problem-incident-linked.v1/problem-incident-linked.v1';
+import { PROBLEM_INCIDENT_UNLINKED_V1 } from '../operation/messages/problem-incident-unlinked.v1/problem-incident-unlinked.v1';
+import { PROBLEM_REVISED_V1 } from '../operation/messages/problem-revised.v1/problem-revised.v1';
+import { KNOWN_ERROR_DEFINED_V1 } from '../operation/messages/known-error-defined.v1/known-error-defined.v1';
+import { KNOWN_ERROR_REVISED_V1 } from '../operation/messages/known-error-revised.v1/known-error-revised.v1';
+import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1 } from '../operation/messages/known-error-workaround-published.v1/known-error-workaround-published.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -84,6 +96,18 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   BUDGET_SET_V1,
   COST_RECORDED_V1,
   CONSUMPTION_RECORDED_V1,
+  INCIDENT_PROBLEM_LINKED_V1,
+  INCIDENT_PROBLEM_UNLINKED_V1,
+  PROBLEM_CREATED_V1,
+  PROBLEM_STATE_CHANGED_V1,
+  PROBLEM_ROOT_CAUSE_RECORDED_V1,
+  PROBLEM_RESOLVED_V1,
+  PROBLEM_INCIDENT_LINKED_V1,
+  PROBLEM_INCIDENT_UNLINKED_V1,
+  PROBLEM_REVISED_V1,
+  KNOWN_ERROR_DEFINED_V1,
+  KNOWN_ERROR_REVISED_V1,
+  KNOWN_ERROR_WORKAROUND_PUBLISHED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

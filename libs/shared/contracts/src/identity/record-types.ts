@@ -17,6 +17,8 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  'problem',
+  'known-error',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

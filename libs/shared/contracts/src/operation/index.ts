@@ -1,4 +1,4 @@
-/** Operation's messages and HTTP shapes (incidents, assignment groups, routing rules). Import core shapes from '@itsm/contracts'. */
+/** Operation's messages and HTTP shapes (incidents, assignment groups, routing rules, problems and known errors). Import core shapes from '@itsm/contracts'. */
 export * from './http/incident.view';
 export * from './http/incident-accepted.view';
 export * from './http/list-incidents.query';
@@ -42,3 +42,26 @@ export * from './messages/assignment-group-revised.v1/assignment-group-revised.v
 export * from './messages/routing-rule-defined.v1/routing-rule-defined.v1';
 export * from './messages/routing-rule-fields.v1';
 export * from './messages/routing-rule-revised.v1/routing-rule-revised.v1';
+export * from './messages/problem-vocabulary';
+export * from './messages/incident-problem-linked.v1/incident-problem-linked.v1';
+export * from './messages/incident-problem-unlinked.v1/incident-problem-unlinked.v1';
+export * from './messages/problem-fields.v1';
+export * from './messages/problem-created.v1/problem-created.v1';
+export * from './messages/problem-state-changed.v1/problem-state-changed.v1';
+export * from './messages/problem-root-cause-recorded.v1/problem-root-cause-recorded.v1';
+export * from './messages/problem-resolved.v1/problem-resolved.v1';
+export * from './messages/problem-incident-linked.v1/problem-incident-linked.v1';
+export * from './messages/problem-incident-unlinked.v1/problem-incident-unlinked.v1';
+export * from './messages/known-error-fields.v1';
+export * from './messages/known-error-defined.v1/known-error-defined.v1';
+export * from './messages/known-error-revised.v1/known-error-revised.v1';
+export * from './messages/known-error-workaround-published.v1/known-error-workaround-published.v1';
+export * from './http/report-problem.request';
+export * from './http/problem-command.request';
+export * from './http/problem.view';
+export * from './http/list-problems.query';
+export * from './http/known-error.request';
+export * from './http/known-error.view';
+export * from './http/search-known-errors.query';
+export * from './messages/problem-revised.v1/problem-revised.v1';
+export * from './http/revise-problem.request';

@@ -11,7 +11,7 @@ import { HOLD_REASONS, HoldReason, INCIDENT_STATES, IncidentState, RESOLUTION_CO
  * The kinds of timeline entry: one per fact of the lifecycle (each also an `itsm.operation.incident.<type>.v1`
  * event), and `sla` for what happened to an SLA clock (`slaFact`: the `itsm.operation.sla.<slaFact>.v1` event).
  */
-export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla'] as const;
+export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla', 'problem-linked', 'problem-unlinked'] as const;
 export type IncidentTimelineEntryType = (typeof INCIDENT_TIMELINE_ENTRY_TYPES)[number];
 
 /**
@@ -47,6 +47,8 @@ export class IncidentTimelineEntryView {
   @IsOptional() @IsString() previousGroupId?: string;
   @IsOptional() @IsString() previousAssigneeId?: string;
   @IsOptional() @IsBoolean() reassignment?: boolean;
+  @IsOptional() @IsString() problemId?: string;
+  @IsOptional() @IsString() problemNumber?: string;
 
   @IsOptional()
   @ValidateNested()

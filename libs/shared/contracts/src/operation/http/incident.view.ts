@@ -244,6 +244,16 @@ export class IncidentView {
   @IsString()
   assigneeId?: string;
 
+  /** The problem the incident is linked to (GET /api/v1/problems/:problemId), while it is. */
+  @IsOptional()
+  @IsString()
+  problemId?: string;
+
+  /** e.g. PRB0000042. */
+  @IsOptional()
+  @IsString()
+  problemNumber?: string;
+
   /** Set while Resolved, and kept once closed. */
   @IsOptional()
   @ValidateNested()
