@@ -10,10 +10,15 @@ import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { AssignmentGroupLookup } from './persistence/assignment-group.lookup';
 import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.repository';
 import { SlaSweep } from './sla-sweep/sla.sweep';
+import { IncidentParentController } from './link-parent/incident-parent.controller';
+import { LinkParentIncident } from './link-parent/link-parent.use-case';
+import { ChildCascadeSweep } from './resolve-children/child-cascade.sweep';
+import { ResolveChildren } from './resolve-children/resolve-children.use-case';
 
 /**
  * The incident lifecycle over HTTP (commands and the timeline, called by the gateway), its SLA clocks
  * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
+ * parent and child incidents (link, unlink, the cascade of a parent's resolution and its sweep),
  * and the auto-close and SLA sweeps. Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
@@ -23,7 +28,7 @@ export class IncidentsLifecycleModule {
     return {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
-      controllers: [IncidentLifecycleController, IncidentTimelineController],
+      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController],
       providers: [
         { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
         { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
@@ -31,8 +36,11 @@ export class IncidentsLifecycleModule {
         ChangeIncident,
         AutoCloseSweep,
         SlaSweep,
+        LinkParentIncident,
+        ResolveChildren,
+        ChildCascadeSweep,
       ],
-      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep],
     };
   }
 }

@@ -14,3 +14,6 @@ export * from './persistence/incident-lifecycle.schema';
 export * from './persistence/incident-lifecycle.repository';
 export * from './sla-sweep/sla.sweep';
 export * from './persistence/incident.repository';
+export * from './link-parent/link-parent.use-case';
+export * from './resolve-children/resolve-children.use-case';
+export * from './resolve-children/child-cascade.sweep';
