@@ -9,3 +9,4 @@ export * from './routing-rules';
 export * from './assignment-groups';
 export * from './timeline-visibility';
 export * from './incident-parent';
+export * from './major-incident';

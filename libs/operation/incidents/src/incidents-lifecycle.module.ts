@@ -14,11 +14,16 @@ import { IncidentParentController } from './link-parent/incident-parent.controll
 import { LinkParentIncident } from './link-parent/link-parent.use-case';
 import { ChildCascadeSweep } from './resolve-children/child-cascade.sweep';
 import { ResolveChildren } from './resolve-children/resolve-children.use-case';
+import { MajorIncidentController } from './major-incident/major-incident.controller';
+import { ReviewOpeningSweep } from './major-incident/review-opening.sweep';
+import { RunMajorIncident } from './major-incident/run-major-incident.use-case';
+import { MajorIncidentRepository } from './persistence/major-incident.repository';
 
 /**
  * The incident lifecycle over HTTP (commands and the timeline, called by the gateway), its SLA clocks
  * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
- * parent and child incidents (link, unlink, the cascade of a parent's resolution and its sweep),
+ * parent and child incidents (link, unlink, the cascade of a parent's resolution and its sweep), major
+ * incidents (candidates, decisions, communication log, post-incident reviews and their sweep),
  * and the auto-close and SLA sweeps. Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
@@ -28,7 +33,7 @@ export class IncidentsLifecycleModule {
     return {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
-      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController],
+      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController, MajorIncidentController],
       providers: [
         { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
         { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
@@ -39,8 +44,11 @@ export class IncidentsLifecycleModule {
         LinkParentIncident,
         ResolveChildren,
         ChildCascadeSweep,
+        MajorIncidentRepository,
+        RunMajorIncident,
+        ReviewOpeningSweep,
       ],
-      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep, RunMajorIncident, ReviewOpeningSweep, MajorIncidentRepository],
     };
   }
 }

@@ -17,3 +17,6 @@ export * from './persistence/incident.repository';
 export * from './link-parent/link-parent.use-case';
 export * from './resolve-children/resolve-children.use-case';
 export * from './resolve-children/child-cascade.sweep';
+export * from './major-incident/run-major-incident.use-case';
+export * from './major-incident/review-opening.sweep';
+export * from './persistence/major-incident.repository';

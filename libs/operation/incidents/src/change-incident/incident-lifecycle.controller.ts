@@ -14,6 +14,7 @@ import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { toIncidentView } from '../incident-query/incident-view.mapper';
 import { ResolveChildren } from '../resolve-children/resolve-children.use-case';
+import { RunMajorIncident } from '../major-incident/run-major-incident.use-case';
 import { ChangeIncident, IncidentChangeRequest } from './change-incident.use-case';
 
 /**
@@ -26,6 +27,7 @@ export class IncidentLifecycleController {
   constructor(
     private readonly changeIncident: ChangeIncident,
     private readonly resolveChildren: ResolveChildren,
+    private readonly majorIncidents: RunMajorIncident,
   ) {}
 
   @Post('assignment')
@@ -94,10 +96,17 @@ export class IncidentLifecycleController {
     return this.change(id, expectedVersion, { kind: 'work-note', text }, origin);
   }
 
-  /** Runs the change; a resolution or closure (`cascades`) then resolves the incident's open children with it (`ResolveChildren`). */
+  /**
+   * Runs the change; a resolution or closure (`cascades`) then resolves the incident's open children with it
+   * (`ResolveChildren`) and opens the review of a major incident (`RunMajorIncident.openReview`).
+   */
   private async change(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin, cascades = false): Promise<IncidentView> {
     const changed = await this.changeIncident.execute(recordId(id, 'incident'), expectedVersion, request, { actor, correlationId });
-    if (cascades) await this.resolveChildren.after(changed, correlationId);
+    if (cascades) {
+      await this.resolveChildren.after(changed, correlationId);
+      // A major incident's resolution opens its post-incident review (nothing for any other incident).
+      await this.majorIncidents.afterResolution(changed.incident.incidentId, correlationId);
+    }
     return toIncidentView(changed.incident, changed.version, changed, timelineVisibility(actor));
   }
 }

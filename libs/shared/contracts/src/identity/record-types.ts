@@ -17,6 +17,7 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  'major-incident',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -46,3 +46,11 @@ export * from './messages/assignment-group-revised.v1/assignment-group-revised.v
 export * from './messages/routing-rule-defined.v1/routing-rule-defined.v1';
 export * from './messages/routing-rule-fields.v1';
 export * from './messages/routing-rule-revised.v1/routing-rule-revised.v1';
+export * from './messages/major-incident-fields.v1';
+export * from './messages/major-incident-proposed.v1/major-incident-proposed.v1';
+export * from './messages/major-incident-decided.v1/major-incident-decided.v1';
+export * from './messages/major-incident-update-posted.v1/major-incident-update-posted.v1';
+export * from './messages/major-incident-review-opened.v1/major-incident-review-opened.v1';
+export * from './messages/major-incident-review-revised.v1/major-incident-review-revised.v1';
+export * from './http/major-incident.request';
+export * from './http/major-incident.view';
