@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { ExpectedVersion } from '../../http/expected-version';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_LIMITS } from '../messages/incident-vocabulary';
-import { MAJOR_UPDATE_AUDIENCES, MajorUpdateAudience, REVIEW_MAX_ITEMS, ReviewActionV1 } from '../messages/major-incident-fields.v1';
+import { MAJOR_UPDATE_AUDIENCES, MajorUpdateAudience, ReviewContentV1 } from '../messages/major-incident-fields.v1';
 
 /** POST /api/v1/incidents/:id/major-incident: proposes the open incident as a major incident candidate. */
 export class ProposeMajorIncidentRequest {
@@ -36,18 +35,7 @@ export class PostMajorIncidentUpdateRequest {
 }
 
 /** PUT /api/v1/major-incidents/:id/review: the review's causes and actions, whole (a revision replaces both). */
-export class ReviseMajorIncidentReviewRequest {
+export class ReviseMajorIncidentReviewRequest extends ReviewContentV1 {
   @ExpectedVersion()
   expectedVersion!: number;
-
-  @ArrayMaxSize(REVIEW_MAX_ITEMS)
-  @MaxLength(INCIDENT_LIMITS.noteMaxLength, { each: true })
-  @IsNotEmpty({ each: true })
-  @IsString({ each: true })
-  causes!: string[];
-
-  @ArrayMaxSize(REVIEW_MAX_ITEMS)
-  @ValidateNested({ each: true })
-  @Type(() => ReviewActionV1)
-  actions!: ReviewActionV1[];
 }

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsISO8601, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { ArrayMaxSize, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
+import { IncidentFactFieldsV1 } from './incident-fact-fields.v1';
 import { INCIDENT_LIMITS } from './incident-vocabulary';
 
 /** `candidate` → `promoted` or `rejected` (see `@itsm/operation/incident-domain`, `major-incident.ts`). */
@@ -18,26 +18,12 @@ export const REVIEW_MAX_ITEMS = 50;
 /** A calendar date, YYYY-MM-DD. */
 export const DATE_ONLY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** What every major-incident event carries: the incident (its id is the subject), the record's version, when and by whom. */
-export class MajorIncidentFactFieldsV1 {
-  @Matches(UUID_PATTERN)
-  incidentId!: string;
-
-  @Matches(/^INC[0-9]{7,}$/)
-  number!: string;
-
-  /** The major-incident record's version after the change. */
-  @IsInt()
-  @Min(1)
-  version!: number;
-
-  @IsISO8601({ strict: true })
-  at!: string;
-
-  /** User id, or `system:operation` (the review opened at the incident's resolution). */
-  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
-  by!: string;
-}
+/**
+ * What every major-incident event carries: the incident (its id is the subject), `version` the major-incident
+ * record's version after the change (not the incident's), when and by whom (`system:operation` for the review
+ * opened at the incident's resolution). The same fields as an incident's events.
+ */
+export class MajorIncidentFactFieldsV1 extends IncidentFactFieldsV1 {}
 
 /** One action of a post-incident review: what, its owner, its due date. */
 export class ReviewActionV1 {
