@@ -326,6 +326,16 @@ describe('access matrix: no route returns a record to a role refused its type', 
       { problemId: problem.id, title: knownErrorValues[0], symptom: knownErrorValues[1], rootCause: knownErrorValues[2], workaround: knownErrorValues[3], serviceIds: [], configurationItemIds: [] },
       201,
     );
+    // A major incident is an incident's procedure, under the incident's id: an incident of its own, so the
+    // incident's audit trail above holds the incident alone; the values are the procedure's (the proposal's reason).
+    const outage = await send('POST', '/api/v1/incidents', 'reporter', { title: 'matrix outage', impact: 1, urgency: 1 }, 202);
+    await eventually(
+      () => platform.fetch('GET', `/api/v1/incidents/${outage.id}`, as.reporter),
+      (response) => response.status === 200,
+      { what: 'the outage incident to be stored' },
+    );
+    const majorValues = [distinct('major incident proposal reason')];
+    await send('POST', `/api/v1/incidents/${outage.id}/major-incident`, 'incidentManager', { reason: majorValues[0] }, 201);
 
     return {
       problem: { subjects: [problem.id], actorId: actors.problemManager, routes: [`/api/v1/problems/${problem.id}`, '/api/v1/problems?limit=200'], values: problemValues },
@@ -343,6 +353,12 @@ describe('access matrix: no route returns a record to a role refused its type', 
       },
       'routing-rule': { subjects: [rule.id], actorId: actors.incidentManager, routes: [`/api/v1/routing-rules/${rule.id}`, '/api/v1/routing-rules?limit=200'], values: ruleValues },
       incident: { subjects: [incident.id], actorId: actors.reporter, routes: [`/api/v1/incidents/${incident.id}`, '/api/v1/incidents?limit=200'], values: incidentValues },
+      'major-incident': {
+        subjects: [outage.id],
+        actorId: actors.incidentManager,
+        routes: [`/api/v1/major-incidents/${outage.id}`, '/api/v1/major-incidents?limit=200'],
+        values: majorValues,
+      },
       calendar: { subjects: [calendar.id], actorId: actors.owner, routes: [`/api/v1/calendars/${calendar.id}`, '/api/v1/calendars'], values: calendarValues },
       'service-level': { subjects: [sla.id], actorId: actors.owner, routes: [`/api/v1/slas/${sla.id}`, '/api/v1/slas'], values: slaValues },
       'portfolio-service': {

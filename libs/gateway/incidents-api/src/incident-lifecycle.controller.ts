@@ -89,7 +89,7 @@ export class IncidentLifecycleController {
   @Post(':id/resolution')
   @HttpCode(200)
   @RequirePolicy('incidents.resolve')
-  @ApiOperation({ summary: 'Resolve an incident with a resolution code and notes', description: `It closes by itself after the configured time in Resolved (\`resolution.autoCloseAt\`); the caller may reopen it until \`resolution.callerReopenUntil\`. ${VERSIONED} Emits itsm.operation.incident.resolved.v1.` })
+  @ApiOperation({ summary: 'Resolve an incident with a resolution code and notes', description: `It closes by itself after the configured time in Resolved (\`resolution.autoCloseAt\`); the caller may reopen it until \`resolution.callerReopenUntil\`. Its open child incidents are resolved with it (the same code, a note naming it). ${VERSIONED} Emits itsm.operation.incident.resolved.v1.` })
   @ApiViewResponse(200, IncidentView)
   @ApiProblemResponses(409, 422, 502, 503)
   resolve(@Param('id') id: string, @Body() body: ResolveIncidentRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<IncidentView> {

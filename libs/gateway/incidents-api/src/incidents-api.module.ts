@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { IncidentLifecycleController } from './incident-lifecycle.controller';
+import { IncidentParentController } from './incident-parent.controller';
+import { MajorIncidentsController } from './major-incidents.controller';
 import { IncidentsController } from './incidents.controller';
 import { OPERATION_QUERY_URL, OperationQueryClient } from './operation-query.client';
 
@@ -15,7 +17,7 @@ export class IncidentsApiModule {
   static forRoot(options: IncidentsApiOptions): DynamicModule {
     return {
       module: IncidentsApiModule,
-      controllers: [IncidentsController, IncidentLifecycleController],
+      controllers: [IncidentsController, IncidentLifecycleController, IncidentParentController, MajorIncidentsController],
       providers: [
         IncidentIntakePublisher,
         OperationQueryClient,

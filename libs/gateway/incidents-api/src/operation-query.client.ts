@@ -1,4 +1,4 @@
-import { IncidentPage, IncidentTimelinePage, IncidentTimelineQuery, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
+import { IncidentPage, IncidentTimelinePage, IncidentTimelineQuery, IncidentView, ListIncidentsQuery, ListMajorIncidentsQuery, MajorIncidentPage, MajorIncidentView } from '@itsm/contracts/operation';
 import { OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -34,5 +34,23 @@ export class OperationQueryClient {
   /** A lifecycle command (`command` is the route's last segment, e.g. `assignment`, `resolution`); answers the changed incident. */
   changeIncident(id: string, command: string, body: object, origin: OriginHeaders): Promise<IncidentView> {
     return this.http.send<IncidentView>('POST', `/v1/incidents/${encodeURIComponent(id)}/${command}`, body, origin);
+  }
+
+  /** Proposes the incident as a major incident candidate (201 with the new record). */
+  proposeMajorIncident(incidentId: string, body: object, origin: OriginHeaders): Promise<MajorIncidentView> {
+    return this.http.send<MajorIncidentView>('POST', `/v1/incidents/${encodeURIComponent(incidentId)}/major-incident`, body, origin);
+  }
+
+  /** A step of a major incident (`decision`, `updates` by POST, `review` by PUT); answers the record as changed. */
+  changeMajorIncident(method: 'POST' | 'PUT', id: string, step: string, body: object, origin: OriginHeaders): Promise<MajorIncidentView> {
+    return this.http.send<MajorIncidentView>(method, `/v1/major-incidents/${encodeURIComponent(id)}/${step}`, body, origin);
+  }
+
+  getMajorIncident(id: string, origin: OriginHeaders): Promise<MajorIncidentView> {
+    return this.http.get<MajorIncidentView>(`/v1/major-incidents/${encodeURIComponent(id)}`, origin);
+  }
+
+  listMajorIncidents(query: ListMajorIncidentsQuery, origin: OriginHeaders): Promise<MajorIncidentPage> {
+    return this.http.get<MajorIncidentPage>('/v1/major-incidents', origin, query);
   }
 }

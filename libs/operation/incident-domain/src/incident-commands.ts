@@ -1,6 +1,7 @@
 import { PolicyName } from '@itsm/access';
 import { CancelReason, HoldReason, Impact, IncidentState, ResolutionCode, Urgency } from '@itsm/contracts/operation';
 import { ProblemLinkCommand } from './problem-link';
+import type { ParentLinkParty } from './incident-parent';
 
 /** An assignment group as the command's use case read it: its id and the user ids of its members. */
 export interface AssignmentGroupRef {
@@ -25,6 +26,14 @@ export interface AssignmentGroupRef {
  * - `comment`: a comment the caller sees (`text`); the caller's own comment on an incident On Hold
  *   awaiting the caller resumes it.
  * - `work-note`: an internal note (`text`), never shown to the caller.
+ * - `resolve-with-parent`: the operation service resolves an open child of a resolved or closed parent
+ *   (`childResolveCommand`'s code and notes); a `resolved` fact like any resolution.
+ * - `link-parent`: becomes a child of `parent` (as read for the link, with its number), by
+ *   `parentLinkProblem`; `childCount` is how many incidents name this one as their parent.
+ * - `unlink-parent`: leaves its parent (by a user, or by the operation service taking back a link that lost
+ *   a race with its parent becoming a child).
+ * - `child-linked` / `child-unlinked`: the operation service records on a parent that a child joined or left
+ *   it; `child-linked` is refused (409) once the parent is no longer open or has a parent itself.
  * - `link-problem`, `unlink-problem`, `share-workaround`, `apply-problem-fix`: what problem management does
  *   to its linked incidents (the operation service, from the problem's events; see `problem-link.ts`).
  */
@@ -41,6 +50,11 @@ export type IncidentCommand =
   | { readonly kind: 'cancel'; readonly reason: CancelReason; readonly duplicateOf?: string; readonly note?: string }
   | { readonly kind: 'comment'; readonly text: string }
   | { readonly kind: 'work-note'; readonly text: string }
+  | { readonly kind: 'resolve-with-parent'; readonly code: ResolutionCode; readonly notes: string }
+  | { readonly kind: 'link-parent'; readonly parent: ParentLinkParty & { readonly number: string }; readonly childCount: number }
+  | { readonly kind: 'unlink-parent' }
+  | { readonly kind: 'child-linked'; readonly childId: string; readonly childNumber: string }
+  | { readonly kind: 'child-unlinked'; readonly childId: string; readonly childNumber: string }
   | ProblemLinkCommand;
 
 export type IncidentCommandKind = IncidentCommand['kind'];
@@ -62,6 +76,7 @@ export interface IncidentCommandRule {
 }
 
 const OPEN: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
+const ALL: readonly IncidentState[] = [...OPEN, 'resolved', 'closed', 'cancelled'];
 
 /**
  * The incident lifecycle (source: the shared domain rules, ITIL incident management as the leading
@@ -82,6 +97,12 @@ export const INCIDENT_COMMANDS: Readonly<Record<IncidentCommandKind, IncidentCom
   cancel: { from: OPEN, to: 'cancelled', policy: 'incidents.cancel', bySystem: false },
   comment: { from: [...OPEN, 'resolved'], policy: 'incidents.comment', bySystem: false },
   'work-note': { from: [...OPEN, 'resolved'], policy: 'incidents.note', bySystem: false },
+  // Parent and child incidents (`incident-parent.ts`): people link and unlink the child; the parent's side is the system's record of it.
+  'resolve-with-parent': { from: OPEN, to: 'resolved', bySystem: true },
+  'link-parent': { from: OPEN, policy: 'incidents.work', bySystem: false },
+  'unlink-parent': { from: [...OPEN, 'resolved'], policy: 'incidents.work', bySystem: true },
+  'child-linked': { from: OPEN, bySystem: true },
+  'child-unlinked': { from: ALL, bySystem: true },
   // Problem management's effects, by the operation service only (people link from the problem's routes).
   'link-problem': { from: [...OPEN, 'resolved', 'closed'], bySystem: true },
   'unlink-problem': { from: [...OPEN, 'resolved', 'closed'], bySystem: true },

@@ -32,6 +32,8 @@ export interface StateMove {
  * - `responded`: the first response to the caller's report (`kpis.firstResponseAt`), once.
  * - `resolved`, `closed`, `reopened`, `cancelled`: the moves that carry details of their own.
  * - `problem-linked`, `problem-unlinked`: the incident was linked to (or unlinked from) a problem.
+ * - `parent-linked` / `parent-unlinked`: the incident became a child of a parent (replacing `previousParentId`) or left it.
+ * - `child-linked` / `child-unlinked`: on the parent, a child joined or left it.
  */
 export type IncidentFact =
   | (FactBase & {
@@ -50,6 +52,9 @@ export type IncidentFact =
   | (FactBase & StateMove & { readonly type: 'closed'; readonly automatic: boolean })
   | (FactBase & StateMove & { readonly type: 'reopened'; readonly reason: string; readonly reopenCount: number })
   | (FactBase & StateMove & { readonly type: 'cancelled'; readonly reason: CancelReason; readonly duplicateOf?: string })
+  | (FactBase & { readonly type: 'parent-linked'; readonly parentId: string; readonly parentNumber: string; readonly previousParentId?: string })
+  | (FactBase & { readonly type: 'parent-unlinked'; readonly parentId: string })
+  | (FactBase & { readonly type: 'child-linked' | 'child-unlinked'; readonly childId: string; readonly childNumber: string })
   | (FactBase & { readonly type: 'problem-linked' | 'problem-unlinked'; readonly problemId: string; readonly problemNumber: string });
 
 export type IncidentFactType = IncidentFact['type'];

@@ -82,7 +82,15 @@ const COMMANDS: Record<LifecycleKind, IncidentCommand> = {
   cancel: { kind: 'cancel', reason: 'duplicate', duplicateOf: 'i-0' },
   comment: { kind: 'comment', text: 'Looking into it' },
   'work-note': { kind: 'work-note', text: 'Checked the concentrator' },
+  'resolve-with-parent': { kind: 'resolve-with-parent', code: 'solved_permanently', notes: 'Resolved with its parent incident INC0000009: relay restarted' },
+  'link-parent': { kind: 'link-parent', parent: { incidentId: 'p-1', number: 'INC0000009', state: 'in_progress', childCount: 2 }, childCount: 0 },
+  'unlink-parent': { kind: 'unlink-parent' },
+  'child-linked': { kind: 'child-linked', childId: 'c-1', childNumber: 'INC0000010' },
+  'child-unlinked': { kind: 'child-unlinked', childId: 'c-1', childNumber: 'INC0000010' },
 };
+
+/** Commands only the operation service performs (the lifecycle table runs them as the system). */
+const BY_SYSTEM_ONLY: readonly IncidentCommandKind[] = ['auto-close', 'resolve-with-parent', 'child-linked', 'child-unlinked'];
 
 /**
  * The lifecycle written out by hand (source: the shared domain rules): for each command, the states
@@ -101,14 +109,21 @@ const LIFECYCLE: Record<LifecycleKind, Partial<Record<IncidentState, IncidentSta
   cancel: { new: 'cancelled', in_progress: 'cancelled', on_hold: 'cancelled' },
   comment: { new: '=', in_progress: '=', on_hold: '=', resolved: '=' },
   'work-note': { new: '=', in_progress: '=', on_hold: '=', resolved: '=' },
+  'resolve-with-parent': { new: 'resolved', in_progress: 'resolved', on_hold: 'resolved' },
+  'link-parent': { new: '=', in_progress: '=', on_hold: '=' },
+  'unlink-parent': { new: '=', in_progress: '=', on_hold: '=', resolved: '=' },
+  'child-linked': { new: '=', in_progress: '=', on_hold: '=' },
+  'child-unlinked': { new: '=', in_progress: '=', on_hold: '=', resolved: '=', closed: '=', cancelled: '=' },
 };
 
 describe('the lifecycle: each command from each state', () => {
   const cases = Object.entries(LIFECYCLE).flatMap(([kind, allowed]) => INCIDENT_STATES.map((state) => [kind as LifecycleKind, state, allowed[state]] as const));
   it.each(cases)('%s from %s → %s', (kind, state, expected) => {
     // auto-close is the operation service's, once due (a week later is past any deadline).
-    const [actor, now] = kind === 'auto-close' ? [SYSTEM_ACTOR, at('27T16:20')] : [ADMIN, at('20T16:30')];
-    const act = () => applyIncidentCommand(IN[state], COMMANDS[kind], { actor, now, rules: RULES });
+    const [actor, now] = kind === 'auto-close' ? [SYSTEM_ACTOR, at('27T16:20')] : [BY_SYSTEM_ONLY.includes(kind) ? SYSTEM_ACTOR : ADMIN, at('20T16:30')];
+    // Only a child leaves its parent.
+    const incident = kind === 'unlink-parent' ? { ...IN[state], parentId: 'p-1' } : IN[state];
+    const act = () => applyIncidentCommand(incident, COMMANDS[kind], { actor, now, rules: RULES });
     if (expected === undefined) {
       expect(act).toThrow(StateConflictError);
     } else {
@@ -136,6 +151,13 @@ describe('who may perform what', () => {
     ['nobody closes automatically but the operation service', ADMIN, 'auto-close', IN.resolved, ForbiddenError],
     ['the operation service does not resolve', SYSTEM_ACTOR, 'resolve', inProgress, ForbiddenError],
     ['the operation service reassigns (escalation)', SYSTEM_ACTOR, 'assign', inProgress, 'ok'],
+    ['the operation service resolves a child with its parent', SYSTEM_ACTOR, 'resolve-with-parent', inProgress, 'ok'],
+    ['nobody resolves with a parent but the operation service', ADMIN, 'resolve-with-parent', inProgress, ForbiddenError],
+    ['a resolver of the assigned group links a parent', NET, 'link-parent', inProgress, 'ok'],
+    ['a resolver of another group does not', user('sam', ['resolver'], ['storage']), 'link-parent', inProgress, ForbiddenError],
+    ['a requester does not link a parent', ALICE, 'link-parent', inProgress, ForbiddenError],
+    ['the operation service links no parent', SYSTEM_ACTOR, 'link-parent', inProgress, ForbiddenError],
+    ['nobody records a child but the operation service', ADMIN, 'child-linked', inProgress, ForbiddenError],
     ['a principal shaped like the system is not the system', { ...user('eve', ['administrator']), ...SYSTEM_ACTOR }, 'auto-close', IN.resolved, ForbiddenError],
   ])('%s', (_case, actor, kind, incident, outcome) => {
     const act = () => applyIncidentCommand(incident, COMMANDS[kind], { actor, now: at('20T16:30'), rules: RULES });

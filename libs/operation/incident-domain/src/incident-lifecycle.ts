@@ -15,6 +15,7 @@ import {
 import { INCIDENT_COMMANDS, IncidentCommand } from './incident-commands';
 import { IncidentFact } from './incident-facts';
 import { Incident } from './open-incident';
+import { ParentLinkProblem, parentLinkProblem } from './incident-parent';
 import { derivePriority } from './priority-matrix';
 import { applyProblemLink } from './problem-link';
 
@@ -91,6 +92,8 @@ export interface IncidentLifecycle {
   readonly resolution?: IncidentResolution;
   readonly cancellation?: IncidentCancellation;
   readonly closedAt?: Date;
+  /** The parent incident, while it is a child of one (`incident-parent.ts`). */
+  readonly parentId?: string;
   readonly kpis: IncidentKpis;
   /** The problem the incident is linked to (one at most), set and cleared by problem management. */
   readonly problemId?: string;
@@ -211,6 +214,19 @@ export function applyIncidentCommand(incident: TrackedIncident, command: Inciden
     case 'share-workaround':
     case 'apply-problem-fix':
       applyProblemLink(change, command, (notes) => resolve(change, { kind: 'resolve', code: 'solved_permanently', notes }, context));
+      break;
+    case 'resolve-with-parent':
+      resolve(change, { kind: 'resolve', code: command.code, notes: command.notes }, context);
+      break;
+    case 'link-parent':
+      linkParent(change, command);
+      break;
+    case 'unlink-parent':
+      unlinkParent(change);
+      break;
+    case 'child-linked':
+    case 'child-unlinked':
+      recordChild(change, command);
       break;
   }
   return change.decision();
@@ -412,6 +428,38 @@ function comment(change: IncidentChange, command: Extract<IncidentCommand, { kin
   // The caller's reply is what an incident awaiting the caller waits for: it resumes, and so do its SLA clocks.
   const { state, holdReason, callerId } = change.incident;
   if (state === 'on_hold' && holdReason === 'awaiting_caller' && !isSystem(actor) && actor.userId === callerId) change.move('in_progress', 'state-changed');
+}
+
+const PARENT_LINK_REFUSALS: Readonly<Record<Exclude<ParentLinkProblem, 'child-not-open'>, string>> = {
+  self: 'an incident cannot be its own parent',
+  'child-has-children': 'this incident is a parent itself; a child may not have children (one level deep)',
+  'parent-not-open': 'the parent must be new, in progress or on hold',
+  'parent-has-parent': 'the parent is a child itself; link to its parent instead (one level deep)',
+};
+
+function linkParent(change: IncidentChange, command: Extract<IncidentCommand, { kind: 'link-parent' }>): void {
+  const { incidentId, state, parentId: previousParentId } = change.incident;
+  const problem = parentLinkProblem({ incidentId, state, parentId: previousParentId, childCount: command.childCount }, command.parent);
+  // The table's source states already refuse a child that is not open (409).
+  if (problem !== undefined && problem !== 'child-not-open') throw RuleViolationError.of('parentId', PARENT_LINK_REFUSALS[problem]);
+  if (previousParentId === command.parent.incidentId) throw RuleViolationError.of('parentId', `the incident is already a child of ${command.parent.number}`);
+  change.update({ parentId: command.parent.incidentId });
+  change.record(withoutUndefined({ type: 'parent-linked', at: change.at, by: change.by, parentId: command.parent.incidentId, parentNumber: command.parent.number, previousParentId }));
+}
+
+function unlinkParent(change: IncidentChange): void {
+  const { parentId, number } = change.incident;
+  if (parentId === undefined) throw new StateConflictError(`incident ${number} has no parent`);
+  change.update({ parentId: undefined });
+  change.record({ type: 'parent-unlinked', at: change.at, by: change.by, parentId });
+}
+
+function recordChild(change: IncidentChange, command: Extract<IncidentCommand, { kind: 'child-linked' | 'child-unlinked' }>): void {
+  // A parent that became a child meanwhile takes no children (one level deep): the link is taken back.
+  if (command.kind === 'child-linked' && change.incident.parentId !== undefined) {
+    throw new StateConflictError(`incident ${change.incident.number} became a child of another incident; a child may not have children`);
+  }
+  change.record({ type: command.kind, at: change.at, by: change.by, childId: command.childId, childNumber: command.childNumber });
 }
 
 function requiredText(text: string | undefined, field: string): string {

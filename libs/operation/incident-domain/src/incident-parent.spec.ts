@@ -1,5 +1,10 @@
+import { RuleViolationError, StateConflictError } from '@itsm/contracts';
 import { INCIDENT_LIMITS, IncidentState } from '@itsm/contracts/operation';
+import { IncidentCommand } from './incident-commands';
+import { IncidentFact } from './incident-facts';
+import { SYSTEM_ACTOR, TrackedIncident, applyIncidentCommand, startLifecycle } from './incident-lifecycle';
 import { ParentLinkParty, ParentLinkProblem, childResolveCommand, parentLinkProblem } from './incident-parent';
+import { openIncident } from './open-incident';
 
 const party = (incidentId: string, state: IncidentState, extra: Partial<ParentLinkParty> = {}): ParentLinkParty => ({ incidentId, state, childCount: 0, ...extra });
 
@@ -43,5 +48,66 @@ describe('childResolveCommand (the cascade of a parent resolved or closed)', () 
   it('keeps the note within the limit of a note', () => {
     const command = childResolveCommand('new', { ...parent, notes: 'x'.repeat(INCIDENT_LIMITS.noteMaxLength) });
     expect(command?.notes).toHaveLength(INCIDENT_LIMITS.noteMaxLength);
+  });
+});
+
+describe('linking and unlinking through the lifecycle (applyIncidentCommand)', () => {
+  const agent = { userId: 'dave', roles: ['service_desk_agent' as const], groups: [] };
+  const rules = { autoCloseAfterMs: 3_600_000, callerReopenWithinMs: 600_000, calendar: null };
+  const now = new Date('2026-11-20T16:30:00Z');
+  const child = (extra: Partial<TrackedIncident> = {}): TrackedIncident => ({
+    ...startLifecycle(openIncident({ incidentId: 'c', title: 'No mail', callerId: 'alice', impact: 2, urgency: 2, reportedAt: new Date('2026-11-20T16:00:00Z') }, 'INC0000002', new Date('2026-11-20T16:00:00Z'))).incident,
+    ...extra,
+  });
+  const link = (parent: Partial<ParentLinkParty> = {}, childCount = 0): IncidentCommand => ({
+    kind: 'link-parent',
+    parent: { incidentId: 'p', number: 'INC0000001', state: 'in_progress', childCount: 0, ...parent },
+    childCount,
+  });
+
+  it.each<[string, TrackedIncident, IncidentCommand, string | undefined]>([
+    ['an open child under an open parent', child(), link(), undefined],
+    ['a child moved to another parent', child({ parentId: 'old' }), link(), undefined],
+    ['itself', child(), link({ incidentId: 'c' }), 'an incident cannot be its own parent'],
+    ['a child that has children', child(), link({}, 1), 'this incident is a parent itself; a child may not have children (one level deep)'],
+    ['a closed parent', child(), link({ state: 'closed' }), 'the parent must be new, in progress or on hold'],
+    ['a parent that is a child', child(), link({ parentId: 'x' }), 'the parent is a child itself; link to its parent instead (one level deep)'],
+    ['the parent it already has', child({ parentId: 'p' }), link(), 'the incident is already a child of INC0000001'],
+  ])('link %s', (_case, incident, command, refusal) => {
+    const act = () => applyIncidentCommand(incident, command, { actor: agent, now, rules });
+    if (refusal === undefined) {
+      const { incident: linked, facts } = act();
+      expect(linked.parentId).toBe('p');
+      expect(facts).toEqual([{ type: 'parent-linked', at: now, by: 'dave', parentId: 'p', parentNumber: 'INC0000001', ...(incident.parentId ? { previousParentId: incident.parentId } : {}) }]);
+    } else {
+      expect(act).toThrow(RuleViolationError);
+      expect(act).toThrow(refusal);
+    }
+  });
+
+  it.each<[string, TrackedIncident, IncidentCommand, (new (...args: never[]) => Error) | IncidentFact['type']]>([
+    ['a child leaves its parent', child({ parentId: 'p' }), { kind: 'unlink-parent' }, 'parent-unlinked'],
+    ['an incident without a parent has none to leave', child(), { kind: 'unlink-parent' }, StateConflictError],
+    ['a parent records a child', child(), { kind: 'child-linked', childId: 'x', childNumber: 'INC0000003' }, 'child-linked'],
+    ['a parent that became a child takes none (the link is taken back)', child({ parentId: 'q' }), { kind: 'child-linked', childId: 'x', childNumber: 'INC0000003' }, StateConflictError],
+    ['a closed parent records a child that left', { ...child(), state: 'closed' }, { kind: 'child-unlinked', childId: 'x', childNumber: 'INC0000003' }, 'child-unlinked'],
+  ])('%s', (_case, incident, command, outcome) => {
+    const actor = command.kind === 'unlink-parent' ? agent : SYSTEM_ACTOR;
+    const act = () => applyIncidentCommand(incident, command, { actor, now, rules });
+    if (typeof outcome === 'string') {
+      const { incident: after, facts } = act();
+      expect(facts.map((fact) => fact.type)).toEqual([outcome]);
+      expect(after.parentId).toBe(command.kind === 'unlink-parent' ? undefined : incident.parentId);
+    } else {
+      expect(act).toThrow(outcome);
+    }
+  });
+
+  it('resolves a child with its parent as the operation service', () => {
+    const command = childResolveCommand('in_progress', { parentNumber: 'INC0000001', code: 'solved_workaround', notes: 'Relay restarted' });
+    if (command === undefined) throw new Error('an open child is resolved with its parent');
+    const { incident, facts } = applyIncidentCommand(child({ parentId: 'p' }), { ...command, kind: 'resolve-with-parent' }, { actor: SYSTEM_ACTOR, now, rules });
+    expect(incident.resolution).toMatchObject({ code: 'solved_workaround', notes: 'Resolved with its parent incident INC0000001: Relay restarted', resolvedBy: 'system:operation' });
+    expect(facts).toMatchObject([{ type: 'resolved', from: 'new', to: 'resolved', by: 'system:operation', firstContact: false }]);
   });
 });

@@ -53,7 +53,8 @@ export interface ParentResolution {
  * as in ServiceNow and Jira Service Management's linked-incident automation: a child's caller is affected
  * by the same fault, so its fix is the parent's. Undefined for a child that is no longer open (resolved,
  * closed or cancelled on its own): it is left as it is. Each child's resolve is a guarded change of its own,
- * with its own events (the use case applies it through ChangeIncident as the system actor).
+ * with its own events (the use case applies it through ChangeIncident as the system actor, as the
+ * system's `resolve-with-parent`).
  */
 export function childResolveCommand(childState: IncidentState, parent: ParentResolution): Extract<IncidentCommand, { kind: 'resolve' }> | undefined {
   if (!isOpen(childState)) return undefined;

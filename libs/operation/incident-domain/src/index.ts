@@ -10,3 +10,4 @@ export * from './assignment-groups';
 export * from './timeline-visibility';
 export * from './incident-parent';
 export * from './problem-link';
+export * from './major-incident';

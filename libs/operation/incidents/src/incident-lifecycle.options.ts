@@ -16,6 +16,11 @@ export interface IncidentLifecycleOptions {
   autoCloseSweepMs: number;
   /** Ms between SLA sweeps (warnings and breaches fire within about this of their due time); 0 runs none. */
   slaSweepMs: number;
+  /**
+   * Ms between sweeps finishing the cascades to children that a crash cut short (`ChildCascadeSweep`); the
+   * cascade itself runs with the parent's resolution or closure. Absent: `autoCloseSweepMs`; 0 runs none.
+   */
+  childCascadeSweepMs?: number;
 }
 
 export const INCIDENT_LIFECYCLE_OPTIONS = Symbol('INCIDENT_LIFECYCLE_OPTIONS');

@@ -11,10 +11,20 @@ import { AssignmentGroupLookup } from './persistence/assignment-group.lookup';
 import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.repository';
 import { ReplanCalendarClocks } from './replan-calendar/replan-calendar-clocks.use-case';
 import { SlaSweep } from './sla-sweep/sla.sweep';
+import { IncidentParentController } from './link-parent/incident-parent.controller';
+import { LinkParentIncident } from './link-parent/link-parent.use-case';
+import { ChildCascadeSweep } from './resolve-children/child-cascade.sweep';
+import { ResolveChildren } from './resolve-children/resolve-children.use-case';
+import { MajorIncidentController } from './major-incident/major-incident.controller';
+import { ReviewOpeningSweep } from './major-incident/review-opening.sweep';
+import { RunMajorIncident } from './major-incident/run-major-incident.use-case';
+import { MajorIncidentRepository } from './persistence/major-incident.repository';
 
 /**
  * The incident lifecycle over HTTP (commands and the timeline, called by the gateway), its SLA clocks
  * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
+ * parent and child incidents (link, unlink, the cascade of a parent's resolution and its sweep), major
+ * incidents (candidates, decisions, communication log, post-incident reviews and their sweep),
  * the auto-close and SLA sweeps, and the re-plan of running clocks at a calendar revision (ReplanCalendarClocks). Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
@@ -24,9 +34,9 @@ export class IncidentsLifecycleModule {
     return {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
-      controllers: [IncidentLifecycleController, IncidentTimelineController],
-      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, ReplanCalendarClocks],
-      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository],
+      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController, MajorIncidentController],
+      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, ReplanCalendarClocks, LinkParentIncident, ResolveChildren, ChildCascadeSweep, MajorIncidentRepository, RunMajorIncident, ReviewOpeningSweep],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep, RunMajorIncident, ReviewOpeningSweep, MajorIncidentRepository],
     };
   }
 

@@ -6,6 +6,7 @@ import { IncidentRecord, IncidentSchema } from './persistence/incident.schema';
 import { IntakeRejectionRepository } from './persistence/intake-rejection.repository';
 import { IntakeRejectionRecord, IntakeRejectionSchema } from './persistence/intake-rejection.schema';
 import { NumberBlockRecord, NumberBlockSchema } from './persistence/number-block.schema';
+import { MajorIncidentRecord, MajorIncidentSchema } from './persistence/major-incident.schema';
 
 /** The operation service's incident collections (and its rejected reports); shared by its intake and query roles, never by other services. */
 @Module({
@@ -14,6 +15,7 @@ import { NumberBlockRecord, NumberBlockSchema } from './persistence/number-block
       { name: IncidentRecord.name, schema: IncidentSchema },
       { name: NumberBlockRecord.name, schema: NumberBlockSchema },
       { name: IntakeRejectionRecord.name, schema: IntakeRejectionSchema },
+      { name: MajorIncidentRecord.name, schema: MajorIncidentSchema },
     ]),
   ],
   providers: [IncidentRepository, IncidentNumberAllocator, IntakeRejectionRepository],

@@ -6,16 +6,16 @@ const principal = (...roles: Role[]): Principal => ({ userId: 'u1', roles, group
 
 /** Who reads what, written out by hand from the route table in docs/ARCHITECTURE.md; every role not listed reads none. */
 const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[] }> = {
-  incident: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'csi_analyst', 'administrator'], some: ['requester'] },
+  incident: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'csi_analyst', 'administrator', 'major_incident_manager'], some: ['requester'] },
   calendar: { all: ROLES },
   'service-level': { all: ROLES },
   'catalogue-service': {
     all: ['service_owner', 'administrator'],
-    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst'],
+    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager'],
   },
   'catalogue-item': {
     all: ['service_owner', 'administrator'],
-    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst'],
+    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager'],
   },
   'portfolio-service': { all: ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] },
   demand: { all: ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] },
@@ -27,6 +27,7 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   'routing-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   problem: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   'known-error': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'major-incident': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator', 'major_incident_manager', 'csi_analyst'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

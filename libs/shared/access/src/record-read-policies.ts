@@ -35,6 +35,7 @@ export const RECORD_READ_POLICIES = {
   'routing-rule': { read: 'assignment.read' },
   problem: { read: 'problems.read' },
   'known-error': { read: 'known-errors.read' },
+  'major-incident': { read: 'major-incidents.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

@@ -28,7 +28,7 @@ const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager
  */
 export const ROUTE_POLICIES = {
   'incidents.report': { roles: ['requester', ...INCIDENT_WORKERS] },
-  'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst'], ownRecordsOnly: ['requester'] },
+  'incidents.read': { roles: ['requester', ...INCIDENT_WORKERS, 'csi_analyst', 'major_incident_manager'], ownRecordsOnly: ['requester'] },
   // The incident lifecycle (INCIDENT_COMMANDS of @itsm/operation/incident-domain names each command's policy).
   // A resolver acts on the incidents of their groups; a requester on their own, and only to comment, confirm
   // (close) or reopen within the window the operation service configures.
@@ -67,6 +67,10 @@ export const ROUTE_POLICIES = {
   'problems.read': { roles: INCIDENT_WORKERS },
   'known-errors.manage': { roles: ['problem_manager', 'administrator'] },
   'known-errors.read': { roles: INCIDENT_WORKERS },
+  // Major incidents: whoever works incidents proposes a candidate; the major incident manager decides, communicates and reviews.
+  'major-incidents.propose': { roles: INCIDENT_WORKERS },
+  'major-incidents.manage': { roles: ['major_incident_manager', 'administrator'] },
+  'major-incidents.read': { roles: [...INCIDENT_WORKERS, 'major_incident_manager', 'csi_analyst'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

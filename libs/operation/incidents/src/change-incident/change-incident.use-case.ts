@@ -27,6 +27,13 @@ import { slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
  */
 export const APPEND_ATTEMPTS = 5;
 
+/**
+ * Commands that conflict with nothing a newer version did, so that, sent without a version, they are decided
+ * again on the newer version when another writer got there first: comments, work notes, and the operation
+ * service's own records of parents and children (the domain still refuses what the newer version rules out).
+ */
+const APPENDS: ReadonlySet<IncidentChangeRequest['kind']> = new Set(['comment', 'work-note', 'child-linked', 'child-unlinked', 'unlink-parent', 'resolve-with-parent']);
+
 /** A command as it arrives: an assignment names its group by id (the use case looks up its members). */
 export type IncidentChangeRequest = Exclude<IncidentCommand, { kind: 'assign' }> | { readonly kind: 'assign'; readonly groupId: string; readonly assigneeId?: string };
 
@@ -43,6 +50,8 @@ export interface ChangedIncident {
   version: number;
   slas: RecordSlas;
   clocks: SlaTargetView[];
+  /** What the change recorded (the incident's facts, escalation's included), in order. */
+  facts: IncidentFact[];
 }
 
 /**
@@ -77,7 +86,7 @@ export class ChangeIncident {
    * @param now the server's clock (injectable for tests; a client never supplies it).
    */
   async execute(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, origin: IncidentChangeOrigin, now = new Date()): Promise<ChangedIncident> {
-    if (expectedVersion !== undefined || (request.kind !== 'comment' && request.kind !== 'work-note')) return this.executeOnce(id, expectedVersion, request, origin, now);
+    if (expectedVersion !== undefined || !APPENDS.has(request.kind)) return this.executeOnce(id, expectedVersion, request, origin, now);
     // An append conflicts with nothing a newer version did (the domain decides it again on that version:
     // a comment on an incident closed meanwhile is still refused), so losing the race is no reason to refuse.
     for (let attempt = 1; ; attempt += 1) {
@@ -150,8 +159,17 @@ export class ChangeIncident {
     const eventOrigin = { service: 'operation', correlationId: origin.correlationId, causationId: origin.causationId, actorId };
     const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...slaFactEvents(incident, version, slas, slaFacts, eventOrigin)];
     const entries = [...timelineEntries(facts, read.timelineSeq), ...slaTimelineEntries(slas, slaFacts, read.timelineSeq + facts.length)];
-    await this.incidents.write(read, incident, events, entries, slas);
-    return { incident, version, slas, clocks: readSlas(slas, now, context.calendars) };
+    await this.incidents.write(read, incident, events, entries, slas, await this.asksChildCascade(incident.incidentId, facts));
+    return { incident, version, slas, clocks: readSlas(slas, now, context.calendars), facts };
+  }
+
+  /**
+   * Whether the change resolves or closes a parent: then its open children are to be resolved with it
+   * (`ResolveChildren`), which the same update marks (`childCascadePending`) so a crash cannot lose it.
+   */
+  private async asksChildCascade(id: string, facts: readonly IncidentFact[]): Promise<boolean> {
+    if (!facts.some((fact) => fact.type === 'resolved' || fact.type === 'closed')) return false;
+    return (await this.incidents.countChildren(id, 1)) > 0;
   }
 
 

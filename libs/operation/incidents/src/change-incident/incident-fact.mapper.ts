@@ -2,8 +2,12 @@ import { CloudEvent, CloudEventOrigin, MessageDefinition, createCloudEvent } fro
 import {
   INCIDENT_ASSIGNED_V1,
   INCIDENT_CANCELLED_V1,
+  INCIDENT_CHILD_LINKED_V1,
+  INCIDENT_CHILD_UNLINKED_V1,
   INCIDENT_CLOSED_V1,
   INCIDENT_COMMENTED_V1,
+  INCIDENT_PARENT_LINKED_V1,
+  INCIDENT_PARENT_UNLINKED_V1,
   INCIDENT_PRIORITY_CHANGED_V1,
   INCIDENT_PROBLEM_LINKED_V1,
   INCIDENT_PROBLEM_UNLINKED_V1,
@@ -29,6 +33,10 @@ export const INCIDENT_FACT_MESSAGES: Readonly<Record<IncidentFactType, MessageDe
   cancelled: INCIDENT_CANCELLED_V1,
   'problem-linked': INCIDENT_PROBLEM_LINKED_V1,
   'problem-unlinked': INCIDENT_PROBLEM_UNLINKED_V1,
+  'parent-linked': INCIDENT_PARENT_LINKED_V1,
+  'parent-unlinked': INCIDENT_PARENT_UNLINKED_V1,
+  'child-linked': INCIDENT_CHILD_LINKED_V1,
+  'child-unlinked': INCIDENT_CHILD_UNLINKED_V1,
 };
 
 /** A fact's own details (what it carries beside type, time and actor), dates as RFC 3339. */

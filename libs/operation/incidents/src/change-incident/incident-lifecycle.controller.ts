@@ -13,6 +13,8 @@ import { timelineVisibility } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { toIncidentView } from '../incident-query/incident-view.mapper';
+import { ResolveChildren } from '../resolve-children/resolve-children.use-case';
+import { RunMajorIncident } from '../major-incident/run-major-incident.use-case';
 import { ChangeIncident, IncidentChangeRequest } from './change-incident.use-case';
 
 /**
@@ -22,7 +24,11 @@ import { ChangeIncident, IncidentChangeRequest } from './change-incident.use-cas
  */
 @Controller('v1/incidents/:id')
 export class IncidentLifecycleController {
-  constructor(private readonly changeIncident: ChangeIncident) {}
+  constructor(
+    private readonly changeIncident: ChangeIncident,
+    private readonly resolveChildren: ResolveChildren,
+    private readonly majorIncidents: RunMajorIncident,
+  ) {}
 
   @Post('assignment')
   @HttpCode(200)
@@ -57,13 +63,13 @@ export class IncidentLifecycleController {
   @Post('resolution')
   @HttpCode(200)
   resolve(@Param('id') id: string, @Body() { expectedVersion, resolutionCode, resolutionNotes }: ResolveIncidentRequest, @Origin() origin: RequestOrigin) {
-    return this.change(id, expectedVersion, { kind: 'resolve', code: resolutionCode, notes: resolutionNotes }, origin);
+    return this.change(id, expectedVersion, { kind: 'resolve', code: resolutionCode, notes: resolutionNotes }, origin, true);
   }
 
   @Post('close')
   @HttpCode(200)
   close(@Param('id') id: string, @Body() { expectedVersion }: ExpectedVersionRequest, @Origin() origin: RequestOrigin) {
-    return this.change(id, expectedVersion, { kind: 'close' }, origin);
+    return this.change(id, expectedVersion, { kind: 'close' }, origin, true);
   }
 
   @Post('reopen')
@@ -90,8 +96,17 @@ export class IncidentLifecycleController {
     return this.change(id, expectedVersion, { kind: 'work-note', text }, origin);
   }
 
-  private async change(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin): Promise<IncidentView> {
+  /**
+   * Runs the change; a resolution or closure (`cascades`) then resolves the incident's open children with it
+   * (`ResolveChildren`) and opens the review of a major incident (`RunMajorIncident.openReview`).
+   */
+  private async change(id: string, expectedVersion: number | undefined, request: IncidentChangeRequest, { actor, correlationId }: RequestOrigin, cascades = false): Promise<IncidentView> {
     const changed = await this.changeIncident.execute(recordId(id, 'incident'), expectedVersion, request, { actor, correlationId });
+    if (cascades) {
+      await this.resolveChildren.after(changed, correlationId);
+      // A major incident's resolution opens its post-incident review (nothing for any other incident).
+      await this.majorIncidents.afterResolution(changed.incident.incidentId, correlationId);
+    }
     return toIncidentView(changed.incident, changed.version, changed, timelineVisibility(actor));
   }
 }

@@ -50,6 +50,7 @@ export class IncidentQueryController {
         callerId: scope.callerId ?? query.callerId,
         slaBreached: query.slaBreached,
         slaNextDueBefore: query.slaNextDueBefore === undefined ? undefined : new Date(query.slaNextDueBefore),
+        parentId: query.parentId,
       },
       pageRequest(query),
     );

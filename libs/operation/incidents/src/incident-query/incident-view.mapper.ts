@@ -45,6 +45,7 @@ export function toIncidentView(
       cancellation &&
       defined({ reason: cancellation.reason, duplicateOf: cancellation.duplicateOf, cancelledAt: cancellation.cancelledAt.toISOString(), cancelledBy: cancellation.cancelledBy }),
     closedAt: incident.closedAt?.toISOString(),
+    parentId: incident.parentId,
     kpis: defined({
       firstResponseAt: kpis.firstResponseAt?.toISOString(),
       reassignmentCount: kpis.reassignmentCount,

@@ -1,5 +1,6 @@
 import { CloudEvent, DependencyUnavailableError, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
-import { IncidentReadScope, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
+import { IncidentState } from '@itsm/contracts/operation';
+import { IncidentReadScope, PARENT_LINK_OPEN_STATES, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
 import { DocumentWriteLock, boundedBulkWrite, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -29,7 +30,13 @@ export interface ClocksForReplan {
 }
 
 /** Lifecycle fields a change may remove (the rest of an incident only ever changes value). */
-const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber'] as const;
+const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber', 'parentId'] as const;
+
+/** A child of a parent incident as the cascade reads it. */
+export interface ChildIncident {
+  incidentId: string;
+  state: IncidentState;
+}
 
 /** A change reads neither the pending events, the creation events nor the timeline, only their counters. */
 const CHANGE_PROJECTION = { outbox: 0, outboxPending: 0, outboxLeaseUntil: 0, timeline: 0, intakeEvents: 0 } as const;
@@ -58,11 +65,19 @@ export class IncidentLifecycleRepository {
 
   /**
    * Writes `next` as the version after `read`, with its SLA clocks (`slas`), events and timeline entries,
-   * in one update conditional on `read.version`. Returns the version written.
+   * in one update conditional on `read.version`; `childCascadePending` marks a resolved or closed parent
+   * whose children are still to be resolved with it. Returns the version written.
    *
    * @throws VersionConflictError (409) when another writer changed the incident since it was read.
    */
-  async write(read: IncidentForChange, next: TrackedIncident, events: readonly CloudEvent[], entries: readonly StoredTimelineEntry[], slas: RecordSlas = read.slas): Promise<number> {
+  async write(
+    read: IncidentForChange,
+    next: TrackedIncident,
+    events: readonly CloudEvent[],
+    entries: readonly StoredTimelineEntry[],
+    slas: RecordSlas = read.slas,
+    childCascadePending = false,
+  ): Promise<number> {
     const { incidentId, ...fields } = next;
     const version = read.version + 1;
     const append = appendToOutbox(read.outboxSeq, events);
@@ -71,7 +86,7 @@ export class IncidentLifecycleRepository {
     dropped.push(...absentSlaDueFields(slaFields));
     const update = {
       $push: { ...append.$push, timeline: { $each: entries } },
-      $set: { ...append.$set, ...fields, ...slaFields, version, timelineSeq: read.timelineSeq + entries.length },
+      $set: { ...append.$set, ...fields, ...slaFields, version, timelineSeq: read.timelineSeq + entries.length, ...(childCascadePending ? { childCascadePending: true } : {}) },
       ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''])) } : {}),
     };
     const filter = versionFilter(incidentId, read.version);
@@ -175,6 +190,32 @@ export class IncidentLifecycleRepository {
     return ids.filter((_id, index) => written[index] === 0);
   }
 
+  /** How many incidents name `parentId` as their parent, counting up to `limit` (an equality on the indexed `parentId`). */
+  countChildren(parentId: string, limit?: number): Promise<number> {
+    return this.incidents.collection.countDocuments({ parentId }, limit === undefined ? {} : { limit });
+  }
+
+  /** The children of `parentId` still open (new, in progress, on hold): read by the equality on `parentId`, the states checked on those. */
+  async openChildren(parentId: string): Promise<ChildIncident[]> {
+    const found = await this.incidents.collection.find<{ _id: string; state: IncidentState }>({ parentId }, { projection: { _id: 1, state: 1 } }).toArray();
+    return found.filter((child) => PARENT_LINK_OPEN_STATES.includes(child.state)).map((child) => ({ incidentId: child._id, state: child.state }));
+  }
+
+  /** Ids of up to `limit` parents whose cascade is pending (the sweep's lookup: an equality on `childCascadePending`). */
+  async dueForChildCascade(limit: number): Promise<string[]> {
+    const found = await this.incidents.collection.find<{ _id: string }>({ childCascadePending: true }, { projection: { _id: 1 }, limit }).toArray();
+    return found.map((incident) => incident._id);
+  }
+
+  /**
+   * Ends a parent's cascade: removes `childCascadePending` while the parent is still at `version` (a later
+   * resolution or closure asked for a cascade of its own, which its next run does). No new version: the flag
+   * is no fact of the incident, and a caller holding the version is not sent back to read again.
+   */
+  async endChildCascade(parentId: string, version: number): Promise<void> {
+    await this.writeLock.run([parentId], () => this.incidents.collection.updateOne({ _id: parentId as never, version, childCascadePending: true }, { $unset: { childCascadePending: '' } }));
+  }
+
   /** Ids of up to `limit` Resolved incidents whose auto-close instant is at or before `now` (the sweep's lookup: state equality, then the index on the instant). */
   async dueForAutoClose(now: Date, limit: number): Promise<string[]> {
     const found = await this.incidents.collection
@@ -200,7 +241,7 @@ function absentSlaDueFields(slaFields: StoredIncidentSlas): string[] {
 
 /** The domain's incident from a stored one (no storage fields, the id as `incidentId`). */
 export function toTrackedIncident(stored: StoredIncident): TrackedIncident {
-  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaCalendarIds: _calendars, slaBreached: _breached, ...fields } =
+  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaCalendarIds: _calendars, slaBreached: _breached, childCascadePending: _cascade, ...fields } =
     stored as StoredIncident & Partial<OutboxFields>;
   const incident = { ...fields, incidentId: _id };
   return incident.kpis === undefined ? startLifecycle(incident).incident : (incident as TrackedIncident);

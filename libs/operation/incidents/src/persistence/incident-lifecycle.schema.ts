@@ -36,6 +36,12 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
     timeline?: StoredTimelineEntry[];
     /** Entries ever appended (the last `seq`). */
     timelineSeq?: number;
+    /**
+     * Set (true) by the resolution or closure of an incident that has children, in the same update, and
+     * removed once each of its open children was resolved with it (`ResolveChildren`): so a cascade a crash
+     * cut short is finished by `ChildCascadeSweep`. Absent otherwise.
+     */
+    childCascadePending?: true;
   };
 
 /**
@@ -79,7 +85,7 @@ export function slasOf(stored: StoredIncidentSlas): RecordSlas {
 
 
 /** Reads of incidents leave the outbox, the creation events (kept for a redelivered intake command) and the timeline out (the timeline has its own paged route). */
-export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0, intakeEvents: 0 } as const;
+export const INCIDENT_HIDDEN = { ...OUTBOX_HIDDEN, timeline: 0, intakeEvents: 0, childCascadePending: 0 } as const;
 
 /**
  * Adds the lifecycle fields and the SLA clocks to the incidents schema, and the indexes the sweeps read
@@ -102,8 +108,14 @@ export function addIncidentLifecycle(schema: Schema): void {
     slaTicking: { type: Boolean },
     slaCalendarIds: { type: [String], default: undefined },
     slaBreached: { type: Boolean },
+    parentId: { type: String },
+    childCascadePending: { type: Boolean },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
   schema.index({ slaTicking: 1, slaNextDueAt: 1 });
   schema.index({ slaCalendarIds: 1 });
+  // A parent's children (the list filter `parentId`, newest first; the cascade): an equality on a top-level field, so FerretDB reads them through its index too.
+  schema.index({ parentId: 1, _id: -1 });
+  // Parents whose children are still to be resolved with them (the cascade's sweep): set only while pending.
+  schema.index({ childCascadePending: 1 });
 }

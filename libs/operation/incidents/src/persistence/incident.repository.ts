@@ -1,7 +1,7 @@
 import { Page, PageRequest } from '@itsm/contracts';
 import { IncidentState, Priority } from '@itsm/contracts/operation';
 import { IncidentReadScope } from '@itsm/operation/incident-domain';
-import { readTimeBucketPage } from '@itsm/persistence';
+import { NEWEST_FIRST, readPage, readTimeBucketPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, QueryFilter } from 'mongoose';
@@ -16,6 +16,8 @@ export interface IncidentListFilter {
   slaBreached?: boolean;
   /** Only incidents whose next SLA warning or breach is due at or before this instant. */
   slaNextDueBefore?: Date;
+  /** Only the children of this parent incident. */
+  parentId?: string;
 }
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
@@ -49,6 +51,13 @@ export class IncidentRepository {
     if (filter.slaBreached === false) query.slaBreached = { $ne: true };
     // A range within each list bucket: the bucket's equality bounds what is read, on FerretDB too.
     if (filter.slaNextDueBefore !== undefined) query.slaNextDueAt = { $lte: filter.slaNextDueBefore };
+    if (filter.parentId !== undefined) {
+      // A parent's children are a small set an equality on the indexed `parentId` reads whole (FerretDB sorts
+      // them in memory, MongoDB reads them in order from {parentId: 1, _id: -1}); walking time buckets for
+      // so sparse a filter would read through coarse buckets of every other incident instead.
+      query.parentId = filter.parentId;
+      return readPage<StoredIncident>(this.incidents.collection, query, NEWEST_FIRST, request, STORAGE_HIDDEN);
+    }
     return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);
   }
 }

@@ -21,6 +21,15 @@ import { INCIDENT_RESOLVED_V1 } from '../operation/messages/incident-resolved.v1
 import { INCIDENT_CLOSED_V1 } from '../operation/messages/incident-closed.v1/incident-closed.v1';
 import { INCIDENT_REOPENED_V1 } from '../operation/messages/incident-reopened.v1/incident-reopened.v1';
 import { INCIDENT_CANCELLED_V1 } from '../operation/messages/incident-cancelled.v1/incident-cancelled.v1';
+import { INCIDENT_PARENT_LINKED_V1 } from '../operation/messages/incident-parent-linked.v1/incident-parent-linked.v1';
+import { INCIDENT_PARENT_UNLINKED_V1 } from '../operation/messages/incident-parent-unlinked.v1/incident-parent-unlinked.v1';
+import { INCIDENT_CHILD_LINKED_V1 } from '../operation/messages/incident-child-linked.v1/incident-child-linked.v1';
+import { INCIDENT_CHILD_UNLINKED_V1 } from '../operation/messages/incident-child-unlinked.v1/incident-child-unlinked.v1';
+import { MAJOR_INCIDENT_PROPOSED_V1 } from '../operation/messages/major-incident-proposed.v1/major-incident-proposed.v1';
+import { MAJOR_INCIDENT_DECIDED_V1 } from '../operation/messages/major-incident-decided.v1/major-incident-decided.v1';
+import { MAJOR_INCIDENT_UPDATE_POSTED_V1 } from '../operation/messages/major-incident-update-posted.v1/major-incident-update-posted.v1';
+import { MAJOR_INCIDENT_REVIEW_OPENED_V1 } from '../operation/messages/major-incident-review-opened.v1/major-incident-review-opened.v1';
+import { MAJOR_INCIDENT_REVIEW_REVISED_V1 } from '../operation/messages/major-incident-review-revised.v1/major-incident-review-revised.v1';
 import { INCIDENT_REJECTED_V1 } from '../operation/messages/incident-rejected.v1/incident-rejected.v1';
 import { SLA_STARTED_V1 } from '../operation/messages/sla-started.v1/sla-started.v1';
 import { SLA_PAUSED_V1 } from '../operation/messages/sla-paused.v1/sla-paused.v1';
@@ -71,6 +80,15 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   INCIDENT_CLOSED_V1,
   INCIDENT_REOPENED_V1,
   INCIDENT_CANCELLED_V1,
+  INCIDENT_PARENT_LINKED_V1,
+  INCIDENT_PARENT_UNLINKED_V1,
+  INCIDENT_CHILD_LINKED_V1,
+  INCIDENT_CHILD_UNLINKED_V1,
+  MAJOR_INCIDENT_PROPOSED_V1,
+  MAJOR_INCIDENT_DECIDED_V1,
+  MAJOR_INCIDENT_UPDATE_POSTED_V1,
+  MAJOR_INCIDENT_REVIEW_OPENED_V1,
+  MAJOR_INCIDENT_REVIEW_REVISED_V1,
   SLA_STARTED_V1,
   SLA_PAUSED_V1,
   SLA_RESUMED_V1,

@@ -19,6 +19,7 @@ export const RECORD_TYPES = [
   'routing-rule',
   'problem',
   'known-error',
+  'major-incident',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -14,6 +14,8 @@ export const ROLES = [
   'portfolio_manager',
   'csi_analyst',
   'administrator',
+  /** Runs major incidents: promotes or rejects candidates, posts their updates, owns their post-incident reviews. */
+  'major_incident_manager',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -118,3 +118,12 @@ export class IncidentNoteRequest {
   @NonEmptyText(INCIDENT_LIMITS.noteMaxLength)
   text!: string;
 }
+
+/** POST /api/v1/incidents/:id/parent: becomes a child of the open incident `parentId` (one level deep; moved when it had another parent). */
+export class LinkParentIncidentRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  @Matches(UUID_PATTERN)
+  parentId!: string;
+}

@@ -11,7 +11,7 @@ import { HOLD_REASONS, HoldReason, INCIDENT_STATES, IncidentState, RESOLUTION_CO
  * The kinds of timeline entry: one per fact of the lifecycle (each also an `itsm.operation.incident.<type>.v1`
  * event), and `sla` for what happened to an SLA clock (`slaFact`: the `itsm.operation.sla.<slaFact>.v1` event).
  */
-export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla', 'problem-linked', 'problem-unlinked'] as const;
+export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla', 'parent-linked', 'parent-unlinked', 'child-linked', 'child-unlinked', 'problem-linked', 'problem-unlinked'] as const;
 export type IncidentTimelineEntryType = (typeof INCIDENT_TIMELINE_ENTRY_TYPES)[number];
 
 /**
@@ -72,6 +72,13 @@ export class IncidentTimelineEntryView {
   @IsOptional() @IsString() reason?: string;
   @IsOptional() @IsInt() @Min(1) reopenCount?: number;
   @IsOptional() @IsString() duplicateOf?: string;
+  /** `parent-linked` / `parent-unlinked`: the parent incident (and the one it replaced). */
+  @IsOptional() @IsString() parentId?: string;
+  @IsOptional() @IsString() parentNumber?: string;
+  @IsOptional() @IsString() previousParentId?: string;
+  /** `child-linked` / `child-unlinked` (on the parent): the child incident. */
+  @IsOptional() @IsString() childId?: string;
+  @IsOptional() @IsString() childNumber?: string;
 
   /** An `sla` entry: what happened (`started`, `paused`, `resumed`, `warning`, `breached`, `completed`, `cancelled`), to which definition and target. OLA and UC entries are `internal`. */
   @IsOptional() @IsIn(SLA_FACT_TYPES) slaFact?: SlaFactType;

@@ -21,6 +21,7 @@ import { SLA_KINDS, SlaKind } from '../../design/messages/sla-definition-fields.
 import { SLA_STAGES, SLA_TARGETS, SlaStageV1, SlaTargetV1 } from '../messages/sla-fact-fields.v1';
 import { RecordIdProperty, TimestampProperty, VersionProperty } from '../../http/view-properties';
 import { Page } from '../../http/page.view';
+import { UUID_PATTERN } from '../../ids/uuid-v7';
 
 /** How an incident was resolved and the deadlines its resolution set. */
 export class IncidentResolutionView {
@@ -268,6 +269,11 @@ export class IncidentView {
   @IsOptional()
   @TimestampProperty()
   closedAt?: string;
+
+  /** The parent incident while this one is its child (resolved with it); a parent's children: `GET /api/v1/incidents?parentId=`. */
+  @IsOptional()
+  @Matches(UUID_PATTERN)
+  parentId?: string;
 
   @ValidateNested()
   @Type(() => IncidentKpisView)
