@@ -33,6 +33,9 @@ export const RECORD_READ_POLICIES = {
   consumption: { read: 'finance.read' },
   'assignment-group': { read: 'assignment.read' },
   'routing-rule': { read: 'assignment.read' },
+  'ci-class': { read: 'cmdb.read' },
+  'configuration-item': { read: 'cmdb.read' },
+  'ci-relationship': { read: 'cmdb.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

@@ -59,6 +59,9 @@ export const ROUTE_POLICIES = {
   // Assignment groups and routing rules decide who gets the work: managed by incident managers, read by who works incidents.
   'assignment.manage': { roles: ['incident_manager', 'administrator'] },
   'assignment.read': { roles: INCIDENT_WORKERS },
+  // The CMDB: configuration managers keep it; who works incidents, problems and changes reads it (impact analysis).
+  'cmdb.manage': { roles: ['configuration_manager', 'administrator'] },
+  'cmdb.read': { roles: ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

@@ -40,6 +40,10 @@ import { COST_RECORDED_V1 } from '../strategy/messages/cost-recorded.v1/cost-rec
 import { SERVICE_CHARTERED_V1 } from '../strategy/messages/service-chartered.v1/service-chartered.v1';
 import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/service-proposed.v1';
 import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
+import { CI_CLASS_DEFINED_V1 } from '../transition/messages/ci-class-defined.v1/ci-class-defined.v1';
+import { CONFIGURATION_ITEM_REGISTERED_V1 } from '../transition/messages/configuration-item-registered.v1/configuration-item-registered.v1';
+import { CONFIGURATION_ITEM_REVISED_V1 } from '../transition/messages/configuration-item-revised.v1/configuration-item-revised.v1';
+import { RELATIONSHIP_ADDED_V1 } from '../transition/messages/relationship-added.v1/relationship-added.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -84,6 +88,10 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   BUDGET_SET_V1,
   COST_RECORDED_V1,
   CONSUMPTION_RECORDED_V1,
+  CI_CLASS_DEFINED_V1,
+  CONFIGURATION_ITEM_REGISTERED_V1,
+  CONFIGURATION_ITEM_REVISED_V1,
+  RELATIONSHIP_ADDED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

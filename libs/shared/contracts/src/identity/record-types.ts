@@ -17,6 +17,9 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  'ci-class',
+  'configuration-item',
+  'ci-relationship',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
