@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
-import { CI_LIFECYCLE_STATES, CiLifecycleState, RELATIONSHIP_TYPES, RelationshipType } from '../messages/cmdb-fields.v1';
+import { CI_LIFECYCLE_STATES, CiLifecycleState } from '../messages/cmdb-fields.v1';
+import { RelationshipAddedV1 } from '../messages/relationship-added.v1/relationship-added.v1';
 import { IMPACT_DIRECTIONS, ImpactDirection } from './impact.query';
 
 /** An item an impact walk reached, as it names it. */
@@ -19,20 +20,8 @@ export class ImpactItemView {
   lifecycleState!: CiLifecycleState;
 }
 
-/** One relationship of a path, as stored (`from` → `to`), whichever way the walk crossed it. */
-export class ImpactStepView {
-  @Matches(UUID_PATTERN)
-  relationshipId!: string;
-
-  @IsIn(RELATIONSHIP_TYPES)
-  type!: RelationshipType;
-
-  @Matches(UUID_PATTERN)
-  fromItemId!: string;
-
-  @Matches(UUID_PATTERN)
-  toItemId!: string;
-}
+/** One relationship of a path, as stored (`from` → `to`), whichever way the walk crossed it: the fields of its added event. */
+export class ImpactStepView extends RelationshipAddedV1 {}
 
 /** An item reached, how far from the origin, and one shortest path to it (the origin's relationship first). */
 export class ImpactReachView {
