@@ -200,6 +200,13 @@ async function main() {
   const url = new URL(amqpBase);
   url.pathname = `/${encodeURIComponent(vhost)}`;
   const amqpUrl = url.toString();
+  // A token of the build's development issuer, minted before the gateway starts (it reads the issuer's keys at start).
+  fs.rmSync(issuerDir, { recursive: true, force: true });
+  const token = execFileSync(process.execPath, [built('apps/gateway/src/mint-dev-token.js'), '--user', 'bench-cmdb', '--roles', 'configuration_manager', '--ttl', '7200'], {
+    cwd: root,
+    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  }).trim();
   const [transitionPort, transitionMetrics, gatewayPort, gatewayMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const transition = startChild('transition', process.execPath, [built('apps/transition/src/main.js')], {
     ITSM_AMQP_URL: amqpUrl,
@@ -217,12 +224,6 @@ async function main() {
     ITSM_BODY_LIMIT_BYTES: String(8 * 1024 * 1024),
   }, path.join(logDir, 'gateway.log'));
   await Promise.all([waitReady(transition, `http://127.0.0.1:${transitionPort}/health/ready`), waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`)]);
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  const token = execFileSync(process.execPath, [built('apps/gateway/src/mint-dev-token.js'), '--user', 'bench-cmdb', '--roles', 'configuration_manager', '--ttl', '7200'], {
-    cwd: root,
-    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  }).trim();
   const api = async (method, route, body) => {
     const response = await fetch(`http://127.0.0.1:${gatewayPort}${route}`, {
       method,

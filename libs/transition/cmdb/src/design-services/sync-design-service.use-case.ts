@@ -5,12 +5,15 @@ import { BUSINESS_SERVICE_CLASS, designServiceExternalId } from '@itsm/transitio
 import { Injectable } from '@nestjs/common';
 import { UpsertConfigurationItems } from '../import-items/upsert-configuration-items.use-case';
 
-/** A catalogue service's place in design, as the lifecycle of its business-service item. */
-const LIFECYCLE_OF: Readonly<Record<CatalogueState, CiLifecycleState>> = { draft: 'planned', published: 'operational', withdrawn: 'retired' };
+/**
+ * A catalogue service's place in design, as the lifecycle of its business-service item. Drafts are left
+ * out: design shows them to catalogue managers only, and every CMDB reader would see the item.
+ */
+const LIFECYCLE_OF: Readonly<Record<Exclude<CatalogueState, 'draft'>, CiLifecycleState>> = { published: 'operational', withdrawn: 'retired' };
 
 /**
- * Keeps a business-service item for each of design's catalogue services, from design's events: created
- * at the first event, updated by later versions, retired when withdrawn. Keyed by the external id
+ * Keeps a business-service item for each of design's published catalogue services, from design's events:
+ * created when published, updated by later versions, retired when withdrawn; a draft's events are ignored. Keyed by the external id
  * `design-service:<service id>`; an event older than the version the item has seen (redelivered, out of
  * order) changes nothing, and one that says what the item says makes no version.
  */
@@ -20,6 +23,7 @@ export class SyncDesignService {
 
   async follow(event: CloudEvent<CatalogueServiceV1>): Promise<void> {
     const service = event.data;
+    if (service.state === 'draft') return;
     const [outcome] = await this.upserts.upsert(
       [
         {
