@@ -3,7 +3,7 @@ import { ForwardedOrigin, RequirePolicy } from '@itsm/gateway/auth';
 import { ApiProblemResponses, ApiViewResponse, OriginHeaders, ServiceHttpClient } from '@itsm/service-runtime';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { TRANSITION_CLIENT } from '../transition-client';
+import { TRANSITION_IMPORT_CLIENT } from '../transition-client';
 
 /** Bulk imports into the CMDB, JSON or CSV, upserting by external id. */
 @ApiTags('cmdb')
@@ -11,7 +11,7 @@ import { TRANSITION_CLIENT } from '../transition-client';
 @ApiProblemResponses(401, 403, 429)
 @Controller('api/v1/cmdb/imports')
 export class CmdbImportsController {
-  constructor(@Inject(TRANSITION_CLIENT) private readonly transition: ServiceHttpClient) {}
+  constructor(@Inject(TRANSITION_IMPORT_CLIENT) private readonly transition: ServiceHttpClient) {}
 
   @Post('items')
   @HttpCode(200)
