@@ -30,7 +30,7 @@ export class ImportRelationships {
     });
     const checked = rows.map(({ row, plain }) => ({ row, checked: validatePlain(ImportRelationshipRowV1, plain) }));
     const externalIds = [...new Set(checked.flatMap(({ checked: result }) => (result.ok ? [result.value.fromExternalId, result.value.toExternalId] : [])))];
-    const items = await this.items.findByExternalKeys(externalIds);
+    const itemIds = await this.items.idsByExternalKeys(externalIds);
     const report: ImportRowView[] = [];
     const accepted: Array<{ row: number; relationship: NewRelationship }> = [];
     for (const { row, checked: result } of checked) {
@@ -39,8 +39,8 @@ export class ImportRelationships {
         continue;
       }
       const { type, fromExternalId, toExternalId } = result.value;
-      const from = items.get(fromExternalId)?._id;
-      const to = items.get(toExternalId)?._id;
+      const from = itemIds.get(fromExternalId);
+      const to = itemIds.get(toExternalId);
       const issues: ValidationIssue[] = [
         ...(from === undefined ? [{ field: 'fromExternalId', messages: [`there is no configuration item with the external id ${fromExternalId}`] }] : []),
         ...(to === undefined ? [{ field: 'toExternalId', messages: [`there is no configuration item with the external id ${toExternalId}`] }] : []),

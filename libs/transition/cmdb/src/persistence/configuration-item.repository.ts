@@ -65,6 +65,12 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
     return new Map(found.flatMap((item) => (item ? [[item.externalKey, item] as const] : [])));
   }
 
+  /** The ids of the items with these external keys, by key (an import's relationships name their ends so); keys of no item are absent. */
+  async idsByExternalKeys(keys: readonly string[]): Promise<Map<string, string>> {
+    const found = await readEach(keys, (externalKey) => this.items.findOne<{ _id: string }>({ externalKey }, { projection: { _id: 1 } }));
+    return new Map(found.flatMap((item, index) => (item ? [[keys[index] as string, item._id] as const] : [])));
+  }
+
   /** The class, name and state of each of `ids` that exists, by id. */
   async summaries(ids: readonly string[]): Promise<Map<string, ItemSummary>> {
     const projection = { classKey: 1, name: 1, lifecycleState: 1 };
