@@ -75,13 +75,17 @@ const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq
 let mongoClient;
 let vhostMade = false;
 
+/** `work`, or a log line after `ms`: a cleanup step that hangs must not keep the bench lock held. */
+const bounded = (what, work, ms = 30_000) =>
+  Promise.race([Promise.resolve(work).catch((error) => log(`${what}: ${error.message}`)), new Promise((resolve) => setTimeout(resolve, ms).unref()).then(() => log(`${what}: gave up after ${ms / 1000} s`))]);
+
 async function cleanup() {
-  await stopAllChildren().catch((error) => log(`stopping children: ${error.message}`));
-  if (mongoClient) for (const name of [dbName, `${dbName}_gateway`]) await mongoClient.db(name).dropDatabase().catch(() => undefined);
-  if (vhostMade) deleteVhost(vhost, ctl);
+  await bounded('stopping the apps', stopAllChildren());
+  if (mongoClient) for (const name of [dbName, `${dbName}_gateway`]) await bounded(`dropping ${name}`, mongoClient.db(name).dropDatabase());
+  if (vhostMade) await bounded(`deleting the vhost ${vhost}`, (async () => deleteVhost(vhost, ctl))());
   fs.rmSync(buildCopy, { recursive: true, force: true });
   fs.rmSync(issuerDir, { recursive: true, force: true });
-  await mongoClient?.close().catch(() => undefined);
+  await bounded('closing the database client', mongoClient?.close());
 }
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void cleanup().finally(() => process.exit(130)));
