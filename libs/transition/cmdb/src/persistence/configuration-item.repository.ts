@@ -1,6 +1,7 @@
 import { CloudEvent } from '@itsm/contracts';
 import { ConfigurationItemFieldsV1 } from '@itsm/contracts/transition';
 import {
+  DocumentWriteLock,
   OutboxEntry,
   OutboxRelay,
   OutboxRelays,
@@ -52,11 +53,13 @@ const BULK_WRITE_SIZE = 500;
 export class ConfigurationItemRepository extends VersionedDocumentStore<ConfigurationItemFields> {
   private readonly items: mongo.Collection;
   private readonly outboxRelay: OutboxRelay;
+  private readonly bulkWriteLock: DocumentWriteLock;
 
   constructor(@InjectModel(ConfigurationItemRecord.name) model: Model<ConfigurationItemRecord>, relays: OutboxRelays) {
     super(model.collection, relays);
     this.items = model.collection as unknown as mongo.Collection;
     this.outboxRelay = relays.relayFor(model.collection);
+    this.bulkWriteLock = DocumentWriteLock.of(model.collection);
   }
 
   /** The items with these external keys (equality reads on the unique index), by key; keys of no item are absent. */
@@ -123,9 +126,14 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
         const outbox = [...current.outbox, ...append.$push.outbox.$each];
         return { current, update, handOver: { _id: current._id, outbox, outboxSeq: append.$set.outboxSeq, outboxPending: true, outboxLeaseUntil: append.$set.outboxLeaseUntil } };
       });
-      const result = await this.items.bulkWrite(
-        batch.map(({ current, update }) => ({ updateOne: { filter: { _id: current._id as never, version: current.version }, update: update as unknown as mongo.UpdateFilter<mongo.Document> } })),
-        { ordered: false },
+      // Held like every update of these items (the relay's mark-sent among them): FerretDB could otherwise lose one of two updates at once.
+      const result = await this.bulkWriteLock.run(
+        batch.map(({ current }) => current._id),
+        () =>
+          this.items.bulkWrite(
+            batch.map(({ current, update }) => ({ updateOne: { filter: { _id: current._id as never, version: current.version }, update: update as unknown as mongo.UpdateFilter<mongo.Document> } })),
+            { ordered: false },
+          ),
       );
       // A bulk write says how many matched, not which: when some did not, each item's version says which.
       const allMatched = result.matchedCount === batch.length;
