@@ -162,13 +162,14 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm', configurationManager: 'matrix-config' } as const;
     const as = {
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
       problemManager: await platform.token(actors.problemManager, ['problem_manager']),
       owner: await platform.token(actors.owner, ['service_owner']),
       portfolio: await platform.token(actors.portfolio, ['portfolio_manager']),
+      configurationManager: await platform.token(actors.configurationManager, ['configuration_manager']),
     };
     const send = async (method: string, route: string, who: keyof typeof as, body: unknown, expected: number) => {
       const response = await platform.fetch(method, route, as[who], body);
@@ -337,7 +338,24 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const majorValues = [distinct('major incident proposal reason')];
     await send('POST', `/api/v1/incidents/${outage.id}/major-incident`, 'incidentManager', { reason: majorValues[0] }, 201);
 
+    const classValues = [distinct('ci class name'), distinct('ci class description')];
+    const ciClass = await send('POST', '/api/v1/cmdb/classes', 'configurationManager', { key: `matrix_${run}`.slice(0, 50), name: classValues[0], description: classValues[1], attributes: [{ name: 'rack', type: 'string', required: false }] }, 201);
+
+    const ciValues = [distinct('configuration item name'), distinct('configuration item rack')];
+    const ci = await send('POST', '/api/v1/cmdb/items', 'configurationManager', { classKey: `matrix_${run}`.slice(0, 50), name: ciValues[0], lifecycleState: 'operational', attributes: { rack: ciValues[1] } }, 201);
+    const otherCi = await send('POST', '/api/v1/cmdb/items', 'configurationManager', { classKey: 'server', name: distinct('other configuration item'), lifecycleState: 'operational', attributes: {} }, 201);
+    // A relationship holds ids and its type only, none of them its own: no value of its own to look for.
+    const relationship = await send('POST', '/api/v1/cmdb/relationships', 'configurationManager', { type: 'runs_on', fromItemId: ci.id, toItemId: otherCi.id }, 201);
+
     return {
+      'ci-class': { subjects: [ciClass.id], actorId: actors.configurationManager, routes: [`/api/v1/cmdb/classes/${ciClass.id}`, '/api/v1/cmdb/classes?limit=200'], values: classValues },
+      'configuration-item': {
+        subjects: [ci.id],
+        actorId: actors.configurationManager,
+        routes: [`/api/v1/cmdb/items/${ci.id}`, '/api/v1/cmdb/items?limit=200', `/api/v1/cmdb/items/${otherCi.id}/impact`],
+        values: ciValues,
+      },
+      'ci-relationship': { subjects: [relationship.id], actorId: actors.configurationManager, routes: [`/api/v1/cmdb/relationships/${relationship.id}`], values: [] },
       problem: { subjects: [problem.id], actorId: actors.problemManager, routes: [`/api/v1/problems/${problem.id}`, '/api/v1/problems?limit=200'], values: problemValues },
       'known-error': {
         subjects: [knownError.id],

@@ -1,17 +1,19 @@
 import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
+import { DESIGN_SERVICE_EVENT_TYPES } from '@itsm/transition/cmdb';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransitionConfig } from './transition.config';
 import { TransitionModule } from './transition.module';
 
-const BODY_LIMIT_BYTES = 256 * 1024;
+/** Room for a CMDB import of IMPORT_MAX_ROWS rows; what reaches the service is bounded first by the gateway's ITSM_BODY_LIMIT_BYTES. */
+const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
  * Event types of other services that transition follows (the bindings of itsm.transition.events):
  * each feature library exports the types its listeners handle, and they are listed here.
  */
-const FOLLOWED_EVENT_TYPES: readonly string[] = [];
+const FOLLOWED_EVENT_TYPES: readonly string[] = [...DESIGN_SERVICE_EVENT_TYPES];
 
 /** The transition service: CMDB, change enablement, change calendar and releases over HTTP; follows other services' events. */
 export async function createTransitionApp(config: TransitionConfig): Promise<NestFastifyApplication> {

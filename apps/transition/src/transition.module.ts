@@ -1,6 +1,7 @@
 import { ListenerStatus, MessagePublisher, MessagingModule } from '@itsm/messaging';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
+import { CmdbModule } from '@itsm/transition/cmdb';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
@@ -15,6 +16,7 @@ export class TransitionModule {
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_TRANSITION_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'transition' }),
         OutboxModule.forRoot(),
+        CmdbModule,
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

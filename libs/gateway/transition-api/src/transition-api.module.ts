@@ -1,6 +1,10 @@
 import { ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
-import { TRANSITION_CLIENT } from './transition-client';
+import { CiClassesController } from './cmdb/ci-classes.controller';
+import { CmdbImportsController } from './cmdb/cmdb-imports.controller';
+import { ConfigurationItemsController } from './cmdb/configuration-items.controller';
+import { RelationshipsController } from './cmdb/relationships.controller';
+import { IMPORT_TIMEOUT_MS, TRANSITION_CLIENT, TRANSITION_IMPORT_CLIENT } from './transition-client';
 
 /** Public service-transition routes (CMDB, changes, change calendar, releases), answered by the transition service. */
 @Module({})
@@ -8,8 +12,11 @@ export class TransitionApiModule {
   static forRoot(options: { transitionUrl: string }): DynamicModule {
     return {
       module: TransitionApiModule,
-      controllers: [],
-      providers: [{ provide: TRANSITION_CLIENT, useValue: new ServiceHttpClient(options.transitionUrl, 'transition') }],
+      controllers: [CiClassesController, ConfigurationItemsController, RelationshipsController, CmdbImportsController],
+      providers: [
+        { provide: TRANSITION_CLIENT, useValue: new ServiceHttpClient(options.transitionUrl, 'transition') },
+        { provide: TRANSITION_IMPORT_CLIENT, useValue: new ServiceHttpClient(options.transitionUrl, 'transition', { timeoutMs: IMPORT_TIMEOUT_MS }) },
+      ],
     };
   }
 }

@@ -4,6 +4,8 @@ import { ROUTE_POLICIES } from './route-policies';
 
 const principal = (...roles: Role[]): Principal => ({ userId: 'u1', roles, groups: [] });
 
+const CMDB_READERS: readonly Role[] = ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'];
+
 /** Who reads what, written out by hand from the route table in docs/ARCHITECTURE.md; every role not listed reads none. */
 const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[] }> = {
   incident: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'csi_analyst', 'administrator', 'major_incident_manager'], some: ['requester'] },
@@ -11,11 +13,11 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   'service-level': { all: ROLES },
   'catalogue-service': {
     all: ['service_owner', 'administrator'],
-    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager'],
+    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager', 'configuration_manager'],
   },
   'catalogue-item': {
     all: ['service_owner', 'administrator'],
-    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager'],
+    some: ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'portfolio_manager', 'csi_analyst', 'major_incident_manager', 'configuration_manager'],
   },
   'portfolio-service': { all: ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] },
   demand: { all: ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] },
@@ -28,6 +30,9 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   problem: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   'known-error': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   'major-incident': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator', 'major_incident_manager', 'csi_analyst'] },
+  'ci-class': { all: CMDB_READERS },
+  'configuration-item': { all: CMDB_READERS },
+  'ci-relationship': { all: CMDB_READERS },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

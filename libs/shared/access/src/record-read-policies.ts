@@ -36,6 +36,9 @@ export const RECORD_READ_POLICIES = {
   problem: { read: 'problems.read' },
   'known-error': { read: 'known-errors.read' },
   'major-incident': { read: 'major-incidents.read' },
+  'ci-class': { read: 'cmdb.read' },
+  'configuration-item': { read: 'cmdb.read' },
+  'ci-relationship': { read: 'cmdb.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

@@ -71,6 +71,9 @@ export const ROUTE_POLICIES = {
   'major-incidents.propose': { roles: INCIDENT_WORKERS },
   'major-incidents.manage': { roles: ['major_incident_manager', 'administrator'] },
   'major-incidents.read': { roles: [...INCIDENT_WORKERS, 'major_incident_manager', 'csi_analyst'] },
+  // The CMDB: configuration managers keep it; who works incidents, problems and changes reads it (impact analysis).
+  'cmdb.manage': { roles: ['configuration_manager', 'administrator'] },
+  'cmdb.read': { roles: ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
 } as const satisfies Record<string, RoutePolicy>;
 

@@ -61,6 +61,10 @@ import { PROBLEM_REVISED_V1 } from '../operation/messages/problem-revised.v1/pro
 import { KNOWN_ERROR_DEFINED_V1 } from '../operation/messages/known-error-defined.v1/known-error-defined.v1';
 import { KNOWN_ERROR_REVISED_V1 } from '../operation/messages/known-error-revised.v1/known-error-revised.v1';
 import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1 } from '../operation/messages/known-error-workaround-published.v1/known-error-workaround-published.v1';
+import { CI_CLASS_DEFINED_V1 } from '../transition/messages/ci-class-defined.v1/ci-class-defined.v1';
+import { CONFIGURATION_ITEM_REGISTERED_V1 } from '../transition/messages/configuration-item-registered.v1/configuration-item-registered.v1';
+import { CONFIGURATION_ITEM_REVISED_V1 } from '../transition/messages/configuration-item-revised.v1/configuration-item-revised.v1';
+import { RELATIONSHIP_ADDED_V1 } from '../transition/messages/relationship-added.v1/relationship-added.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -126,6 +130,10 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   KNOWN_ERROR_DEFINED_V1,
   KNOWN_ERROR_REVISED_V1,
   KNOWN_ERROR_WORKAROUND_PUBLISHED_V1,
+  CI_CLASS_DEFINED_V1,
+  CONFIGURATION_ITEM_REGISTERED_V1,
+  CONFIGURATION_ITEM_REVISED_V1,
+  RELATIONSHIP_ADDED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

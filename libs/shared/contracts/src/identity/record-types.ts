@@ -20,6 +20,9 @@ export const RECORD_TYPES = [
   'problem',
   'known-error',
   'major-incident',
+  'ci-class',
+  'configuration-item',
+  'ci-relationship',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

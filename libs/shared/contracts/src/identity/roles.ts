@@ -13,6 +13,8 @@ export const ROLES = [
   'service_owner',
   'portfolio_manager',
   'csi_analyst',
+  /** Keeps the CMDB: CI classes, configuration items, relationships, imports. */
+  'configuration_manager',
   'administrator',
   /** Runs major incidents: promotes or rejects candidates, posts their updates, owns their post-incident reviews. */
   'major_incident_manager',

@@ -1,2 +1,19 @@
 /** Transition's messages and HTTP shapes (CMDB, change enablement, change calendar, releases); each library's shapes are exported here. */
-export {};
+export * from './messages/cmdb-fields.v1';
+export * from './messages/ci-class-defined.v1/ci-class-defined.v1';
+export * from './messages/configuration-item-registered.v1/configuration-item-registered.v1';
+export * from './messages/configuration-item-revised.v1/configuration-item-revised.v1';
+export * from './messages/relationship-added.v1/relationship-added.v1';
+export * from './http/define-ci-class.request';
+export * from './http/ci-class.view';
+export * from './http/register-configuration-item.request';
+export * from './http/revise-configuration-item.request';
+export * from './http/configuration-item.view';
+export * from './http/list-configuration-items.query';
+export * from './http/add-relationship.request';
+export * from './http/relationship.view';
+export * from './http/import-items.request';
+export * from './http/import-relationships.request';
+export * from './http/import-report.view';
+export * from './http/impact.query';
+export * from './http/impact.view';

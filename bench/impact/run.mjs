@@ -1,0 +1,363 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Impact-analysis benchmark: an upstream walk of the CMDB through the API, against a bare in-memory
+ * breadth-first walk over the same graph, in the same run.
+ *
+ *   flock /tmp/itsm-bench.lock node bench/impact/run.mjs [--build]      (npm run bench:impact)
+ *
+ * 1. A transition service and a gateway start on a database and a RabbitMQ vhost of the bench's own.
+ * 2. A generated CMDB of ITSM_BENCH_ITEMS items (50,000) and four times as many relationships (200,000)
+ *    is stored as the service stores it (insertMany, events already published), timed. Then the import path
+ *    through the API on rows of its own: ITSM_BENCH_IMPORT_ITEMS (2,000) new applications and a relationship
+ *    each to a server of the CMDB, in requests of 1,000 JSON rows, timed; the first request of each kind is
+ *    repeated and must report every row unchanged; then the bench waits until the outbox relay has published
+ *    the import's events, timed.
+ *    The graph (seeded, the same every run): business services use applications and depend on one
+ *    another; applications run on servers and depend on databases and on other applications (cycles);
+ *    databases run on servers; hosts host virtual servers; servers connect to network devices.
+ * 3. ITSM_BENCH_WALKS (200) walks upstream from random servers to depth ITSM_BENCH_DEPTH (6), after 20
+ *    untimed: each one through the gateway (GET /api/v1/cmdb/items/:id/impact, one at a time) and, right
+ *    before it, the bare walk (an adjacency map built in this process from the generated relationships,
+ *    a queue and a visited set) over the same graph from the same item; both must reach the same items.
+ * Prints p50 and p99 of each and their ratios, the items a walk reached, and the time per item reached
+ * (what shows the cost follows the neighbourhood: compare runs at other ITSM_BENCH_ITEMS).
+ * See bench/impact/README.md and docs/BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import {
+  benchGatewayEnv,
+  brokerVersion,
+  buildFingerprint,
+  cpuBusy,
+  deleteVhost,
+  describeMongoWire,
+  ensureVhost,
+  fmtMs,
+  fmtRatio,
+  freePort,
+  log,
+  machineFacts,
+  problemLines,
+  round,
+  snapshotBuild,
+  startChild,
+  stopAllChildren,
+  waitReady,
+} from '../intake/support.mjs';
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const resultsDir = path.join(here, 'results');
+const logDir = path.join(resultsDir, 'logs');
+const buildCopy = path.join(resultsDir, 'dist');
+const issuerDir = path.join(resultsDir, 'dev-issuer');
+const internalTokenSecret = randomBytes(48).toString('base64url');
+const env = process.env;
+const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
+
+const settings = {
+  items: int(env.ITSM_BENCH_ITEMS, 50_000),
+  walks: int(env.ITSM_BENCH_WALKS, 200),
+  warmup: 20,
+  depth: int(env.ITSM_BENCH_DEPTH, 6),
+  chunk: 1_000,
+  importItems: int(env.ITSM_BENCH_IMPORT_ITEMS, 2_000),
+};
+const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+const dbName = `bench_impact_${stamp}`;
+const vhost = `itsm_bench_impact_${stamp}`;
+const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
+let mongoClient;
+let vhostMade = false;
+
+/** `work`, or a log line after `ms`: a cleanup step that hangs must not keep the bench lock held. */
+const bounded = (what, work, ms = 30_000) =>
+  Promise.race([Promise.resolve(work).catch((error) => log(`${what}: ${error.message}`)), new Promise((resolve) => setTimeout(resolve, ms).unref()).then(() => log(`${what}: gave up after ${ms / 1000} s`))]);
+
+async function cleanup() {
+  await bounded('stopping the apps', stopAllChildren());
+  if (mongoClient) for (const name of [dbName, `${dbName}_gateway`]) await bounded(`dropping ${name}`, mongoClient.db(name).dropDatabase());
+  if (vhostMade) await bounded(`deleting the vhost ${vhost}`, (async () => deleteVhost(vhost, ctl))());
+  fs.rmSync(buildCopy, { recursive: true, force: true });
+  fs.rmSync(issuerDir, { recursive: true, force: true });
+  await bounded('closing the database client', mongoClient?.close());
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+
+// ---------------------------------------------------------------------------
+// The generated CMDB
+
+/** mulberry32: a seeded generator, so every run imports the same graph. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Items by class and relationships, 4 per item, as the module comment describes; `dependent`/`dependency` as the service reads each type. */
+function generateCmdb(total) {
+  const next = random(20261130);
+  const count = (share) => Math.round((total * share) / 50_000);
+  const classes = { business_service: count(2_000), application: count(10_000), database: count(5_000), server: count(28_000), network_device: count(5_000) };
+  const items = [];
+  const byClass = {};
+  for (const [classKey, n] of Object.entries(classes)) {
+    byClass[classKey] = [];
+    for (let index = 0; index < n; index++) {
+      const externalId = `${classKey}-${index}`;
+      byClass[classKey].push(externalId);
+      items.push({ externalId, classKey, name: `${classKey.replace('_', ' ')} ${index}`, lifecycleState: 'operational', attributes: {} });
+    }
+  }
+  const pick = (classKey) => byClass[classKey][Math.floor(next() * byClass[classKey].length)];
+  const seen = new Set();
+  const relationships = [];
+  const add = (type, from, to) => {
+    const key = `${from}|${type}|${to}`;
+    if (from === to || seen.has(key)) return false;
+    seen.add(key);
+    relationships.push({ type, fromExternalId: from, toExternalId: to });
+    return true;
+  };
+  const each = (classKey, times, type, target, reversed = false) => {
+    for (const item of byClass[classKey]) {
+      for (let made = 0; made < times; ) if (reversed ? add(type, pick(target), item) : add(type, item, pick(target))) made++;
+    }
+  };
+  each('server', 3, 'connects_to', 'network_device');
+  each('database', 2, 'runs_on', 'server');
+  each('application', 3, 'runs_on', 'server');
+  each('application', 2, 'depends_on', 'database');
+  each('application', 1, 'depends_on', 'application');
+  each('business_service', 8, 'uses', 'application');
+  each('business_service', 1, 'depends_on', 'business_service');
+  each('server', 1, 'hosts', 'server', true); // a host hosts this server: the server depends on its host
+  return { items, relationships, servers: byClass.server };
+}
+
+/** The bare baseline: dependency → dependents, then a queue and a visited set, to `depth`. */
+function bareIndex(relationships) {
+  const dependents = new Map();
+  for (const { type, fromExternalId: from, toExternalId: to } of relationships) {
+    const [dependent, dependency] = type === 'hosts' || type === 'part_of' ? [to, from] : [from, to];
+    let list = dependents.get(dependency);
+    if (!list) dependents.set(dependency, (list = []));
+    list.push(dependent);
+  }
+  return dependents;
+}
+
+function bareWalk(dependents, origin, depth) {
+  const seen = new Set([origin]);
+  let frontier = [origin];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next = [];
+    for (const item of frontier) for (const dependent of dependents.get(item) ?? []) if (!seen.has(dependent)) (seen.add(dependent), next.push(dependent));
+    frontier = next;
+  }
+  return seen.size - 1;
+}
+
+// ---------------------------------------------------------------------------
+
+const built = (relative) => path.join(buildCopy, relative);
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+const loadavg = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
+
+async function main() {
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  const startedAt = new Date();
+  const loadBefore = loadavg();
+  const amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+  const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
+  const { MongoClient } = require('mongodb');
+  mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000 });
+  await mongoClient.connect();
+  const broker = await brokerVersion(amqpBase);
+  const server = (await describeMongoWire(mongoClient, mongoUrl, root)).description;
+  log(`servers: ${broker}; ${server}; load average before: ${loadBefore}`);
+
+  if (process.argv.includes('--build') || !fs.existsSync(path.join(root, 'dist', 'apps', 'transition', 'src', 'main.js'))) {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  snapshotBuild(path.join(root, 'dist'), buildCopy);
+  const build = buildFingerprint(buildCopy);
+
+  ensureVhost(vhost, ctl);
+  vhostMade = true;
+  const url = new URL(amqpBase);
+  url.pathname = `/${encodeURIComponent(vhost)}`;
+  const amqpUrl = url.toString();
+  // A token of the build's development issuer, minted before the gateway starts (it reads the issuer's keys at start).
+  fs.rmSync(issuerDir, { recursive: true, force: true });
+  const token = execFileSync(process.execPath, [built('apps/gateway/src/mint-dev-token.js'), '--user', 'bench-cmdb', '--roles', 'configuration_manager', '--ttl', '7200'], {
+    cwd: root,
+    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  }).trim();
+  const [transitionPort, transitionMetrics, gatewayPort, gatewayMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const transition = startChild('transition', process.execPath, [built('apps/transition/src/main.js')], {
+    ITSM_AMQP_URL: amqpUrl,
+    ITSM_MONGO_URL: mongoUrl,
+    ITSM_TRANSITION_DB: dbName,
+    ITSM_TRANSITION_PORT: String(transitionPort),
+    ITSM_METRICS_PORT: String(transitionMetrics),
+    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
+    ITSM_LOG_LEVEL: 'warn',
+  }, path.join(logDir, 'transition.log'));
+  const gateway = startChild('gateway', process.execPath, [built('apps/gateway/src/main.js')], {
+    ...benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb: `${dbName}_gateway`, port: gatewayPort, metricsPort: gatewayMetrics, queryPort: transitionPort, internalTokenSecret, issuerDir }),
+    ITSM_TRANSITION_URL: `http://127.0.0.1:${transitionPort}`,
+    // An import request of 5,000 rows.
+    ITSM_BODY_LIMIT_BYTES: String(8 * 1024 * 1024),
+  }, path.join(logDir, 'gateway.log'));
+  await Promise.all([waitReady(transition, `http://127.0.0.1:${transitionPort}/health/ready`), waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`)]);
+  const api = async (method, route, body) => {
+    const response = await fetch(`http://127.0.0.1:${gatewayPort}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 500)}`);
+    return JSON.parse(text);
+  };
+
+  const cmdb = generateCmdb(settings.items);
+  log(`generated ${cmdb.items.length} items and ${cmdb.relationships.length} relationships`);
+  const database = mongoClient.db(dbName);
+
+  // The CMDB stored as the service stores it (ids, external keys, which end depends on which), events already
+  // published: the walks are measured on 50,000 items without waiting for 250,000 events to go out first.
+  const { uuidV7 } = require(built('libs/shared/contracts/src/index.js'));
+  const { dependencyOf, relationshipIdOf } = require(built('libs/transition/cmdb-domain/src/index.js'));
+  const seedStarted = performance.now();
+  const at = new Date();
+  const stored = { outbox: [], outboxSeq: 0, outboxPending: false };
+  const idOf = new Map(cmdb.items.map((item) => [item.externalId, uuidV7()]));
+  const itemDocuments = cmdb.items.map((item) => ({ _id: idOf.get(item.externalId), ...item, externalKey: item.externalId, version: 1, createdAt: at, updatedAt: at, ...stored }));
+  const relationshipDocuments = cmdb.relationships.map(({ type, fromExternalId, toExternalId }) => {
+    const [fromItemId, toItemId] = [idOf.get(fromExternalId), idOf.get(toExternalId)];
+    return { _id: relationshipIdOf(type, fromItemId, toItemId), type, fromItemId, toItemId, ...dependencyOf(type, fromItemId, toItemId), createdAt: at, ...stored };
+  });
+  for (const [collection, documents] of [['configuration_items', itemDocuments], ['ci_relationships', relationshipDocuments]]) {
+    for (let start = 0; start < documents.length; start += 1_000) await database.collection(collection).insertMany(documents.slice(start, start + 1_000), { ordered: false });
+  }
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  log(`stored ${itemDocuments.length} items and ${relationshipDocuments.length} relationships in ${seedSeconds.toFixed(1)} s`);
+
+  // The import path through the API, on rows of its own: new applications, each running on a server of the CMDB.
+  const pickServer = random(7);
+  const extraItems = Array.from({ length: settings.importItems }, (_, index) => ({ externalId: `imported-app-${index}`, classKey: 'application', name: `imported app ${index}`, lifecycleState: 'operational', attributes: { version: '1.0' } }));
+  const extraRelationships = extraItems.map(({ externalId }) => ({ type: 'runs_on', fromExternalId: externalId, toExternalId: cmdb.servers[Math.floor(pickServer() * cmdb.servers.length)] }));
+  const importAll = async (kind, rows) => {
+    const started = performance.now();
+    for (let start = 0; start < rows.length; start += settings.chunk) {
+      const report = await api('POST', `/api/v1/cmdb/imports/${kind}`, { [kind]: rows.slice(start, start + settings.chunk) });
+      const expected = Math.min(settings.chunk, rows.length - start);
+      if (report.created !== expected) throw new Error(`import of ${kind} ${start}: ${JSON.stringify({ ...report, rows: report.rows.filter((row) => row.outcome !== 'created').slice(0, 3) })}`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const again = await api('POST', `/api/v1/cmdb/imports/${kind}`, { [kind]: rows.slice(0, settings.chunk) });
+    if (again.unchanged !== Math.min(settings.chunk, rows.length)) throw new Error(`a repeated import of ${kind} changed something: ${JSON.stringify({ ...again, rows: [] })}`);
+    log(`imported ${rows.length} ${kind} in ${seconds.toFixed(1)} s (${Math.round(rows.length / seconds)}/s); repeated: all unchanged`);
+    return { rows: rows.length, seconds: round(seconds, 1), perSecond: Math.round(rows.length / seconds) };
+  };
+  const itemsImport = await importAll('items', extraItems);
+  const relationshipsImport = await importAll('relationships', extraRelationships);
+  for (const { fromExternalId, toExternalId } of extraRelationships) cmdb.relationships.push({ type: 'runs_on', fromExternalId, toExternalId });
+
+  // The events of the import go out through the outbox relay; measure the walks once they have.
+  const drainStarted = performance.now();
+  for (;;) {
+    const pending = (await database.collection('configuration_items').countDocuments({ outboxPending: true })) + (await database.collection('ci_relationships').countDocuments({ outboxPending: true }));
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+  const drainSeconds = (performance.now() - drainStarted) / 1000;
+  log(`outboxes drained ${drainSeconds.toFixed(1)} s after the import`);
+
+  const dependents = bareIndex(cmdb.relationships);
+  const pickOrigin = random(42);
+  const origins = Array.from({ length: settings.warmup + settings.walks }, () => cmdb.servers[Math.floor(pickOrigin() * cmdb.servers.length)]);
+
+  const busy = await cpuBusy(2000);
+  const loadAtWalks = loadavg();
+  const walked = [];
+  const bare = [];
+  const reached = [];
+  const perItem = [];
+  for (const [index, origin] of origins.entries()) {
+    const bareStarted = performance.now();
+    const bareReached = bareWalk(dependents, origin, settings.depth);
+    const bareMs = performance.now() - bareStarted;
+    const started = performance.now();
+    const answer = await api('GET', `/api/v1/cmdb/items/${idOf.get(origin)}/impact?direction=upstream&depth=${settings.depth}`);
+    const ms = performance.now() - started;
+    if (answer.reached.length !== bareReached) throw new Error(`walk from ${origin}: the API reached ${answer.reached.length} items, the bare walk ${bareReached}`);
+    if (index < settings.warmup) continue;
+    walked.push(ms);
+    bare.push(bareMs);
+    reached.push(bareReached);
+    if (bareReached > 0) perItem.push(ms / bareReached);
+  }
+  const results = {
+    apiMs: { p50: percentile(walked, 50), p99: percentile(walked, 99) },
+    bareMs: { p50: percentile(bare, 50), p99: percentile(bare, 99) },
+    ratio: { p50: percentile(walked, 50) / percentile(bare, 50), p99: percentile(walked, 99) / percentile(bare, 99) },
+    reached: { p50: percentile(reached, 50), p99: percentile(reached, 99), max: Math.max(...reached) },
+    msPerReachedItem: { p50: percentile(perItem, 50), p99: percentile(perItem, 99) },
+  };
+  const loadAfter = loadavg();
+  const machine = machineFacts();
+  console.log('');
+  console.log(`impact walk, upstream to depth ${settings.depth}, from ${settings.walks} random servers of ${cmdb.items.length} items / ${cmdb.relationships.length} relationships`);
+  console.log(`  ${startedAt.toISOString()}; build ${build.sha256}; ${machine.nproc} CPUs (${machine.cpuModel}), Node ${machine.node}; ${broker}; ${server}`);
+  console.log(`  load average before ${loadBefore}, at the walks ${loadAtWalks}, after ${loadAfter}; CPU busy before the walks ${Math.round(busy * 100)}%`);
+  console.log(`  stored directly: ${cmdb.items.length} items and ${relationshipDocuments.length} relationships in ${round(seedSeconds, 1)} s`);
+  console.log(`  import through the API (requests of ${settings.chunk} rows): ${itemsImport.rows} items ${itemsImport.seconds} s (${itemsImport.perSecond}/s), ${relationshipsImport.rows} relationships ${relationshipsImport.seconds} s (${relationshipsImport.perSecond}/s), their events published ${round(drainSeconds, 1)} s later`);
+  console.log('  | walk | p50 ms | p99 ms |');
+  console.log('  | --- | --- | --- |');
+  console.log(`  | API (gateway → transition → database) | ${fmtMs(results.apiMs.p50)} | ${fmtMs(results.apiMs.p99)} |`);
+  console.log(`  | bare in-memory BFS | ${results.bareMs.p50.toFixed(3)} | ${results.bareMs.p99.toFixed(3)} |`);
+  console.log(`  | ratio | ${fmtRatio(results.ratio.p50)} | ${fmtRatio(results.ratio.p99)} |`);
+  console.log(`  items reached per walk: p50 ${results.reached.p50}, p99 ${results.reached.p99}, max ${results.reached.max}; API ms per item reached: p50 ${results.msPerReachedItem.p50.toFixed(2)}, p99 ${results.msPerReachedItem.p99.toFixed(2)}`);
+  for (const handle of [transition, gateway]) {
+    const lines = problemLines(handle.logFile);
+    if (lines.length > 0) log(`ANOMALY: ${handle.name} logged ${lines.length} warning/error line(s), first: ${lines.slice(0, 2).join(' | ').slice(0, 400)}`);
+  }
+  fs.writeFileSync(
+    path.join(resultsDir, 'latest.json'),
+    `${JSON.stringify({ startedAt, build, machine, server, broker, settings, loadavg: { before: loadBefore, walks: loadAtWalks, after: loadAfter }, cpuBusyBeforeWalks: busy, seededSeconds: seedSeconds, import: { items: itemsImport, relationships: relationshipsImport, eventsDrainedSeconds: drainSeconds }, results }, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value), 2)}\n`,
+  );
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  exitCode = 1;
+  console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

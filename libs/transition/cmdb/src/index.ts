@@ -1,0 +1,5 @@
+export * from './cmdb.module';
+export * from './design-services/design-service-events.listener';
+export * from './impact-analysis/impact-analysis.use-case';
+export * from './persistence/configuration-item.repository';
+export * from './persistence/relationship.repository';
