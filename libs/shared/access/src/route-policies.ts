@@ -20,6 +20,10 @@ const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 
 const INCIDENT_COORDINATORS = ['service_desk_agent', 'incident_manager', 'administrator'] as const;
 /** Strategy's records are management information: no requesters, resolvers or CAB members. */
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
+/** Who raises changes: those who build and run the services, and the change managers. */
+const CHANGE_REQUESTERS = ['resolver', 'incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'administrator'] as const;
+/** Who runs change enablement: assesses, schedules, cancels, reviews, keeps the calendar, boards and templates. */
+const CHANGE_MANAGERS = ['change_manager', 'administrator'] as const;
 
 /**
  * The one table of who may do what. The gateway checks a route's policy (every route names
@@ -60,6 +64,18 @@ export const ROUTE_POLICIES = {
   'assignment.manage': { roles: ['incident_manager', 'administrator'] },
   'assignment.read': { roles: INCIDENT_WORKERS },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
+  // Change enablement (CHANGE_COMMANDS of @itsm/transition/change-domain names each command's policy).
+  'changes.request': { roles: CHANGE_REQUESTERS },
+  'changes.manage': { roles: CHANGE_MANAGERS },
+  // A resolver implements the changes of their groups (the change's group).
+  'changes.implement': { roles: ['resolver', ...CHANGE_MANAGERS], assignedGroupsOnly: ['resolver'] },
+  // Who may be an approver (a group's manager, a CAB or ECAB member); the transition service checks the change's own approvers.
+  'changes.approve': { roles: ['cab_member', ...CHANGE_REQUESTERS] },
+  // Scheduling over a conflict (with a justification, recorded).
+  'changes.override-conflicts': { roles: CHANGE_MANAGERS },
+  'change-calendar.manage': { roles: CHANGE_MANAGERS },
+  'releases.manage': { roles: CHANGE_MANAGERS },
+  'releases.deploy': { roles: ['resolver', ...CHANGE_MANAGERS] },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;
