@@ -27,6 +27,7 @@ const APPS = [
   { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201', ITSM_METRICS_PORT: '9201' } },
   { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301', ITSM_METRICS_PORT: '9301' } },
   { name: 'strategy', main: 'strategy', port: 3401, env: { ITSM_STRATEGY_PORT: '3401', ITSM_METRICS_PORT: '9401' } },
+  { name: 'transition', main: 'transition', port: 3501, env: { ITSM_TRANSITION_PORT: '3501', ITSM_METRICS_PORT: '9501' } },
   {
     name: 'gateway',
     main: 'gateway',
@@ -38,6 +39,7 @@ const APPS = [
       ITSM_AUDIT_QUERY_URL: 'http://127.0.0.1:3201',
       ITSM_DESIGN_URL: 'http://127.0.0.1:3301',
       ITSM_STRATEGY_URL: 'http://127.0.0.1:3401',
+      ITSM_TRANSITION_URL: 'http://127.0.0.1:3501',
     },
   },
 ];

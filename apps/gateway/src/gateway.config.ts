@@ -24,6 +24,10 @@ export class GatewayConfig extends MongoEnv {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_STRATEGY_URL = 'http://127.0.0.1:3401';
 
+  /** Base URL of the transition service. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  ITSM_TRANSITION_URL = 'http://127.0.0.1:3501';
+
   /** Base URL of the audit service. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   ITSM_AUDIT_QUERY_URL = 'http://127.0.0.1:3201';

@@ -5,6 +5,7 @@ import { DesignApiModule } from '@itsm/gateway/design-api';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
 import { StrategyApiModule } from '@itsm/gateway/strategy-api';
+import { TransitionApiModule } from '@itsm/gateway/transition-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -28,6 +29,7 @@ export class GatewayModule {
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
         StrategyApiModule.forRoot({ strategyUrl: config.ITSM_STRATEGY_URL }),
+        TransitionApiModule.forRoot({ transitionUrl: config.ITSM_TRANSITION_URL }),
         HealthModule.forChecks({
           inject: [MessagePublisher, getConnectionToken()],
           useFactory: (publisher: MessagePublisher, database: Connection): ReadinessCheck[] => [

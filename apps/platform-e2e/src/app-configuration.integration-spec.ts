@@ -26,6 +26,7 @@ describe('configuration at boot', () => {
     ['gateway', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret of at least 32 characters']],
     ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'too-short' }, ['ITSM_INTERNAL_TOKEN_SECRET must be a random secret']],
     ['strategy', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/' }, ['ITSM_INTERNAL_TOKEN_SECRET']],
+    ['transition', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_TRANSITION_PREFETCH: '0', ITSM_TRANSITION_DB: 'no spaces' }, ['ITSM_TRANSITION_PREFETCH', 'ITSM_TRANSITION_DB', 'ITSM_INTERNAL_TOKEN_SECRET']],
     // The placeholders of k8s/base, long enough to pass a length check: refused, saying how to generate a secret.
     ['design', { ITSM_AMQP_URL: 'amqp://x', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'REPLACE_ME-with-openssl-rand-base64-48' }, ['ITSM_INTERNAL_TOKEN_SECRET still holds the placeholder REPLACE_ME', 'openssl rand -base64 48']],
     ['audit', { ITSM_AMQP_URL: 'amqp://REPLACE_ME_USER:REPLACE_ME_PASSWORD@rabbitmq.itsm.svc:5672', ITSM_MONGO_URL: 'mongodb://x/', ITSM_INTERNAL_TOKEN_SECRET: 'a'.repeat(48) }, ['ITSM_AMQP_URL still holds the placeholder REPLACE_ME']],

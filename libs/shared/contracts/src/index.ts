@@ -1,7 +1,7 @@
 /**
  * The core of the contracts: the CloudEvents envelope, ids, names of exchanges and queues, identity,
  * common validation rules and HTTP paging. Each stage's messages and HTTP shapes have their own entry
- * point (`@itsm/contracts/operation`, `/design`, `/strategy`, `/audit`), so a service, the web console
+ * point (`@itsm/contracts/operation`, `/design`, `/strategy`, `/transition`, `/audit`), so a service, the web console
  * and an outside subscriber import only what they use; `@itsm/contracts/catalog` holds every message.
  */
 export * from './cloud-event/cloud-event';

@@ -6,7 +6,7 @@ import pretty from 'pino-pretty';
 
 /** What an app's root logger is made of: the app's name and the validated ITSM_LOG_LEVEL and ITSM_LOG_FORMAT. */
 export interface AppLogOptions {
-  /** Written as `service` on every line: gateway, operation, audit, design, strategy. */
+  /** Written as `service` on every line: gateway, operation, audit, design, strategy, transition. */
   service: string;
   level: LogLevel;
   format: LogFormat;

@@ -31,7 +31,7 @@ export class AppProcess {
    * Starts the app with `env` (and TEST_INTERNAL_TOKEN_SECRET unless `env` names one, and a free metrics
    * port unless it names ITSM_METRICS_PORT) and resolves once GET /health/ready answers 200.
    */
-  static async start(app: 'gateway' | 'operation' | 'audit' | 'design' | 'strategy', port: number, env: Record<string, string>): Promise<AppProcess> {
+  static async start(app: 'gateway' | 'operation' | 'audit' | 'design' | 'strategy' | 'transition', port: number, env: Record<string, string>): Promise<AppProcess> {
     const main = path.join(WORKSPACE_ROOT, 'dist', 'apps', app, 'src', 'main.js');
     const metricsPort = env['ITSM_METRICS_PORT'] ?? String(await freePort());
     const child = spawn(process.execPath, [main], {

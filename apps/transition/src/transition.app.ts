@@ -1,0 +1,30 @@
+import { internalTokenSecrets } from '@itsm/config';
+import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
+import { createHttpApp } from '@itsm/service-runtime';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TransitionConfig } from './transition.config';
+import { TransitionModule } from './transition.module';
+
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * Event types of other services that transition follows (the bindings of itsm.transition.events):
+ * each feature library exports the types its listeners handle, and they are listed here.
+ */
+const FOLLOWED_EVENT_TYPES: readonly string[] = [];
+
+/** The transition service: CMDB, change enablement, change calendar and releases over HTTP; follows other services' events. */
+export async function createTransitionApp(config: TransitionConfig): Promise<NestFastifyApplication> {
+  const listener = new AmqpTransportStrategy({
+    url: config.ITSM_AMQP_URL,
+    name: 'transition',
+    subscriptions: [{ queue: serviceEventsQueueSpec('transition', FOLLOWED_EVENT_TYPES), prefetch: config.ITSM_TRANSITION_PREFETCH }],
+  });
+  const app = await createHttpApp(TransitionModule.forRoot(config, listener), {
+    bodyLimit: BODY_LIMIT_BYTES,
+    log: { service: 'transition', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
+    callers: { internalTokenSecrets: internalTokenSecrets(config) },
+  });
+  connectAmqpTransport(app, listener);
+  return app;
+}
