@@ -4,6 +4,8 @@ import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
+import { ChangesModule } from '@itsm/transition/changes';
+import { ITEM_GRAPH_WITHOUT_CMDB } from './item-graph-without-cmdb';
 import { TransitionConfig } from './transition.config';
 
 @Module({})
@@ -15,6 +17,7 @@ export class TransitionModule {
         PersistenceModule.forRoot({ uri: config.ITSM_MONGO_URL, dbName: config.ITSM_TRANSITION_DB }),
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'transition' }),
         OutboxModule.forRoot(),
+        ChangesModule.forRoot({ itemGraph: { useValue: ITEM_GRAPH_WITHOUT_CMDB } }),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

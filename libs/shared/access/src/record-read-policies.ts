@@ -33,6 +33,12 @@ export const RECORD_READ_POLICIES = {
   consumption: { read: 'finance.read' },
   'assignment-group': { read: 'assignment.read' },
   'routing-rule': { read: 'assignment.read' },
+  change: { read: 'changes.read' },
+  'change-template': { read: 'changes.read' },
+  'change-board': { read: 'changes.read' },
+  'freeze-window': { read: 'change-calendar.read' },
+  'maintenance-window': { read: 'change-calendar.read' },
+  release: { read: 'releases.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

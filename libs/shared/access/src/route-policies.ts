@@ -22,6 +22,8 @@ const INCIDENT_COORDINATORS = ['service_desk_agent', 'incident_manager', 'admini
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
 /** Who raises changes: those who build and run the services, and the change managers. */
 const CHANGE_REQUESTERS = ['resolver', 'incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'administrator'] as const;
+/** Who reads changes, the change calendar and releases: every role that plans, approves, supports or measures them. */
+const CHANGE_READERS = [...CHANGE_REQUESTERS, 'cab_member', 'service_desk_agent', 'csi_analyst'] as const;
 /** Who runs change enablement: assesses, schedules, cancels, reviews, keeps the calendar, boards and templates. */
 const CHANGE_MANAGERS = ['change_manager', 'administrator'] as const;
 
@@ -66,6 +68,7 @@ export const ROUTE_POLICIES = {
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   // Change enablement (CHANGE_COMMANDS of @itsm/transition/change-domain names each command's policy).
   'changes.request': { roles: CHANGE_REQUESTERS },
+  'changes.read': { roles: CHANGE_READERS },
   'changes.manage': { roles: CHANGE_MANAGERS },
   // A resolver implements the changes of their groups (the change's group).
   'changes.implement': { roles: ['resolver', ...CHANGE_MANAGERS], assignedGroupsOnly: ['resolver'] },
@@ -74,8 +77,10 @@ export const ROUTE_POLICIES = {
   // Scheduling over a conflict (with a justification, recorded).
   'changes.override-conflicts': { roles: CHANGE_MANAGERS },
   'change-calendar.manage': { roles: CHANGE_MANAGERS },
+  'change-calendar.read': { roles: CHANGE_READERS },
   'releases.manage': { roles: CHANGE_MANAGERS },
   'releases.deploy': { roles: ['resolver', ...CHANGE_MANAGERS] },
+  'releases.read': { roles: CHANGE_READERS },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;

@@ -24,7 +24,7 @@ describe('routeApproval', () => {
 
   it.each<[string, ApprovalAuthorities, 'normal' | 'emergency', string, string]>([
     ['a low-risk change of a group with no manager', { ...AUTHORITIES, groupManagerId: undefined }, 'normal', 'low', 'changeGroupId'],
-    ['a CAB with no members', { ...AUTHORITIES, cab: { memberIds: [], rule: { kind: 'all' } } }, 'normal', 'high', 'memberIds'],
+    ['a CAB with no members', { ...AUTHORITIES, cab: { memberIds: [], rule: { kind: 'all' } } }, 'normal', 'high', 'cab'],
     ['a quorum larger than the CAB', { ...AUTHORITIES, cab: { memberIds: ['carl'], rule: { kind: 'quorum', quorum: 2 } } }, 'normal', 'moderate', 'cab.quorum'],
     ['an ECAB quorum of 0', { ...AUTHORITIES, ecab: { memberIds: ['erin'], rule: { kind: 'quorum', quorum: 0 } } }, 'emergency', 'low', 'ecab.quorum'],
   ])('refuses %s, naming the field', (_case, authorities, type, risk, field) => {

@@ -1,5 +1,5 @@
 import { ForbiddenError, RuleViolationError, StateConflictError } from '@itsm/contracts';
-import { ChangeType, RiskLevel } from './change-model';
+import { ApprovalOutcome, ApproverKind, ChangeType, DECISION_RULE_KINDS, RiskLevel, VoteDecision } from '@itsm/contracts/transition';
 
 /**
  * How a board reaches a decision from its members' votes (configured per board, see `approvalOutcome`):
@@ -10,17 +10,11 @@ import { ChangeType, RiskLevel } from './change-model';
  */
 export type DecisionRule = { readonly kind: 'all' } | { readonly kind: 'any' } | { readonly kind: 'quorum'; readonly quorum: number };
 
-export const DECISION_RULE_KINDS = ['all', 'any', 'quorum'] as const;
-
 /** A change advisory board as configured: its members (user ids) and its decision rule. */
 export interface ChangeBoard {
   readonly memberIds: readonly string[];
   readonly rule: DecisionRule;
 }
-
-/** Who authorises: the change group's manager (low risk), the CAB (moderate, high) or the emergency CAB (every emergency change). */
-export const APPROVER_KINDS = ['group_manager', 'cab', 'ecab'] as const;
-export type ApproverKind = (typeof APPROVER_KINDS)[number];
 
 /** Who must decide on one change, fixed when approval is requested (a later change of the board does not move it). */
 export interface ApprovalRoute {
@@ -36,8 +30,6 @@ export interface ApprovalAuthorities {
   readonly ecab: ChangeBoard;
 }
 
-export type VoteDecision = 'approve' | 'reject';
-
 /** One approver's vote, with the comment every vote needs. */
 export interface ApprovalVote {
   readonly approverId: string;
@@ -45,8 +37,6 @@ export interface ApprovalVote {
   readonly comment: string;
   readonly at: Date;
 }
-
-export type ApprovalOutcome = 'pending' | 'approved' | 'rejected';
 
 /**
  * `RuleViolationError` (naming `field`) unless `rule` is a decision rule a board of `memberCount`
@@ -66,7 +56,7 @@ export function checkDecisionRule(rule: DecisionRule, memberCount: number, field
  * moderate or high. A group manager decides alone (`any` of one).
  * - `StateConflictError`: a standard change (pre-authorised by its template, never routed).
  * - `RuleViolationError`: the route leads nowhere: `changeGroupId` for a low-risk change whose group has
- *   no manager, `cab`/`ecab` for a board with no members or an unreachable rule.
+ *   no manager (or is unknown), `cab`/`ecab` for a board with no members (or not configured), `cab.quorum`/`ecab.quorum` for an unreachable quorum.
  */
 export function routeApproval(type: ChangeType, risk: RiskLevel, authorities: ApprovalAuthorities): ApprovalRoute {
   if (type === 'standard') throw new StateConflictError('a standard change is pre-authorised by its template and needs no approval');
@@ -80,6 +70,7 @@ export function routeApproval(type: ChangeType, risk: RiskLevel, authorities: Ap
 
 function boardRoute(kind: 'cab' | 'ecab', board: ChangeBoard): ApprovalRoute {
   const memberIds = [...new Set(board.memberIds)];
+  if (memberIds.length === 0) throw RuleViolationError.of(kind, `the ${kind === 'cab' ? 'CAB' : 'emergency CAB'} has no members to approve the change`);
   checkDecisionRule(board.rule, memberIds.length, kind);
   return { approverKind: kind, approverIds: memberIds, rule: board.rule };
 }

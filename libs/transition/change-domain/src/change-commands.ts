@@ -1,7 +1,8 @@
 import { PolicyName } from '@itsm/access';
-import { ApprovalAuthorities, VoteDecision } from './change-approval';
+import { ApprovalAuthorities } from './change-approval';
 import { ChangeConflict } from './change-conflicts';
-import { CHANGE_STATES, ChangeState, ChangeType, ClosureCode, TimeWindow } from './change-model';
+import { CHANGE_STATES, ChangeState, ChangeType, ClosureCode, VoteDecision } from '@itsm/contracts/transition';
+import { TimeWindow } from './change-model';
 
 /** Implementation, backout and test plans (each required, non-blank, before a change is scheduled). */
 export interface ChangePlans {

@@ -1,4 +1,5 @@
 import { RuleViolationError, StateConflictError } from '@itsm/contracts';
+import { ConflictKind } from '@itsm/contracts/transition';
 import { TimeWindow } from './change-model';
 import { MaintenanceWindow, firstInstantOutside } from './maintenance-windows';
 
@@ -35,9 +36,6 @@ export interface ConflictCheckInput {
   readonly maintenanceWindows: Readonly<Record<string, readonly MaintenanceWindow[]>>;
   readonly freezes: readonly FreezeWindow[];
 }
-
-export const CONFLICT_KINDS = ['same-item', 'related-item', 'outside-maintenance-window', 'freeze'] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 /** The other party of a conflict: another change, an item's maintenance windows, or a freeze. */
 export type ConflictParty =

@@ -1,9 +1,10 @@
 import { groupScope, isAllowed, policyNamed } from '@itsm/access';
 import { ForbiddenError, Principal, RuleViolationError, StateConflictError, ValidationIssue } from '@itsm/contracts';
-import { ApprovalOutcome, ApprovalRoute, ApprovalVote, approvalOutcome, castVote, routeApproval } from './change-approval';
+import { ApprovalRoute, ApprovalVote, approvalOutcome, castVote, routeApproval } from './change-approval';
 import { CHANGE_COMMANDS, ChangeCommand, ChangePlans, changeCommandPolicy } from './change-commands';
 import { ChangeConflict, ConflictOverride, checkWindow, conflictOverride } from './change-conflicts';
-import { CHANGE_TYPES, CLOSURE_CODES, ChangeState, ChangeType, ClosureCode, RiskLevel, TimeWindow } from './change-model';
+import { ApprovalOutcome, CHANGE_TYPES, CLOSURE_CODES, ChangeState, ChangeType, ClosureCode, RiskLevel } from '@itsm/contracts/transition';
+import { TimeWindow } from './change-model';
 import { RiskAssessment, assessRisk } from './change-risk';
 
 /** The id facts name when the transition service itself acted (conflicts found again). */
@@ -22,9 +23,8 @@ export interface ChangeTemplate {
   readonly active: boolean;
 }
 
-/** One round of authorisation: who must decide, their votes, the outcome. */
-export interface ChangeApproval {
-  readonly route: ApprovalRoute;
+/** One round of authorisation: who must decide and by which rule (the route), their votes, the outcome. */
+export interface ChangeApproval extends ApprovalRoute {
   readonly votes: readonly ApprovalVote[];
   readonly outcome: ApprovalOutcome;
   readonly requestedAt: Date;
@@ -255,8 +255,8 @@ function authorise(change: Change, command: ChangeCommand, actor: ChangeActor): 
 function vote(step: ChangeStep, command: Extract<ChangeCommand, { kind: 'vote' }>, by: string): void {
   const approval = step.change.approval;
   if (approval === undefined) throw new StateConflictError(`change ${step.change.number} has no approval requested`);
-  const votes = castVote(approval.route, approval.votes, { approverId: by, decision: command.decision, comment: command.comment, at: step.at });
-  const outcome = approvalOutcome(approval.route, votes);
+  const votes = castVote(approval, approval.votes, { approverId: by, decision: command.decision, comment: command.comment, at: step.at });
+  const outcome = approvalOutcome(approval, votes);
   step.set({ approval: { ...approval, votes, outcome } });
   step.fact('voted');
   if (outcome === 'approved') step.fact('approved');
@@ -353,7 +353,7 @@ class ChangeStep {
   }
 
   requestApproval(route: ApprovalRoute): void {
-    this.set({ approval: { route, votes: [], outcome: 'pending', requestedAt: this.at } });
+    this.set({ approval: { ...route, votes: [], outcome: 'pending', requestedAt: this.at } });
     this.fact('approval-requested');
   }
 

@@ -1,15 +1,10 @@
+import { ChangeState, ChangeType, ClosureCode } from '@itsm/contracts/transition';
+
 /**
- * The vocabulary of change enablement (source: the shared domain rules, ITIL 4 change enablement as
- * the leading products implement it). Lower-case codes, as they appear in the API and in events.
+ * The shape of change enablement (source: the shared domain rules, ITIL 4 change enablement as the leading
+ * products implement it). The codes themselves (types, states, risk levels, closure codes) are the
+ * contracts' (`@itsm/contracts/transition`), as the API and events carry them.
  */
-
-/** Standard: pre-authorised from a template; normal: assessed and authorised; emergency: authorised by the emergency CAB. */
-export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
-export type ChangeType = (typeof CHANGE_TYPES)[number];
-
-/** Every state a change can be in; which a type passes through is `CHANGE_PATHS`. `cancelled` is final, like `closed`. */
-export const CHANGE_STATES = ['new', 'assess', 'authorize', 'scheduled', 'implement', 'review', 'closed', 'cancelled'] as const;
-export type ChangeState = (typeof CHANGE_STATES)[number];
 
 /**
  * The states each type passes through, in order (cancellation aside):
@@ -36,27 +31,8 @@ export const CALENDAR_CHANGE_STATES: readonly ChangeState[] = ['assess', 'author
 /** States in which the plans, the affected items and the planned window may still be edited. */
 export const PLANNING_CHANGE_STATES: readonly ChangeState[] = ['new', 'assess', 'authorize', 'scheduled'];
 
-/** Risk of a change, from its questionnaire and the affected items' criticality (`assessRisk`). */
-export const RISK_LEVELS = ['low', 'moderate', 'high'] as const;
-export type RiskLevel = (typeof RISK_LEVELS)[number];
-
-/**
- * How a change ended, set when it is closed (the change success rate counts them, `changeSuccessRate`):
- * it met its goal; met it with issues (incidents, overrun); failed (the goal was not met, left in place);
- * backed out (the backout plan restored the state before the change).
- */
-export const CLOSURE_CODES = ['successful', 'successful_with_issues', 'failed', 'backed_out'] as const;
-export type ClosureCode = (typeof CLOSURE_CODES)[number];
-
 /** Closure codes that count as a successful change. */
 export const SUCCESSFUL_CLOSURE_CODES: readonly ClosureCode[] = ['successful', 'successful_with_issues'];
-
-/**
- * Criticality of a configuration item or service, as design publishes services' (`SERVICE_CRITICALITIES`
- * of `@itsm/contracts/design`) and the CMDB keeps items'.
- */
-export const ITEM_CRITICALITIES = ['low', 'medium', 'high', 'mission_critical'] as const;
-export type ItemCriticality = (typeof ITEM_CRITICALITIES)[number];
 
 /** A half-open interval of instants [start, end); `end` after `start`. */
 export interface TimeWindow {

@@ -1,5 +1,6 @@
 import { RuleViolationError } from '@itsm/contracts';
-import { RiskAnswers, assessRisk, higherRisk } from './change-risk';
+import { RISK_ANSWERS } from '@itsm/contracts/transition';
+import { RISK_QUESTIONNAIRE, RiskAnswers, assessRisk, higherRisk } from './change-risk';
 
 const SAFE: RiskAnswers = { userImpact: 'none', outage: 'none', testing: 'tested', backout: 'tested', experience: 'done_before' };
 
@@ -49,5 +50,11 @@ describe('assessRisk', () => {
     ['moderate', 'moderate', 'moderate'],
   ] as const)('higherRisk(%s, %s) is %s', (a, b, higher) => {
     expect(higherRisk(a, b)).toBe(higher);
+  });
+});
+
+describe('RISK_QUESTIONNAIRE', () => {
+  it('asks the questions, with the answers, that the contracts accept', () => {
+    expect(Object.fromEntries(Object.entries(RISK_QUESTIONNAIRE).map(([question, points]) => [question, Object.keys(points)]))).toEqual(RISK_ANSWERS);
   });
 });

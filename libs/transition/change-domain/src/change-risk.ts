@@ -1,5 +1,5 @@
 import { RuleViolationError, ValidationIssue } from '@itsm/contracts';
-import { ITEM_CRITICALITIES, ItemCriticality, RISK_LEVELS, RiskLevel } from './change-model';
+import { ITEM_CRITICALITIES, ItemCriticality, RISK_LEVELS, RiskLevel } from '@itsm/contracts/transition';
 
 /**
  * The risk questionnaire: each question's answers and the points each adds (more points, more risk).

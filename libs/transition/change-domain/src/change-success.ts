@@ -1,4 +1,5 @@
-import { ClosureCode, SUCCESSFUL_CLOSURE_CODES } from './change-model';
+import { ClosureCode } from '@itsm/contracts/transition';
+import { SUCCESSFUL_CLOSURE_CODES } from './change-model';
 
 /** Closed changes counted by closure code, and the share that succeeded. */
 export interface ChangeSuccessRate {

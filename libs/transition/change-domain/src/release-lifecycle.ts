@@ -1,15 +1,9 @@
 import { PolicyName, isAllowed, policyNamed } from '@itsm/access';
 import { ForbiddenError, Principal, RuleViolationError, StateConflictError } from '@itsm/contracts';
-
-/** A release's stages in order, then its final states. */
-export const RELEASE_STAGES = ['planning', 'build', 'test', 'deployment', 'review', 'closed', 'cancelled'] as const;
-export type ReleaseStage = (typeof RELEASE_STAGES)[number];
+import { DEPLOYMENT_OUTCOMES, DeploymentOutcome, ReleaseStage } from '@itsm/contracts/transition';
 
 /** The stages a release moves through one by one with `advance` (closed ends it). */
 export const RELEASE_PATH: readonly ReleaseStage[] = ['planning', 'build', 'test', 'deployment', 'review', 'closed'];
-
-export const DEPLOYMENT_OUTCOMES = ['succeeded', 'failed', 'rolled_back'] as const;
-export type DeploymentOutcome = (typeof DEPLOYMENT_OUTCOMES)[number];
 
 /** One deployment of the release to an environment, as recorded (every attempt, failed ones too). */
 export interface Deployment {

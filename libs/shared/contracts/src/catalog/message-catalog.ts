@@ -40,6 +40,7 @@ import { COST_RECORDED_V1 } from '../strategy/messages/cost-recorded.v1/cost-rec
 import { SERVICE_CHARTERED_V1 } from '../strategy/messages/service-chartered.v1/service-chartered.v1';
 import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/service-proposed.v1';
 import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
+import { CHANGE_MESSAGES } from '../transition/messages/change-messages';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -84,6 +85,7 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   BUDGET_SET_V1,
   COST_RECORDED_V1,
   CONSUMPTION_RECORDED_V1,
+  ...CHANGE_MESSAGES,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

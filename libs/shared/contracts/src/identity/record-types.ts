@@ -17,6 +17,13 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  // Change enablement (transition): change requests, standard-change templates, the CAB and ECAB, the calendar's windows, releases.
+  'change',
+  'change-template',
+  'change-board',
+  'freeze-window',
+  'maintenance-window',
+  'release',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
