@@ -6,8 +6,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ItemMaintenanceRecord } from './item-maintenance.schema';
 
-/** An item's maintenance windows as stored; `serviceId` when design's availability target of that service set them. */
-export type ItemMaintenanceFields = ItemMaintenanceFieldsV1 & { serviceId?: string };
+/** An item's maintenance windows as stored (`serviceId` when design's availability target of that service set them). */
+export type ItemMaintenanceFields = ItemMaintenanceFieldsV1;
 export type StoredItemMaintenance = VersionedRecord<ItemMaintenanceFields>;
 
 /** Items' maintenance windows, one versioned record per item (id = the item's). */

@@ -101,18 +101,19 @@ export class ItemMaintenanceFieldsV1 {
 
   @IsIn(['api', 'design'])
   source!: 'api' | 'design';
+
+  /** The service whose availability target set them (`source` design); they apply to its item in the CMDB. */
+  @IsOptional()
+  @Matches(UUID_PATTERN)
+  serviceId?: string;
 }
 
 export class ItemMaintenanceV1 extends ItemMaintenanceFieldsV1 {
+  /** The item's id, or the service's for windows design set. */
   @NonEmptyText(100)
   itemId!: string;
 
   @IsInt()
   @Min(1)
   version!: number;
-
-  /** Absent: the windows are kept by hand. */
-  @IsOptional()
-  @Matches(UUID_PATTERN)
-  serviceId?: string;
 }
