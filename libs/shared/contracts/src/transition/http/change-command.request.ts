@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ExpectedVersion } from '../../http/expected-version';
 import { NonEmptyText } from '../../validation/non-empty-text';
-import { ChangePlansV1, MAX_CHANGE_ITEMS, RiskAnswersV1, TimeWindowV1 } from '../messages/change-fields.v1';
+import { ChangePlanningV1, RiskAnswersV1 } from '../messages/change-fields.v1';
 import { CLOSURE_CODES, ClosureCode, VOTE_DECISIONS, VoteDecision } from '../messages/change-vocabulary';
 
 /**
@@ -38,23 +38,18 @@ export class ScheduleChangeRequest extends ChangeCommandRequest {
   justification?: string;
 }
 
-/** Body of PUT /api/v1/changes/:id/plan: what changes of the window, items and plans; conflicts are checked again. */
-export class ReplanChangeRequest extends ScheduleChangeRequest {
+/**
+ * Body of PUT /api/v1/changes/:id/plan: what changes of the window, items and plans (conflicts are checked
+ * again); `justification` overrides a scheduled change's new conflicts, `expectedVersion` as for any command.
+ */
+export class ReplanChangeRequest extends ChangePlanningV1 {
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimeWindowV1)
-  plannedWindow?: TimeWindowV1;
+  @IsString()
+  @MaxLength(2_000)
+  justification?: string;
 
-  @IsOptional()
-  @ArrayMaxSize(MAX_CHANGE_ITEMS)
-  @ArrayUnique()
-  @IsString({ each: true })
-  itemIds?: string[];
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ChangePlansV1)
-  plans?: ChangePlansV1;
+  @ExpectedVersion({ optional: true })
+  expectedVersion?: number;
 }
 
 /** Body of POST /api/v1/changes/:id/implementation/completion. */

@@ -59,6 +59,26 @@ export class ChangePlansV1 {
   test?: string;
 }
 
+/** What may be planned of a change when it is raised or replanned; each part optional (a replan changes what it names). */
+export class ChangePlanningV1 {
+  /** Affected configuration items (CMDB ids). */
+  @IsOptional()
+  @ArrayMaxSize(MAX_CHANGE_ITEMS)
+  @ArrayUnique()
+  @IsString({ each: true })
+  itemIds?: string[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ChangePlansV1)
+  plans?: ChangePlansV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimeWindowV1)
+  plannedWindow?: TimeWindowV1;
+}
+
 /** The risk questionnaire's answers (codes: `RISK_ANSWERS`). */
 export class RiskAnswersV1 {
   @IsString()
