@@ -333,7 +333,7 @@ describe('access matrix: no route returns a record to a role refused its type', 
       201,
     );
 
-    const maintenanceItem = distinct('maintained item');
+    const maintenanceItem = distinct('maintained-item');
     const maintenanceValues = [distinct('maintenance window')];
     await send(
       'PUT',
