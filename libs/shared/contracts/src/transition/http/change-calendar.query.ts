@@ -1,6 +1,6 @@
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
-import { NonEmptyText } from '../../validation/non-empty-text';
+import { ITEM_ID_PATTERN } from '../messages/change-vocabulary';
 
 /** Most days one calendar read may span. */
 export const CHANGE_CALENDAR_MAX_DAYS = 400;
@@ -15,7 +15,7 @@ export class ChangeCalendarQuery {
 
   /** Only changes naming this item, and freezes on it or on every item. */
   @IsOptional()
-  @NonEmptyText(100)
+  @Matches(ITEM_ID_PATTERN, { message: 'itemId must be a configuration item id (letters, digits, - and _)' })
   itemId?: string;
 
   /** Only changes naming this service's item or an item it depends on in the CMDB, and freezes on them or on every item. */

@@ -1,7 +1,6 @@
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { PageQuery } from '../../http/page.query';
-import { NonEmptyText } from '../../validation/non-empty-text';
-import { CHANGE_STATES, CHANGE_TYPES, ChangeState, ChangeType } from '../messages/change-vocabulary';
+import { CHANGE_STATES, CHANGE_TYPES, ChangeState, ChangeType, ITEM_ID_PATTERN } from '../messages/change-vocabulary';
 
 /** Query of GET /api/v1/changes, newest first (cursor: the id, UUIDv7). */
 export class ListChangesQuery extends PageQuery {
@@ -15,6 +14,6 @@ export class ListChangesQuery extends PageQuery {
 
   /** Only changes naming this configuration item. */
   @IsOptional()
-  @NonEmptyText(100)
+  @Matches(ITEM_ID_PATTERN, { message: 'itemId must be a configuration item id (letters, digits, - and _)' })
   itemId?: string;
 }

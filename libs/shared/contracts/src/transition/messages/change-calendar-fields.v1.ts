@@ -4,7 +4,7 @@ import { MaintenanceWindowV1 } from '../../design/messages/service-definition-fi
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { ChangePlansV1, DecisionRuleV1, MAX_CHANGE_ITEMS, TimeWindowV1 } from './change-fields.v1';
-import { CHANGE_BOARDS, ChangeBoardKind } from './change-vocabulary';
+import { CHANGE_BOARDS, ChangeBoardKind, ITEM_ID_PATTERN } from './change-vocabulary';
 
 /** A pre-authorised template of standard changes (v1 of its shape): the plans and items every change from it starts with. */
 export class ChangeTemplateFieldsV1 {
@@ -21,7 +21,7 @@ export class ChangeTemplateFieldsV1 {
 
   @ArrayMaxSize(MAX_CHANGE_ITEMS)
   @ArrayUnique()
-  @IsString({ each: true })
+  @Matches(ITEM_ID_PATTERN, { each: true, message: 'each of itemIds must be a configuration item id (letters, digits, - and _)' })
   itemIds!: string[];
 
   /** Only an active template raises changes. */
@@ -75,7 +75,7 @@ export class FreezeWindowFieldsV1 {
 
   @ArrayMaxSize(MAX_CHANGE_ITEMS)
   @ArrayUnique()
-  @IsString({ each: true })
+  @Matches(ITEM_ID_PATTERN, { each: true, message: 'each of itemIds must be a configuration item id (letters, digits, - and _)' })
   itemIds!: string[];
 }
 
@@ -110,7 +110,7 @@ export class ItemMaintenanceFieldsV1 {
 
 export class ItemMaintenanceV1 extends ItemMaintenanceFieldsV1 {
   /** The item's id, or the service's for windows design set. */
-  @NonEmptyText(100)
+  @Matches(ITEM_ID_PATTERN)
   itemId!: string;
 
   @IsInt()

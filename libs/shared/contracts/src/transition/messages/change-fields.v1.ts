@@ -20,6 +20,7 @@ import {
   DECISION_RULE_KINDS,
   DecisionRuleKind,
   ITEM_CRITICALITIES,
+  ITEM_ID_PATTERN,
   ItemCriticality,
   RISK_LEVELS,
   RiskLevel,
@@ -65,7 +66,7 @@ export class ChangePlanningV1 {
   @IsOptional()
   @ArrayMaxSize(MAX_CHANGE_ITEMS)
   @ArrayUnique()
-  @IsString({ each: true })
+  @Matches(ITEM_ID_PATTERN, { each: true, message: 'each of itemIds must be a configuration item id (letters, digits, - and _)' })
   itemIds?: string[];
 
   @IsOptional()
@@ -331,7 +332,7 @@ export class ChangeFieldsV1 {
   /** Affected configuration items (CMDB ids). */
   @ArrayMaxSize(MAX_CHANGE_ITEMS)
   @ArrayUnique()
-  @IsString({ each: true })
+  @Matches(ITEM_ID_PATTERN, { each: true, message: 'each of itemIds must be a configuration item id (letters, digits, - and _)' })
   itemIds!: string[];
 
   @ValidateNested()

@@ -62,3 +62,9 @@ export type ReleaseStage = (typeof RELEASE_STAGES)[number];
 
 export const DEPLOYMENT_OUTCOMES = ['succeeded', 'failed', 'rolled_back'] as const;
 export type DeploymentOutcome = (typeof DEPLOYMENT_OUTCOMES)[number];
+
+/**
+ * A configuration item's id as change enablement accepts it: the CMDB's (a UUIDv7) or any id of letters,
+ * digits, `-` and `_` (1..100; no dots or slashes, so an id is one safe path segment).
+ */
+export const ITEM_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
