@@ -162,7 +162,7 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm', configurationManager: 'matrix-config' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm', configurationManager: 'matrix-config', changeManager: 'matrix-change-manager' } as const;
     const as = {
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
@@ -170,6 +170,7 @@ describe('access matrix: no route returns a record to a role refused its type', 
       owner: await platform.token(actors.owner, ['service_owner']),
       portfolio: await platform.token(actors.portfolio, ['portfolio_manager']),
       configurationManager: await platform.token(actors.configurationManager, ['configuration_manager']),
+      changeManager: await platform.token(actors.changeManager, ['change_manager']),
     };
     const send = async (method: string, route: string, who: keyof typeof as, body: unknown, expected: number) => {
       const response = await platform.fetch(method, route, as[who], body);
@@ -347,7 +348,66 @@ describe('access matrix: no route returns a record to a role refused its type', 
     // A relationship holds ids and its type only, none of them its own: no value of its own to look for.
     const relationship = await send('POST', '/api/v1/cmdb/relationships', 'configurationManager', { type: 'runs_on', fromItemId: ci.id, toItemId: otherCi.id }, 201);
 
+    const changeValues = [distinct('change title'), distinct('change description')];
+    const change = await send('POST', '/api/v1/changes', 'changeManager', { type: 'normal', title: changeValues[0], description: changeValues[1], changeGroupId: 'matrix-group' }, 201);
+
+    const templateValues = [distinct('change template name'), distinct('change template plan')];
+    const template = await send(
+      'POST',
+      '/api/v1/change-templates',
+      'changeManager',
+      { name: templateValues[0], description: 'Matrix', plans: { implementation: templateValues[1] }, itemIds: [], active: true },
+      201,
+    );
+
+    const boardValues = [distinct('cab member')];
+    await send('PUT', '/api/v1/change-boards/cab', 'changeManager', { memberIds: [boardValues[0]], rule: { kind: 'all' } }, 200);
+
+    const freezeValues = [distinct('freeze name'), distinct('freeze reason')];
+    const freeze = await send(
+      'POST',
+      '/api/v1/change-calendar/freezes',
+      'changeManager',
+      { name: freezeValues[0], reason: freezeValues[1], window: { start: '2031-12-20T00:00:00.000Z', end: '2032-01-02T00:00:00.000Z' }, itemIds: [] },
+      201,
+    );
+
+    const maintenanceItem = distinct('maintained-item');
+    const maintenanceValues = [distinct('maintenance window')];
+    await send(
+      'PUT',
+      `/api/v1/change-calendar/maintenance-windows/${maintenanceItem}`,
+      'changeManager',
+      { windows: [{ name: maintenanceValues[0], timeZone: 'UTC', days: ['sunday'], start: '02:00', durationMinutes: 120 }] },
+      200,
+    );
+
+    const releaseValues = [distinct('release name')];
+    const release = await send('POST', '/api/v1/releases', 'changeManager', { name: releaseValues[0], changeIds: [change.id] }, 201);
+
+
     return {
+      change: { subjects: [change.id], actorId: actors.changeManager, routes: [`/api/v1/changes/${change.id}`, '/api/v1/changes?limit=200'], values: changeValues },
+      'change-template': {
+        subjects: [template.id],
+        actorId: actors.changeManager,
+        routes: [`/api/v1/change-templates/${template.id}`, '/api/v1/change-templates?limit=200'],
+        values: templateValues,
+      },
+      'change-board': { subjects: ['cab'], actorId: actors.changeManager, routes: ['/api/v1/change-boards/cab'], values: boardValues },
+      'freeze-window': {
+        subjects: [freeze.id],
+        actorId: actors.changeManager,
+        routes: [`/api/v1/change-calendar/freezes/${freeze.id}`, '/api/v1/change-calendar?from=2031-12-01T00:00:00.000Z&to=2032-01-31T00:00:00.000Z'],
+        values: freezeValues,
+      },
+      'maintenance-window': {
+        subjects: [maintenanceItem],
+        actorId: actors.changeManager,
+        routes: [`/api/v1/change-calendar/maintenance-windows/${maintenanceItem}`],
+        values: maintenanceValues,
+      },
+      release: { subjects: [release.id], actorId: actors.changeManager, routes: [`/api/v1/releases/${release.id}`, '/api/v1/releases?limit=200'], values: releaseValues },
       'ci-class': { subjects: [ciClass.id], actorId: actors.configurationManager, routes: [`/api/v1/cmdb/classes/${ciClass.id}`, '/api/v1/cmdb/classes?limit=200'], values: classValues },
       'configuration-item': {
         subjects: [ci.id],

@@ -2,6 +2,7 @@ import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
 import { DESIGN_SERVICE_EVENT_TYPES } from '@itsm/transition/cmdb';
+import { CHANGE_FOLLOWED_EVENT_TYPES } from '@itsm/transition/changes';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransitionConfig } from './transition.config';
 import { TransitionModule } from './transition.module';
@@ -13,7 +14,7 @@ const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
  * Event types of other services that transition follows (the bindings of itsm.transition.events):
  * each feature library exports the types its listeners handle, and they are listed here.
  */
-const FOLLOWED_EVENT_TYPES: readonly string[] = [...DESIGN_SERVICE_EVENT_TYPES];
+const FOLLOWED_EVENT_TYPES: readonly string[] = [...DESIGN_SERVICE_EVENT_TYPES, ...CHANGE_FOLLOWED_EVENT_TYPES];
 
 /** The transition service: CMDB, change enablement, change calendar and releases over HTTP; follows other services' events. */
 export async function createTransitionApp(config: TransitionConfig): Promise<NestFastifyApplication> {

@@ -5,6 +5,8 @@ import { CmdbModule } from '@itsm/transition/cmdb';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
+import { ChangesModule } from '@itsm/transition/changes';
+import { ITEM_GRAPH_WITHOUT_CMDB } from './item-graph-without-cmdb';
 import { TransitionConfig } from './transition.config';
 
 @Module({})
@@ -17,6 +19,7 @@ export class TransitionModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'transition' }),
         OutboxModule.forRoot(),
         CmdbModule,
+        ChangesModule.forRoot({ itemGraph: { useValue: ITEM_GRAPH_WITHOUT_CMDB } }),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -5,6 +5,8 @@ import { ROUTE_POLICIES } from './route-policies';
 const principal = (...roles: Role[]): Principal => ({ userId: 'u1', roles, groups: [] });
 
 const CMDB_READERS: readonly Role[] = ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'];
+/** Who reads changes, their calendar and releases: every role but requesters and portfolio managers. */
+const CHANGE_READERS: readonly Role[] = ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'];
 
 /** Who reads what, written out by hand from the route table in docs/ARCHITECTURE.md; every role not listed reads none. */
 const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[] }> = {
@@ -33,6 +35,12 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   'ci-class': { all: CMDB_READERS },
   'configuration-item': { all: CMDB_READERS },
   'ci-relationship': { all: CMDB_READERS },
+  change: { all: CHANGE_READERS },
+  'change-template': { all: CHANGE_READERS },
+  'change-board': { all: CHANGE_READERS },
+  'freeze-window': { all: CHANGE_READERS },
+  'maintenance-window': { all: CHANGE_READERS },
+  release: { all: CHANGE_READERS },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -39,6 +39,12 @@ export const RECORD_READ_POLICIES = {
   'ci-class': { read: 'cmdb.read' },
   'configuration-item': { read: 'cmdb.read' },
   'ci-relationship': { read: 'cmdb.read' },
+  change: { read: 'changes.read' },
+  'change-template': { read: 'changes.read' },
+  'change-board': { read: 'changes.read' },
+  'freeze-window': { read: 'change-calendar.read' },
+  'maintenance-window': { read: 'change-calendar.read' },
+  release: { read: 'releases.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

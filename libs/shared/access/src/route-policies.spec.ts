@@ -56,3 +56,26 @@ describe('the incident lifecycle policies', () => {
     expect(groupScope(principal(...roles), ROUTE_POLICIES['incidents.work'])).toBe(scope);
   });
 });
+
+describe('the change enablement policies', () => {
+  it.each<[string, Principal['roles'], Parameters<typeof policyNamed>[0], boolean]>([
+    ['a resolver raises a change', ['resolver'], 'changes.request', true],
+    ['a requester does not raise changes', ['requester'], 'changes.request', false],
+    ['a CAB member approves', ['cab_member'], 'changes.approve', true],
+    ['a resolver may approve (as a change group\'s manager)', ['resolver'], 'changes.approve', true],
+    ['a CAB member does not manage changes', ['cab_member'], 'changes.manage', false],
+    ['a change manager manages changes', ['change_manager'], 'changes.manage', true],
+    ['only a change manager overrides conflicts', ['resolver', 'cab_member'], 'changes.override-conflicts', false],
+    ['a change manager keeps the calendar', ['change_manager'], 'change-calendar.manage', true],
+    ['a service owner does not keep the calendar', ['service_owner'], 'change-calendar.manage', false],
+    ['a resolver records deployments', ['resolver'], 'releases.deploy', true],
+    ['a resolver does not manage releases', ['resolver'], 'releases.manage', false],
+  ])('%s', (_case, roles, policy, allowed) => {
+    expect(isAllowed(principal(...roles), policyNamed(policy))).toBe(allowed);
+  });
+
+  it('limits a resolver to implementing their groups\' changes', () => {
+    expect(groupScope(principal('resolver'), policyNamed('changes.implement'))).toBe('groups');
+    expect(groupScope(principal('resolver', 'change_manager'), policyNamed('changes.implement'))).toBe('all');
+  });
+});

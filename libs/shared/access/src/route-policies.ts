@@ -20,6 +20,12 @@ const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 
 const INCIDENT_COORDINATORS = ['service_desk_agent', 'incident_manager', 'administrator'] as const;
 /** Strategy's records are management information: no requesters, resolvers or CAB members. */
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
+/** Who raises changes: those who build and run the services, and the change managers. */
+const CHANGE_REQUESTERS = ['resolver', 'incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'administrator'] as const;
+/** Who reads changes, the change calendar and releases: every role that plans, approves, supports or measures them. */
+const CHANGE_READERS = [...CHANGE_REQUESTERS, 'cab_member', 'service_desk_agent', 'csi_analyst'] as const;
+/** Who runs change enablement: assesses, schedules, cancels, reviews, keeps the calendar, boards and templates. */
+const CHANGE_MANAGERS = ['change_manager', 'administrator'] as const;
 
 /**
  * The one table of who may do what. The gateway checks a route's policy (every route names
@@ -75,6 +81,21 @@ export const ROUTE_POLICIES = {
   'cmdb.manage': { roles: ['configuration_manager', 'administrator'] },
   'cmdb.read': { roles: ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
+  // Change enablement (CHANGE_COMMANDS of @itsm/transition/change-domain names each command's policy).
+  'changes.request': { roles: CHANGE_REQUESTERS },
+  'changes.read': { roles: CHANGE_READERS },
+  'changes.manage': { roles: CHANGE_MANAGERS },
+  // A resolver implements the changes of their groups (the change's group).
+  'changes.implement': { roles: ['resolver', ...CHANGE_MANAGERS], assignedGroupsOnly: ['resolver'] },
+  // Who may be an approver (a group's manager, a CAB or ECAB member); the transition service checks the change's own approvers.
+  'changes.approve': { roles: ['cab_member', ...CHANGE_REQUESTERS] },
+  // Scheduling over a conflict (with a justification, recorded).
+  'changes.override-conflicts': { roles: CHANGE_MANAGERS },
+  'change-calendar.manage': { roles: CHANGE_MANAGERS },
+  'change-calendar.read': { roles: CHANGE_READERS },
+  'releases.manage': { roles: CHANGE_MANAGERS },
+  'releases.deploy': { roles: ['resolver', ...CHANGE_MANAGERS] },
+  'releases.read': { roles: CHANGE_READERS },
 } as const satisfies Record<string, RoutePolicy>;
 
 export type PolicyName = keyof typeof ROUTE_POLICIES;

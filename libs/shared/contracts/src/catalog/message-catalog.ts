@@ -65,6 +65,7 @@ import { CI_CLASS_DEFINED_V1 } from '../transition/messages/ci-class-defined.v1/
 import { CONFIGURATION_ITEM_REGISTERED_V1 } from '../transition/messages/configuration-item-registered.v1/configuration-item-registered.v1';
 import { CONFIGURATION_ITEM_REVISED_V1 } from '../transition/messages/configuration-item-revised.v1/configuration-item-revised.v1';
 import { RELATIONSHIP_ADDED_V1 } from '../transition/messages/relationship-added.v1/relationship-added.v1';
+import { CHANGE_MESSAGES } from '../transition/messages/change-messages';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -134,6 +135,7 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   CONFIGURATION_ITEM_REGISTERED_V1,
   CONFIGURATION_ITEM_REVISED_V1,
   RELATIONSHIP_ADDED_V1,
+  ...CHANGE_MESSAGES,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

@@ -23,6 +23,13 @@ export const RECORD_TYPES = [
   'ci-class',
   'configuration-item',
   'ci-relationship',
+  // Change enablement (transition): change requests, standard-change templates, the CAB and ECAB, the calendar's windows, releases.
+  'change',
+  'change-template',
+  'change-board',
+  'freeze-window',
+  'maintenance-window',
+  'release',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -17,3 +17,4 @@ export * from './http/import-relationships.request';
 export * from './http/import-report.view';
 export * from './http/impact.query';
 export * from './http/impact.view';
+export * from './changes';

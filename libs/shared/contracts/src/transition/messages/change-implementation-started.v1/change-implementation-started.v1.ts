@@ -1,0 +1,10 @@
+import { defineMessage } from '../../../messages/message-definition';
+import { ChangeV1 } from '../change-fields.v1';
+
+export const CHANGE_IMPLEMENTATION_STARTED_V1 = defineMessage({
+  type: 'itsm.transition.change.implementation-started.v1',
+  kind: 'event',
+  recordType: 'change',
+  payload: ChangeV1,
+  summary: 'Implementation of the change started.',
+});

@@ -1,0 +1,10 @@
+import { defineMessage } from '../../../messages/message-definition';
+import { FreezeWindowV1 } from '../change-calendar-fields.v1';
+
+export const FREEZE_WINDOW_REVISED_V1 = defineMessage({
+  type: 'itsm.transition.freeze-window.revised.v1',
+  kind: 'event',
+  recordType: 'freeze-window',
+  payload: FreezeWindowV1,
+  summary: 'A freeze window was revised; carries the whole version.',
+});

@@ -1,0 +1,116 @@
+import { MessageDefinition, RuleViolationError, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { MaintenanceWindowV1 } from '@itsm/contracts/design';
+import {
+  FREEZE_WINDOW_DEFINED_V1,
+  FREEZE_WINDOW_REVISED_V1,
+  FreezeWindowFieldsV1,
+  FreezeWindowV1,
+  ItemMaintenanceV1,
+  MAINTENANCE_WINDOWS_SET_V1,
+} from '@itsm/contracts/transition';
+import { NotFoundError } from '@itsm/contracts';
+import { VersionedState, expectVersion } from '@itsm/persistence';
+import { ChangeOrigin } from '@itsm/service-runtime';
+import { TimeWindow, checkWindow } from '@itsm/transition/change-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { DetectChangeConflicts, RefreshOrigin } from '../change-conflicts/detect-change-conflicts.use-case';
+import { windowOf, withIsoDates } from '../json-dates.mapper';
+import { FreezeWindowFields, FreezeWindowRepository, StoredFreezeWindow } from '../persistence/freeze-window.repository';
+import { ItemMaintenanceFields, ItemMaintenanceRepository, StoredItemMaintenance } from '../persistence/item-maintenance.repository';
+
+/** Who set maintenance windows, and for which service when design did. */
+export type MaintenanceSource = { readonly source: 'api' } | { readonly source: 'design'; readonly serviceId: string };
+
+/**
+ * The change calendar's own windows: freezes (blackouts) and items' maintenance windows. Each write is
+ * followed by conflict detection again on the changes it can touch (those overlapping the freeze before
+ * and after, those naming the item), so a freeze declared after a change was scheduled shows on it.
+ */
+@Injectable()
+export class ChangeCalendar {
+  constructor(
+    private readonly freezes: FreezeWindowRepository,
+    private readonly maintenance: ItemMaintenanceRepository,
+    private readonly conflicts: DetectChangeConflicts,
+    @Inject(CHANGE_ITEM_GRAPH) private readonly graph: ChangeItemGraph,
+  ) {}
+
+  async defineFreeze(request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
+    const fields = freezeFields(request);
+    const written = await this.freezes.define(uuidV7(), fields, (state) => [freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin)]);
+    await this.conflicts.refreshOverlapping([fields.window], { correlationId: origin.correlationId });
+    return written.record;
+  }
+
+  async reviseFreeze(id: string, expectedVersion: number, request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
+    const fields = freezeFields(request);
+    let before: TimeWindow | undefined;
+    const written = await this.freezes.revise(
+      id,
+      (current) => {
+        expectVersion(current, expectedVersion);
+        before = current.window;
+        return fields;
+      },
+      (state) => [freezeEvent(FREEZE_WINDOW_REVISED_V1, state, origin)],
+    );
+    await this.conflicts.refreshOverlapping(before === undefined ? [fields.window] : [before, fields.window], { correlationId: origin.correlationId });
+    return written.record;
+  }
+
+  /**
+   * Sets `itemId`'s maintenance windows (replacing those it had; none: no constraint), over
+   * `expectedVersion` when given (409 if not current, 404 if the item has none yet and one is named).
+   * Design's windows are kept under the service's id (`source` design), and apply to the service's item
+   * unless that item has windows of its own (`DetectChangeConflicts.maintenanceOf`).
+   */
+  async setMaintenance(
+    itemId: string,
+    windows: readonly MaintenanceWindowV1[],
+    source: MaintenanceSource,
+    expectedVersion: number | undefined,
+    origin: ChangeOrigin & RefreshOrigin,
+  ): Promise<StoredItemMaintenance> {
+    const fields: ItemMaintenanceFields = {
+      windows: windows.map(({ name, timeZone, days, start, durationMinutes }) => ({ name, timeZone, days: [...days], start, durationMinutes })),
+      source: source.source,
+      ...(source.source === 'design' ? { serviceId: source.serviceId } : {}),
+    };
+    const emit = (state: VersionedState<ItemMaintenanceFields>) => [
+      createCloudEvent(MAINTENANCE_WINDOWS_SET_V1, state.id, { ...state.fields, itemId: state.id, version: state.version } as ItemMaintenanceV1, { service: 'transition', ...origin }, state.at),
+    ];
+    const existing = await this.maintenance.findById(itemId);
+    // The same windows from the same source again (a redelivered event, a repeated PUT) change nothing.
+    if (existing !== null && expectedVersion === undefined && sameMaintenance(existing, fields)) return existing;
+    let record: StoredItemMaintenance;
+    if (existing === null) {
+      if (expectedVersion !== undefined) throw new NotFoundError('maintenance windows', itemId, `item ${itemId} has no maintenance windows yet`);
+      record = (await this.maintenance.define(itemId, fields, emit)).record;
+    } else {
+      record = (await this.maintenance.revise(itemId, (current) => (expectedVersion === undefined ? fields : (expectVersion(current, expectedVersion), fields)), emit)).record;
+    }
+    // A service's windows (from design) apply to the service's item in the CMDB: its changes are checked again too.
+    const itemIds = source.source === 'design' ? [itemId, ...(await this.graph.serviceItemsOf(itemId)).slice(0, 1)] : [itemId];
+    await this.conflicts.refreshNaming(itemIds, { correlationId: origin.correlationId, causationId: origin.causationId });
+    return record;
+  }
+}
+
+function sameMaintenance(existing: StoredItemMaintenance, fields: ItemMaintenanceFields): boolean {
+  const { windows, source, serviceId } = existing;
+  return JSON.stringify({ windows, source, serviceId }) === JSON.stringify({ windows: fields.windows, source: fields.source, serviceId: fields.serviceId });
+}
+
+/** The stored freeze: instants as dates (they are compared), its window checked (end after start). */
+function freezeFields({ name, reason, window, itemIds }: FreezeWindowFieldsV1): FreezeWindowFields {
+  const dates = windowOf(window);
+  checkWindow(dates, 'window');
+  if (itemIds.some((itemId) => itemId.trim() === '')) throw RuleViolationError.of('itemIds', 'item ids must not be blank');
+  return { name, reason, window: dates, itemIds: [...itemIds] };
+}
+
+function freezeEvent(definition: MessageDefinition<FreezeWindowV1>, state: VersionedState<FreezeWindowFields>, origin: ChangeOrigin) {
+  const payload: FreezeWindowV1 = { ...withIsoDates(state.fields), freezeId: state.id, version: state.version } as FreezeWindowV1;
+  return createCloudEvent(definition, state.id, payload, { service: 'transition', ...origin }, state.at);
+}
