@@ -5,6 +5,7 @@ export * from './http/problem-details';
 export * from './http/problem-details.filter';
 export * from './http/validation.pipe';
 export * from './run-main';
+export * from './periodic-sweep';
 export * from './http/public-route.decorator';
 export * from './http/service-http-client';
 export * from './http/api-problem-responses.decorator';

@@ -1,10 +1,10 @@
 import { StateConflictError, VersionConflictError } from '@itsm/contracts';
 import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
+import { PeriodicSweep } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep } from '../periodic-sweep';
 
 /** Incidents one sweep closes at most; the next sweep takes the rest. */
 const SWEEP_BATCH = 100;

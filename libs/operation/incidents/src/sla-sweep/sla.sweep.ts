@@ -1,9 +1,9 @@
 import { VersionConflictError } from '@itsm/contracts';
+import { PeriodicSweep } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep } from '../periodic-sweep';
 
 /** Incidents one sweep advances at most, earliest due first; the next sweep takes the rest. */
 const SWEEP_BATCH = 500;

@@ -1,12 +1,12 @@
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 
 /**
- * A sweep of incidents due for a change by the operation service itself, run every `periodMs` by each
- * instance of a role (0: none), one run at a time per instance. Each change must be guarded by the version
- * read (and the document's write lease), so every replica may sweep at once: an incident another instance
- * or a person changed since the lookup is a race the subclass names (`isLostRace`) and skips. Any other
- * failure of one incident is logged and left for the next run, holding up no other; a failed lookup is
- * logged and the next run retries.
+ * A sweep of records due for a change by the service itself (incidents to auto-close, incidents and
+ * requests whose SLA clocks fall due), run every `periodMs` by each instance of a role (0: none), one run
+ * at a time per instance. Each change must be guarded by the version read (and the document's write
+ * lease), so every replica may sweep at once: a record another instance or a person changed since the
+ * lookup is a race the subclass names (`isLostRace`) and skips. Any other failure of one record is logged
+ * and left for the next run, holding up no other; a failed lookup is logged and the next run retries.
  */
 export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   protected abstract readonly logger: Logger;
@@ -15,16 +15,16 @@ export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplica
 
   protected constructor(private readonly periodMs: number) {}
 
-  /** Ids of the incidents due at `now`, at most one run's worth. */
+  /** Ids of the records due at `now`, at most one run's worth. */
   protected abstract due(now: Date): Promise<string[]>;
 
-  /** Changes one incident due at `now`; false when there was nothing to change after all. */
+  /** Changes one record due at `now`; false when there was nothing to change after all. */
   protected abstract change(id: string, now: Date): Promise<boolean>;
 
-  /** Whether `error` says the incident changed since the lookup (nothing to do). */
+  /** Whether `error` says the record changed since the lookup (nothing to do). */
   protected abstract isLostRace(error: unknown): boolean;
 
-  /** One run at `now`: changes what is due and returns how many incidents this instance changed. */
+  /** One run at `now`: changes what is due and returns how many records this instance changed. */
   async sweep(now = new Date()): Promise<number> {
     let changed = 0;
     for (const id of await this.due(now)) {
@@ -32,7 +32,7 @@ export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplica
         if (await this.change(id, now)) changed += 1;
       } catch (error) {
         if (this.isLostRace(error)) continue;
-        this.logger.warn(`incident ${id} could not be changed, the next run retries: ${String(error)}`);
+        this.logger.warn(`record ${id} could not be changed, the next run retries: ${String(error)}`);
       }
     }
     return changed;
