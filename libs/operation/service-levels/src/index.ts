@@ -8,3 +8,6 @@ export { DESIGN_DEFINITION_EVENT_TYPES } from './record-design-definitions/desig
 export type { SlaDefinitionFields, StoredSlaDefinition } from './persistence/sla-definition.repository';
 export type { BusinessCalendarFields, StoredBusinessCalendar } from './persistence/business-calendar.repository';
 export type { CatalogueServiceFields, StoredCatalogueService } from './persistence/catalogue-service.repository';
+export { CatalogueItemRepository } from './persistence/catalogue-item.repository';
+export type { CatalogueItemCopyFields, StoredCatalogueItemCopy } from './persistence/catalogue-item.repository';
+export { CatalogueServiceRepository } from './persistence/catalogue-service.repository';
