@@ -11,3 +11,4 @@ export * from './paging/read-time-bucket-page';
 export * from './migrations/backfill-field';
 export * from './document-write-lock';
 export * from './batched-insert/batched-inserter';
+export * from './number-blocks/number-block-allocator';
