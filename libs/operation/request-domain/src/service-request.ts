@@ -119,3 +119,9 @@ export type TaskCommand =
   | { readonly kind: 'resume' }
   | { readonly kind: 'complete'; readonly note?: string }
   | { readonly kind: 'cancel'; readonly note: string };
+
+/** Human-facing request number, e.g. 7 -> REQ0000007. Grows past seven digits rather than wrapping. */
+export function formatRequestNumber(sequence: number): string {
+  if (!Number.isSafeInteger(sequence) || sequence < 1) throw new RangeError(`request sequence must be a positive integer, got ${sequence}`);
+  return `REQ${String(sequence).padStart(7, '0')}`;
+}

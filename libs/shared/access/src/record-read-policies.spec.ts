@@ -25,6 +25,11 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   consumption: { all: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   'assignment-group': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   'routing-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  request: {
+    all: ['service_desk_agent', 'resolver', 'administrator'],
+    some: ['requester', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'portfolio_manager', 'csi_analyst'],
+  },
+  'reporting-line': { all: ['service_desk_agent', 'administrator'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -33,6 +33,8 @@ export const RECORD_READ_POLICIES = {
   consumption: { read: 'finance.read' },
   'assignment-group': { read: 'assignment.read' },
   'routing-rule': { read: 'assignment.read' },
+  request: { read: 'requests.read' },
+  'reporting-line': { read: 'reporting-lines.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

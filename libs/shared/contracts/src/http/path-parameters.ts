@@ -1,5 +1,6 @@
 import { UUID_PATTERN } from '../ids/uuid-v7';
 import { FISCAL_PERIOD_PATTERN, PERIOD_MESSAGE } from '../strategy/messages/financials-fields.v1';
+import { TASK_ID_PATTERN } from '../operation/messages/request-vocabulary';
 
 /**
  * The format of a path parameter, and what a value that does not match it is: `record-id` names no
@@ -15,10 +16,12 @@ export type PathParameterFormat = { pattern: RegExp; malformed: 'record-id' } | 
  * here, so a new name comes with its rule.
  *
  * - `id`, `serviceId`: record ids, UUIDs (every record id is a UUIDv7, RFC 9562); 404 otherwise;
- * - `period`: a fiscal period, `YYYY`, `YYYY-Qn` or `YYYY-MM`; 400 naming `period` otherwise.
+ * - `period`: a fiscal period, `YYYY`, `YYYY-Qn` or `YYYY-MM`; 400 naming `period` otherwise;
+ * - `taskId`: a request's fulfilment task, `T1`, `T2`, ...; 404 otherwise.
  */
 export const PATH_PARAMETERS: Readonly<Record<string, PathParameterFormat>> = {
   id: { pattern: UUID_PATTERN, malformed: 'record-id' },
   serviceId: { pattern: UUID_PATTERN, malformed: 'record-id' },
   period: { pattern: FISCAL_PERIOD_PATTERN, malformed: 'value', message: PERIOD_MESSAGE },
+  taskId: { pattern: TASK_ID_PATTERN, malformed: 'record-id' },
 };

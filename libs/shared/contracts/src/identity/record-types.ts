@@ -17,6 +17,8 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  'request',
+  'reporting-line',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
