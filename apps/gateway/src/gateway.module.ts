@@ -4,6 +4,7 @@ import { AuthModule, AuthOptions } from '@itsm/gateway/auth';
 import { DesignApiModule } from '@itsm/gateway/design-api';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
+import { RequestsApiModule } from '@itsm/gateway/requests-api';
 import { StrategyApiModule } from '@itsm/gateway/strategy-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { PersistenceModule } from '@itsm/persistence';
@@ -25,6 +26,7 @@ export class GatewayModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'gateway', publishesToQueues: [incidentIntakeQueueSpec()] }),
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AssignmentApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
+        RequestsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
         StrategyApiModule.forRoot({ strategyUrl: config.ITSM_STRATEGY_URL }),

@@ -2,6 +2,7 @@ import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
 import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { RequestsModule, RequestsOptions } from '@itsm/operation/requests';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -29,7 +30,7 @@ export class OperationModule {
         }),
         OutboxModule.forRoot(),
         ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule] : []),
-        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config))] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), RequestsModule.forRoot(requestsOptions(config))] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
@@ -66,6 +67,14 @@ export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOpti
     },
     calendarId: config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID === '' ? undefined : config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID,
     autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
+    slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
+  };
+}
+
+/** Request fulfilment's calendar and delivery-clock sweep from the config (the incidents' SLA sweep period). */
+export function requestsOptions(config: OperationConfig): RequestsOptions {
+  return {
+    ...(config.ITSM_REQUEST_CALENDAR_ID === '' ? {} : { calendarId: config.ITSM_REQUEST_CALENDAR_ID }),
     slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
   };
 }

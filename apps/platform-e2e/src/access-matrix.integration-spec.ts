@@ -162,8 +162,9 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', administrator: 'matrix-admin' } as const;
     const as = {
+      administrator: await platform.token(actors.administrator, ['administrator']),
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
       owner: await platform.token(actors.owner, ['service_owner']),
@@ -308,7 +309,31 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const ruleValues = [distinct('routing rule name'), distinct('routing category')];
     const rule = await send('POST', '/api/v1/routing-rules', 'incidentManager', { name: ruleValues[0], order: 10, category: ruleValues[1], groupId: group.id, active: true }, 201);
 
+    // A request: the item's service published, its fulfilment group in operation, the requester's manager on record.
+    await send('POST', `/api/v1/services/${service.id}/publish`, 'owner', { expectedVersion: 2 }, 200);
+    const lineValues = [distinct('line manager')];
+    await send('PUT', '/api/v1/reporting-lines', 'administrator', { userId: actors.reporter, managerId: lineValues[0] }, 200);
+    const requestable = await send(
+      'POST',
+      '/api/v1/catalogue/items',
+      'owner',
+      { serviceId: service.id, name: `${run} requestable`, description: 'matrix', category: 'Matrix', keywords: [], form: [{ key: 'purpose', label: 'Purpose', type: 'text', required: true }], approvals: [{ approver: 'manager' }], fulfilmentGroup: groupValues[0], deliveryTargetMinutes: 480, active: true },
+      201,
+    );
+    const requestValues = [distinct('request purpose')];
+    // Design's item reaches operation by its event: until then the item is unknown there (400).
+    const requested = await eventually(
+      async () => {
+        const response = await platform.fetch('POST', '/api/v1/requests', as.reporter, { itemId: requestable.id, answers: [{ key: 'purpose', value: requestValues[0] }] });
+        return { status: response.status, body: (await response.json()) as { id: string } };
+      },
+      (answer) => answer.status === 201,
+      { timeoutMs: 15_000, what: 'the request for the item, once the item has reached operation' },
+    );
+
     return {
+      request: { subjects: [requested.body.id], actorId: actors.reporter, routes: [`/api/v1/requests/${requested.body.id}`, '/api/v1/requests?limit=200'], values: requestValues },
+      'reporting-line': { subjects: [actors.reporter], actorId: actors.administrator, routes: [`/api/v1/reporting-lines?userId=${actors.reporter}`], values: lineValues },
       'assignment-group': {
         subjects: [group.id],
         actorId: actors.incidentManager,
