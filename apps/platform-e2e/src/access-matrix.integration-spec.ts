@@ -309,15 +309,30 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const ruleValues = [distinct('routing rule name'), distinct('routing category')];
     const rule = await send('POST', '/api/v1/routing-rules', 'incidentManager', { name: ruleValues[0], order: 10, category: ruleValues[1], groupId: group.id, active: true }, 201);
 
-    // A request: the item's service published, its fulfilment group in operation, the requester's manager on record.
-    await send('POST', `/api/v1/services/${service.id}/publish`, 'owner', { expectedVersion: 2 }, 200);
+    // A request: an item of a published service (a service of its own: the one above stays a draft, which only
+    // catalogue managers see), its fulfilment group in operation, the requester's manager on record.
+    const requestService = await send('POST', '/api/v1/portfolio/services', 'portfolio', { name: `${run} requested service`, description: 'matrix', type: 'business', ownerId: actors.owner, businessCase: 'matrix' }, 201);
+    await send('POST', `/api/v1/portfolio/services/${requestService.id}/charter`, 'portfolio', { reason: 'matrix' }, 200);
+    await eventually(
+      () => platform.fetch('GET', `/api/v1/services/${requestService.id}`, as.owner),
+      (response) => response.status === 200,
+      { timeoutMs: 15_000, what: 'the draft of the requested service in the catalogue' },
+    );
+    await send(
+      'PUT',
+      `/api/v1/services/${requestService.id}`,
+      'owner',
+      { name: `${run} requested service`, description: 'matrix', type: 'business', ownerId: actors.owner, supportGroup: 'matrix', criticality: 'low', offerings: [], capacityTargets: [], expectedVersion: 1 },
+      200,
+    );
+    await send('POST', `/api/v1/services/${requestService.id}/publish`, 'owner', { expectedVersion: 2 }, 200);
     const lineValues = [distinct('line manager')];
     await send('PUT', '/api/v1/reporting-lines', 'administrator', { userId: actors.reporter, managerId: lineValues[0] }, 200);
     const requestable = await send(
       'POST',
       '/api/v1/catalogue/items',
       'owner',
-      { serviceId: service.id, name: `${run} requestable`, description: 'matrix', category: 'Matrix', keywords: [], form: [{ key: 'purpose', label: 'Purpose', type: 'text', required: true }], approvals: [{ approver: 'manager' }], fulfilmentGroup: groupValues[0], deliveryTargetMinutes: 480, active: true },
+      { serviceId: requestService.id, name: `${run} requestable`, description: 'matrix', category: 'Matrix', keywords: [], form: [{ key: 'purpose', label: 'Purpose', type: 'text', required: true }], approvals: [{ approver: 'manager' }], fulfilmentGroup: groupValues[0], deliveryTargetMinutes: 480, active: true },
       201,
     );
     const requestValues = [distinct('request purpose')];
