@@ -5,6 +5,7 @@ import { DesignApiModule } from '@itsm/gateway/design-api';
 import { IdempotencyModule } from '@itsm/gateway/idempotency';
 import { IncidentsApiModule } from '@itsm/gateway/incidents-api';
 import { ProblemsApiModule } from '@itsm/gateway/problems-api';
+import { RequestsApiModule } from '@itsm/gateway/requests-api';
 import { StrategyApiModule } from '@itsm/gateway/strategy-api';
 import { TransitionApiModule } from '@itsm/gateway/transition-api';
 import { MessagePublisher, MessagingModule, incidentIntakeQueueSpec } from '@itsm/messaging';
@@ -28,6 +29,7 @@ export class GatewayModule {
         IncidentsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AssignmentApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         ProblemsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
+        RequestsApiModule.forRoot({ operationQueryUrl: config.ITSM_OPERATION_QUERY_URL }),
         AuditApiModule.forRoot({ auditQueryUrl: config.ITSM_AUDIT_QUERY_URL }),
         DesignApiModule.forRoot({ designUrl: config.ITSM_DESIGN_URL }),
         StrategyApiModule.forRoot({ strategyUrl: config.ITSM_STRATEGY_URL }),

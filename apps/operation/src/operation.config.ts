@@ -95,6 +95,15 @@ export class OperationConfig extends InternalServiceEnv {
   @secondsProperty(1)
   ITSM_SLA_SWEEP_SECONDS = 5;
 
+  /**
+   * The id of design's business calendar on which catalogue items' delivery targets (business minutes) run
+   * as SLA clocks on requests; while operation's copy of design's calendars lacks it, requests are refused
+   * with 503 and Retry-After rather than given 24x7 due times that would stay wrong. Empty: 24x7.
+   */
+  @ValidateIf((config: OperationConfig) => config.ITSM_REQUEST_CALENDAR_ID !== '')
+  @Matches(UUID_PATTERN, { message: 'ITSM_REQUEST_CALENDAR_ID must be the id (a UUID) of one of design\'s business calendars, or empty for 24x7' })
+  ITSM_REQUEST_CALENDAR_ID: string = '';
+
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';
 }

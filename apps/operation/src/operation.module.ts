@@ -3,6 +3,7 @@ import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeep
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ProblemIncidentEffectsModule, ProblemsModule } from '@itsm/operation/problems';
+import { RequestsModule, RequestsOptions } from '@itsm/operation/requests';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
 import { OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { HealthModule, ReadinessCheck } from '@itsm/service-runtime';
@@ -30,7 +31,7 @@ export class OperationModule {
         }),
         OutboxModule.forRoot(),
         ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
-        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule, RequestsModule.forRoot(requestsOptions(config))] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
@@ -67,6 +68,14 @@ export function lifecycleOptions(config: OperationConfig): IncidentLifecycleOpti
     },
     calendarId: config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID === '' ? undefined : config.ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID,
     autoCloseSweepMs: config.ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS * 1000,
+    slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
+  };
+}
+
+/** Request fulfilment's calendar and delivery-clock sweep from the config (the incidents' SLA sweep period). */
+export function requestsOptions(config: OperationConfig): RequestsOptions {
+  return {
+    ...(config.ITSM_REQUEST_CALENDAR_ID === '' ? {} : { calendarId: config.ITSM_REQUEST_CALENDAR_ID }),
     slaSweepMs: config.ITSM_SLA_SWEEP_SECONDS * 1000,
   };
 }

@@ -162,8 +162,9 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm', configurationManager: 'matrix-config', changeManager: 'matrix-change-manager' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', problemManager: 'matrix-prm', configurationManager: 'matrix-config', changeManager: 'matrix-change-manager', administrator: 'matrix-admin' } as const;
     const as = {
+      administrator: await platform.token(actors.administrator, ['administrator']),
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
       problemManager: await platform.token(actors.problemManager, ['problem_manager']),
@@ -386,7 +387,47 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const release = await send('POST', '/api/v1/releases', 'changeManager', { name: releaseValues[0], changeIds: [change.id] }, 201);
 
 
+    // A request: an item of a published service (a service of its own: the one above stays a draft, which only
+    // catalogue managers see), its fulfilment group in operation, the requester's manager on record.
+    const requestService = await send('POST', '/api/v1/portfolio/services', 'portfolio', { name: `${run} requested service`, description: 'matrix', type: 'business', ownerId: actors.owner, businessCase: 'matrix' }, 201);
+    await send('POST', `/api/v1/portfolio/services/${requestService.id}/charter`, 'portfolio', { reason: 'matrix' }, 200);
+    await eventually(
+      () => platform.fetch('GET', `/api/v1/services/${requestService.id}`, as.owner),
+      (response) => response.status === 200,
+      { timeoutMs: 15_000, what: 'the draft of the requested service in the catalogue' },
+    );
+    await send(
+      'PUT',
+      `/api/v1/services/${requestService.id}`,
+      'owner',
+      { name: `${run} requested service`, description: 'matrix', type: 'business', ownerId: actors.owner, supportGroup: 'matrix', criticality: 'low', offerings: [], capacityTargets: [], expectedVersion: 1 },
+      200,
+    );
+    await send('POST', `/api/v1/services/${requestService.id}/publish`, 'owner', { expectedVersion: 2 }, 200);
+    const lineValues = [distinct('line manager')];
+    await send('PUT', '/api/v1/reporting-lines', 'administrator', { userId: actors.reporter, managerId: lineValues[0] }, 200);
+    const requestable = await send(
+      'POST',
+      '/api/v1/catalogue/items',
+      'owner',
+      { serviceId: requestService.id, name: `${run} requestable`, description: 'matrix', category: 'Matrix', keywords: [], form: [{ key: 'purpose', label: 'Purpose', type: 'text', required: true }], approvals: [{ approver: 'manager' }], fulfilmentGroup: groupValues[0], deliveryTargetMinutes: 480, active: true },
+      201,
+    );
+    const requestValues = [distinct('request purpose')];
+    // Design's item reaches operation by its event: until then the item is unknown there (400).
+    const requested = await eventually(
+      async () => {
+        const response = await platform.fetch('POST', '/api/v1/requests', as.reporter, { itemId: requestable.id, answers: [{ key: 'purpose', value: requestValues[0] }] });
+        return { status: response.status, body: (await response.json()) as { id: string } };
+      },
+      (answer) => answer.status === 201,
+      { timeoutMs: 15_000, what: 'the request for the item, once the item has reached operation' },
+    );
+
+
     return {
+      request: { subjects: [requested.body.id], actorId: actors.reporter, routes: [`/api/v1/requests/${requested.body.id}`, '/api/v1/requests?limit=200'], values: requestValues },
+      'reporting-line': { subjects: [actors.reporter], actorId: actors.administrator, routes: [`/api/v1/reporting-lines?userId=${actors.reporter}`], values: lineValues },
       change: { subjects: [change.id], actorId: actors.changeManager, routes: [`/api/v1/changes/${change.id}`, '/api/v1/changes?limit=200'], values: changeValues },
       'change-template': {
         subjects: [template.id],

@@ -5,3 +5,4 @@ export * from './define-routing-rule/define-routing-rule.use-case';
 export * from './persistence/assignment-group.repository';
 export * from './persistence/routing-rule.repository';
 export * from './route-incident/route-incident.use-case';
+export * from './assignment-persistence.module';

@@ -9,3 +9,6 @@ export type { SlaDefinitionFields, StoredSlaDefinition } from './persistence/sla
 export type { BusinessCalendarFields, StoredBusinessCalendar } from './persistence/business-calendar.repository';
 export * from './calendar-revisions/calendar-revisions';
 export type { CatalogueServiceFields, StoredCatalogueService } from './persistence/catalogue-service.repository';
+export { CatalogueItemRepository } from './persistence/catalogue-item.repository';
+export type { CatalogueItemCopyFields, StoredCatalogueItemCopy } from './persistence/catalogue-item.repository';
+export { CatalogueServiceRepository } from './persistence/catalogue-service.repository';

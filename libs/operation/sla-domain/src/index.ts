@@ -14,3 +14,4 @@ export type {
 export * from './sla-view';
 export * from './incident-slas';
 export * from './sla-escalation';
+export * from './sla-fact-events';

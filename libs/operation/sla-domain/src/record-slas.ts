@@ -13,7 +13,7 @@ import {
   recordFirstResponse,
   replayClock,
 } from '@itsm/sla-clock';
-import { SlaDefinition } from './sla-definition';
+import { ClockDefinition } from './sla-definition';
 import { withoutUndefined } from './without-undefined';
 
 /** The two targets of a definition: the first response and the resolution. */
@@ -132,7 +132,7 @@ export interface SlaUpdate {
  * Errors: `PrerequisiteMissingError` when a definition's calendar is not known yet (retry once it
  * arrives); `RangeError` for an invalid `at` or one before the clocks' last change.
  */
-export function attachSlas(slas: RecordSlas, applicable: readonly SlaDefinition[], at: Date, calendars: SlaCalendars): SlaUpdate {
+export function attachSlas(slas: RecordSlas, applicable: readonly ClockDefinition[], at: Date, calendars: SlaCalendars): SlaUpdate {
   const ms = instantToMs(at, 'at');
   const update = new Update(slas, calendars);
   update.advance(ms);
@@ -247,7 +247,7 @@ class Update {
     this.attachments = slas.attachments;
   }
 
-  attach(definition: SlaDefinition, at: number): SlaAttachment {
+  attach(definition: ClockDefinition, at: number): SlaAttachment {
     const empty: SlaAttachment = withoutUndefined({
       slaId: definition.slaId,
       version: definition.version,

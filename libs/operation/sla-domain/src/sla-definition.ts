@@ -23,6 +23,13 @@ export interface SlaDefinition {
   readonly warningThresholds: readonly number[];
 }
 
+/**
+ * What a clock needs of a definition: everything but the scope that decides whether it applies, so a
+ * target that is not one of design's definitions (a catalogue item's delivery target, run on a request)
+ * runs through the same engine.
+ */
+export type ClockDefinition = Omit<SlaDefinition, 'appliesTo'>;
+
 /** What decides whether a definition applies to a record. */
 export interface SlaSubject {
   readonly recordType: SlaRecordType;

@@ -41,6 +41,11 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   'freeze-window': { all: CHANGE_READERS },
   'maintenance-window': { all: CHANGE_READERS },
   release: { all: CHANGE_READERS },
+  request: {
+    all: ['service_desk_agent', 'resolver', 'administrator'],
+    some: ['requester', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'portfolio_manager', 'csi_analyst', 'major_incident_manager', 'configuration_manager'],
+  },
+  'reporting-line': { all: ['service_desk_agent', 'administrator'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -45,6 +45,8 @@ export const RECORD_READ_POLICIES = {
   'freeze-window': { read: 'change-calendar.read' },
   'maintenance-window': { read: 'change-calendar.read' },
   release: { read: 'releases.read' },
+  request: { read: 'requests.read' },
+  'reporting-line': { read: 'reporting-lines.read' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

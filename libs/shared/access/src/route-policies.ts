@@ -18,6 +18,13 @@ export interface RoutePolicy {
 const INCIDENT_WORKERS = ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] as const;
 /** Who coordinates incidents across groups: assigns, cancels and closes them. */
 const INCIDENT_COORDINATORS = ['service_desk_agent', 'incident_manager', 'administrator'] as const;
+/** Who fulfils service requests: works the tasks of the fulfilment groups (a resolver only their groups') and reads every request. */
+const REQUEST_WORKERS = ['service_desk_agent', 'resolver', 'administrator'] as const;
+/**
+ * Everyone else sees only the requests they raised or are asked to approve: derived from ROLES, so a role added
+ * later starts with its own requests only, never all of them.
+ */
+const OWN_REQUESTS_ONLY: readonly Role[] = ROLES.filter((role) => !(REQUEST_WORKERS as readonly Role[]).includes(role));
 /** Strategy's records are management information: no requesters, resolvers or CAB members. */
 const PORTFOLIO_READERS = ['portfolio_manager', 'service_owner', 'change_manager', 'csi_analyst', 'administrator'] as const;
 /** Who raises changes: those who build and run the services, and the change managers. */
@@ -80,6 +87,16 @@ export const ROUTE_POLICIES = {
   // The CMDB: configuration managers keep it; who works incidents, problems and changes reads it (impact analysis).
   'cmdb.manage': { roles: ['configuration_manager', 'administrator'] },
   'cmdb.read': { roles: ['configuration_manager', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'csi_analyst', 'administrator'] },
+  // Request fulfilment: anyone requests what the catalogue offers and approves what waits for them (the
+  // operation service lets only the pending step's approvers decide); the fulfilment groups work the tasks.
+  'requests.submit': { roles: ROLES },
+  'requests.read': { roles: ROLES, ownRecordsOnly: OWN_REQUESTS_ONLY },
+  'requests.approve': { roles: ROLES },
+  'requests.comment': { roles: ROLES, ownRecordsOnly: OWN_REQUESTS_ONLY },
+  'requests.fulfil': { roles: REQUEST_WORKERS, assignedGroupsOnly: ['resolver'] },
+  // Who reports to whom decides who approves for a requester's manager: the directory's keepers only.
+  'reporting-lines.manage': { roles: ['administrator'] },
+  'reporting-lines.read': { roles: ['service_desk_agent', 'administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   // Change enablement (CHANGE_COMMANDS of @itsm/transition/change-domain names each command's policy).
   'changes.request': { roles: CHANGE_REQUESTERS },

@@ -1,4 +1,4 @@
-import { CloudEvent } from '@itsm/contracts';
+import { CloudEvent, recordTypeOfMessage } from '@itsm/contracts';
 import { findMessageDefinition } from '@itsm/contracts/catalog';
 import { AuditRecord } from '../persistence/audit-record.schema';
 
@@ -7,10 +7,12 @@ export const SYSTEM_ACTOR = 'system';
 
 /**
  * The audit record of one event, under the event's id (so a redelivery is the same record); the summary
- * is the payload as published, kept with the type of record it was copied from (from the message catalogue).
+ * is the payload as published, kept with the type of record it was copied from (from the message catalogue:
+ * the definition's, or its payload's for a message about several types, such as an SLA clock on a request).
  */
 export function toAuditRecord(event: CloudEvent<object>): AuditRecord {
-  const recordType = findMessageDefinition(event.type)?.recordType;
+  const definition = findMessageDefinition(event.type);
+  const recordType = definition === undefined ? undefined : recordTypeOfMessage(definition, event.data);
   return {
     _id: event.id,
     action: event.type,

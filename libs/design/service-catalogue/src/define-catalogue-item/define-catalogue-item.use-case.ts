@@ -1,11 +1,12 @@
-import { createCloudEvent, NotFoundError, Principal, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
-import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemFieldsV1 } from '@itsm/contracts/design';
+import { NotFoundError, Principal, RuleViolationError, uuidV7, ValidationIssue } from '@itsm/contracts';
+import { CatalogueItemFieldsV1 } from '@itsm/contracts/design';
 import { assertMayChangeService, catalogueItemIssues, searchTextOf } from '@itsm/design/design-domain';
-import { VersionedState, expectVersion } from '@itsm/persistence';
+import { expectVersion } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
 import { CatalogueItemFields, CatalogueItemRepository, StoredCatalogueItem } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceRepository, StoredCatalogueService } from '../persistence/catalogue-service.repository';
+import { catalogueItemDefinedEvent } from './catalogue-item-defined.mapper';
 
 /** A catalogue item as written, with the service it belongs to as read for the write. */
 export interface ItemOfService {
@@ -14,7 +15,8 @@ export interface ItemOfService {
 }
 
 /**
- * Defines and revises requestable items; every change emits itsm.design.catalogue-item.defined.v1.
+ * Defines and revises requestable items; every change emits itsm.design.catalogue-item.defined.v1
+ * (catalogueItemDefinedEvent), which operation keeps its copy of requestable items from.
  * A service owner shapes only the items of services they own (403 otherwise), administrators any:
  * checked on the services this use case reads for the write (the item's service, and on a revision
  * the service it belonged to until now).
@@ -28,7 +30,7 @@ export class DefineCatalogueItem {
 
   async define(item: CatalogueItemFieldsV1, origin: RequestOrigin): Promise<ItemOfService> {
     const { fields, service } = await this.checked(item, origin.actor);
-    const written = await this.items.define(uuidV7(), fields, (state) => [defined(state, origin)]);
+    const written = await this.items.define(uuidV7(), fields, (state) => [catalogueItemDefinedEvent(state, origin)]);
     return { item: written.record, service };
   }
 
@@ -44,7 +46,7 @@ export class DefineCatalogueItem {
         expectVersion(current, expectedVersion);
         return checked.fields;
       },
-      (state) => [defined(state, origin)],
+      (state) => [catalogueItemDefinedEvent(state, origin)],
     );
     if (!service) throw new Error(`the revision of catalogue item ${id} was written without its service`);
     return { item: written.record, service };
@@ -73,9 +75,4 @@ export class DefineCatalogueItem {
     if (!service) throw new NotFoundError('catalogue service', serviceId);
     assertMayChangeService(actor, service);
   }
-}
-
-function defined(state: VersionedState<CatalogueItemFields>, origin: RequestOrigin) {
-  const { searchText: _searchText, ...fields } = state.fields;
-  return createCloudEvent(CATALOGUE_ITEM_DEFINED_V1, state.id, { ...fields, itemId: state.id, version: state.version }, { service: 'design', ...origin }, state.at);
 }

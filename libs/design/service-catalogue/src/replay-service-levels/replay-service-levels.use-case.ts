@@ -5,7 +5,9 @@ import { MessagePublisher, PermanentMessageError, UnroutableMessageError } from 
 import { ServiceLevelRepository, slaDefinedEvent } from '@itsm/design/service-levels';
 import { BY_NAME, VersionedRecord, fieldsOf } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
+import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceFields, CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
+import { catalogueItemDefinedEvent } from '../define-catalogue-item/catalogue-item-defined.mapper';
 
 /** The broker's default exchange routes a message to the queue its routing key names. */
 const DEFAULT_EXCHANGE = '';
@@ -15,8 +17,9 @@ const DEFAULT_EXCHANGE = '';
  * every service level, then of every catalogue service ever published, as the same events design
  * publishes when they change (`itsm.design.calendar.changed.v1`, `itsm.design.sla.defined.v1`;
  * `itsm.design.service.published.v1` for a published service, `.withdrawn.v1` for a withdrawn one;
- * drafts never published are left out: a requester knows nothing of them either way), to the
- * requester's event queue
+ * drafts never published are left out: a requester knows nothing of them either way), then of every
+ * catalogue item (`itsm.design.catalogue-item.defined.v1`, active or not: the requester decides what may
+ * be requested, as from the live events), to the requester's event queue
  * only, through the default exchange: they are copies of facts already published, so no other
  * subscriber (the audit trail) gets them again. Each carries the request's correlation id and the
  * request as its cause, and is timed when its version was written. Calendars go first, so a
@@ -29,6 +32,7 @@ export class ReplayServiceLevels {
     private readonly calendars: CalendarRepository,
     private readonly serviceLevels: ServiceLevelRepository,
     private readonly services: CatalogueServiceRepository,
+    private readonly items: CatalogueItemRepository,
     private readonly publisher: MessagePublisher,
   ) {}
 
@@ -38,6 +42,7 @@ export class ReplayServiceLevels {
       ...(await this.calendars.readAll(BY_NAME)).map((calendar) => calendarChangedEvent({ id: calendar._id, version: calendar.version, fields: fieldsOf(calendar), at: calendar.updatedAt }, origin)),
       ...(await this.serviceLevels.readAll(BY_NAME)).map((level) => slaDefinedEvent({ id: level._id, version: level.version, fields: fieldsOf(level), at: level.updatedAt }, origin)),
       ...(await this.services.readAll(BY_NAME)).flatMap((service) => catalogueServiceEvent(service, origin)),
+      ...(await this.items.readAll(BY_NAME)).map((item) => catalogueItemDefinedEvent({ id: item._id, version: item.version, fields: fieldsOf(item), at: item.updatedAt }, origin)),
     ];
     for (const event of events) {
       try {

@@ -1,4 +1,4 @@
-import { OutboxRelays, VersionedDocumentStore, VersionedRecord, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
+import { BY_NAME, OutboxRelays, VersionedDocumentStore, VersionedRecord, VersionedState, Written, isDuplicateKeyError } from '@itsm/persistence';
 import { CloudEvent, StateConflictError } from '@itsm/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -46,6 +46,11 @@ export class AssignmentGroupRepository extends VersionedDocumentStore<Assignment
       return fields;
     };
     return nameTaken(() => name, () => super.revise(id, named, emit));
+  }
+
+  /** The active group named `name` (names are unique), or null: a catalogue item names its fulfilment and approval groups by name. */
+  async activeNamed(name: string): Promise<StoredAssignmentGroup | null> {
+    return (await this.query({ name, active: true }, BY_NAME))[0] ?? null;
   }
 }
 

@@ -1,10 +1,10 @@
 import { StateConflictError, VersionConflictError } from '@itsm/contracts';
 import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
+import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 
 /** One pass: at most 100 incidents, 4 closed at once (the next pass follows at once while passes come back full). */
 const AUTO_CLOSE_SWEEP_SHAPE: SweepShape = { batchSize: 100, concurrency: 4 };

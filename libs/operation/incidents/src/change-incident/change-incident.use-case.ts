@@ -19,7 +19,7 @@ import { IncidentForChange, IncidentLifecycleRepository } from '../persistence/i
 import { TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
 import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignment-group-directory';
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
-import { slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
+import { incidentSlaEvents, slaTimelineEntries } from './incident-sla.mapper';
 
 /**
  * Attempts of a comment or work note sent without a version before its 409 reaches the caller: each lost
@@ -157,7 +157,7 @@ export class ChangeIncident {
     const version = read.version + 1;
     const actorId = origin.actor === SYSTEM_ACTOR ? SYSTEM_ACTOR_ID : (origin.actor as { userId: string }).userId;
     const eventOrigin = { service: 'operation', correlationId: origin.correlationId, causationId: origin.causationId, actorId };
-    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...slaFactEvents(incident, version, slas, slaFacts, eventOrigin)];
+    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...incidentSlaEvents(incident, version, slas, slaFacts, eventOrigin)];
     const entries = [...timelineEntries(facts, read.timelineSeq), ...slaTimelineEntries(slas, slaFacts, read.timelineSeq + facts.length)];
     await this.incidents.write(read, incident, events, entries, slas, await this.asksChildCascade(incident.incidentId, facts));
     return { incident, version, slas, clocks: readSlas(slas, now, context.calendars), facts };

@@ -1,8 +1,8 @@
 import { Principal } from '@itsm/contracts';
 import { parseCloudEvent } from '@itsm/contracts/catalog';
 import { IncidentCommand, TrackedIncident, applyIncidentCommand, openIncident, startLifecycle } from '@itsm/operation/incident-domain';
-import { IncidentSlaContext, RecordSlas, SlaDefinition, SlaFact, advanceSlas, driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
-import { SLA_FACT_MESSAGES, slaFactEvents, slaTimelineEntries } from './incident-sla.mapper';
+import { IncidentSlaContext, RecordSlas, SLA_FACT_MESSAGES, SlaDefinition, SlaFact, advanceSlas, driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
+import { incidentSlaEvents, slaTimelineEntries } from './incident-sla.mapper';
 
 /** Every SLA fact becomes an event its catalogue definition accepts whole, and a timeline entry public for an SLA, internal for an OLA. */
 describe('SLA facts as events and timeline entries', () => {
@@ -73,7 +73,7 @@ describe('SLA facts as events and timeline entries', () => {
   it.each(Object.keys(SLA_FACT_MESSAGES))('%s: its event is accepted by its definition with every field kept', (type) => {
     for (const { slas, facts } of all) {
       const ofType = facts.filter((fact) => fact.type === type);
-      for (const event of slaFactEvents({ incidentId: '01a20e2a-fed4-7197-a433-736b13a7a69e', number: 'INC0000001' }, 7, slas, ofType, { service: 'operation' })) {
+      for (const event of incidentSlaEvents({ incidentId: '01a20e2a-fed4-7197-a433-736b13a7a69e', number: 'INC0000001' }, 7, slas, ofType, { service: 'operation' })) {
         const parsed = parseCloudEvent(JSON.stringify(event));
         expect(parsed).toMatchObject({ ok: true, definition: SLA_FACT_MESSAGES[type as SlaFact['type']] });
         if (parsed.ok) expect(parsed.event.data).toEqual(event.data);

@@ -1,7 +1,6 @@
 import { IncidentView, PRIORITY_LABELS } from '@itsm/contracts/operation';
 import { TrackedIncident, timeInStates, withoutUndefined as defined } from '@itsm/operation/incident-domain';
-import { RecordSlas, SlaTargetView } from '@itsm/operation/sla-domain';
-import { toIncidentSlaView } from '../change-incident/incident-sla.mapper';
+import { RecordSlas, SlaTargetView, toSlaTargetView } from '@itsm/operation/sla-domain';
 import { incidentReportFields } from '../register-incident/incident-created.mapper';
 
 /**
@@ -53,7 +52,7 @@ export function toIncidentView(
       timeInStateMs: timeInStates(incident, now),
       resolvedAtFirstContact: kpis.resolvedAtFirstContact,
     }),
-    slas: clocks.map(toIncidentSlaView),
+    slas: clocks.map(toSlaTargetView),
     slaBreached: audience === 'all' ? sla.slas.breached : clocks.some((clock) => clock.breached),
     slaNextDueAt: nextDueAt,
   });

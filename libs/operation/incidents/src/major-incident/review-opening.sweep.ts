@@ -1,8 +1,8 @@
 import { VersionConflictError } from '@itsm/contracts';
+import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { MajorIncidentRepository } from '../persistence/major-incident.repository';
-import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 import { RunMajorIncident } from './run-major-incident.use-case';
 
 /** One pass: at most 100 open major incidents (there are few at any time), 2 looked at once. */

@@ -1,12 +1,12 @@
 import { CloudEvent, DependencyUnavailableError, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
 import { IncidentState } from '@itsm/contracts/operation';
 import { IncidentReadScope, PARENT_LINK_OPEN_STATES, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
+import { forEachConcurrently } from '@itsm/service-runtime';
 import { DocumentWriteLock, boundedBulkWrite, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { RecordSlas } from '@itsm/operation/sla-domain';
-import { forEachConcurrently } from '../for-each-concurrently';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
 import { SLA_DUE_FIELDS, StoredIncidentSlas, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
 import { StoredIncident } from './incident.schema';

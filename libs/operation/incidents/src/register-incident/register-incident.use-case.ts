@@ -5,7 +5,7 @@ import { PublishedServiceCatalog, ServiceLevelCatalog } from '@itsm/operation/se
 import { driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { incidentFactEvents, timelineEntries } from '../change-incident/incident-fact.mapper';
-import { slaFactEvents, slaTimelineEntries } from '../change-incident/incident-sla.mapper';
+import { incidentSlaEvents, slaTimelineEntries } from '../change-incident/incident-sla.mapper';
 import { storedSlaFields } from '../persistence/incident-lifecycle.schema';
 import { IncidentNumberAllocator } from '../persistence/incident-number.allocator';
 import { IncidentWriteRepository, IntakeWriteOutcome } from '../persistence/incident-write.repository';
@@ -58,7 +58,7 @@ export class RegisterIncident {
     const clocks = openIncidentSlas(incident, context);
     const driven = driveIncidentSlas(clocks.slas, incident, facts, context);
     const slaFacts = [...clocks.facts, ...driven.facts];
-    const events = [created, ...incidentFactEvents(incident, 1, facts, origin), ...slaFactEvents(incident, 1, driven.slas, slaFacts, origin)];
+    const events = [created, ...incidentFactEvents(incident, 1, facts, origin), ...incidentSlaEvents(incident, 1, driven.slas, slaFacts, origin)];
     const timeline = [...timelineEntries(facts, 0), ...slaTimelineEntries(driven.slas, slaFacts, facts.length)];
     return this.incidents.insertNew(incident, command.id, events, timeline, storedSlaFields(driven.slas));
   }

@@ -1,8 +1,8 @@
 import { VersionConflictError } from '@itsm/contracts';
+import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 import { ResolveChildren } from './resolve-children.use-case';
 
 /** One pass: at most 50 parents, 2 cascaded at once (each resolves its children one guarded write at a time). */

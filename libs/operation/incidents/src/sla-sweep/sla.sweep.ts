@@ -1,9 +1,9 @@
 import { VersionConflictError } from '@itsm/contracts';
+import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
-import { PeriodicSweep, SweepShape } from '../periodic-sweep';
 
 /**
  * One pass: at most 500 incidents, earliest due first, 8 advanced at once (a few round trips each, so a

@@ -1,9 +1,11 @@
 import { PrerequisiteMissingError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { CALENDAR_CHANGED_V1, CatalogueState, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { CALENDAR_CHANGED_V1, CATALOGUE_ITEM_DEFINED_V1, CatalogueState, SERVICE_PUBLISHED_V1, SERVICE_REVISED_V1, SERVICE_WITHDRAWN_V1, SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
 import mongoose, { Connection } from 'mongoose';
 import { BusinessCalendarRepository } from '../persistence/business-calendar.repository';
 import { BusinessCalendarRecord, BusinessCalendarSchema } from '../persistence/business-calendar.schema';
+import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
+import { CatalogueItemRecord, CatalogueItemSchema } from '../persistence/catalogue-item.schema';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { CatalogueServiceRecord, CatalogueServiceSchema } from '../persistence/catalogue-service.schema';
 import { PUBLISHED_SERVICE_TTL_MS, PublishedServiceCatalog } from '../published-services/published-service-catalog';
@@ -30,6 +32,8 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
   let catalog: ServiceLevelCatalog;
   let definitions: SlaDefinitionRepository;
   let services: PublishedServiceCatalog;
+  let itemVersions: CatalogueItemRepository;
+  let serviceVersions: CatalogueServiceRepository;
 
   const calendarChanged = (calendarId: string, version: number, holidays: Array<{ date: string; name: string }> = []) => {
     const { name, definition } = officeHoursCalendar(`calendar ${calendarId}`);
@@ -45,11 +49,13 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     const definitionModel = connection.model<SlaDefinitionRecord>(SlaDefinitionRecord.name, SlaDefinitionSchema);
     const calendarModel = connection.model<BusinessCalendarRecord>(BusinessCalendarRecord.name, BusinessCalendarSchema);
     const serviceModel = connection.model<CatalogueServiceRecord>(CatalogueServiceRecord.name, CatalogueServiceSchema);
-    await Promise.all([definitionModel.init(), calendarModel.init(), serviceModel.init()]);
+    const itemModel = connection.model<CatalogueItemRecord>(CatalogueItemRecord.name, CatalogueItemSchema);
+    await Promise.all([definitionModel.init(), calendarModel.init(), serviceModel.init(), itemModel.init()]);
     definitions = new SlaDefinitionRepository(definitionModel);
     const calendars = new BusinessCalendarRepository(calendarModel);
-    const serviceVersions = new CatalogueServiceRepository(serviceModel);
-    record = new RecordDesignDefinitions(calendars, definitions, serviceVersions);
+    serviceVersions = new CatalogueServiceRepository(serviceModel);
+    itemVersions = new CatalogueItemRepository(itemModel);
+    record = new RecordDesignDefinitions(calendars, definitions, serviceVersions, itemVersions);
     services = new PublishedServiceCatalog(serviceVersions);
     catalog = new ServiceLevelCatalog(definitions, calendars);
   });
@@ -64,6 +70,42 @@ describe('RecordDesignDefinitions and ServiceLevelCatalog (real database)', () =
     expect(await keys('sla_definitions')).toContainEqual({ slaId: 1, version: 1 });
     expect(await keys('business_calendars')).toContainEqual({ calendarId: 1, version: 1 });
     expect(await keys('catalogue_services')).toContainEqual({ serviceId: 1, version: 1 });
+    expect(await keys('catalogue_items')).toContainEqual({ itemId: 1, version: 1 });
+  });
+
+  it("keeps every version of a catalogue item whole, as a request reads it, and the service owner from the service's events", async () => {
+    const itemId = uuidV7();
+    const serviceId = uuidV7();
+    const item = (version: number, deliveryTargetMinutes: number) =>
+      createCloudEvent(
+        CATALOGUE_ITEM_DEFINED_V1,
+        itemId,
+        {
+          itemId,
+          version,
+          serviceId,
+          name: 'Laptop',
+          description: 'A laptop',
+          category: 'hardware',
+          keywords: ['notebook'],
+          form: [{ key: 'model', label: 'Model', type: 'choice' as const, required: true, allowedValues: ['standard', 'developer'] }],
+          approvals: [{ approver: 'manager' as const }, { approver: 'group' as const, ref: 'Hardware board' }],
+          fulfilmentGroup: 'Desktop',
+          deliveryTargetMinutes,
+          active: true,
+        },
+        { service: 'design' },
+      );
+    expect(await record.itemDefined(item(2, 960))).toBe('stored');
+    expect(await record.itemDefined(item(1, 480))).toBe('stored');
+    expect(await record.itemDefined(item(2, 960))).toBe('already-stored');
+    expect(await itemVersions.current(itemId)).toMatchObject({ version: 2, deliveryTargetMinutes: 960, fulfilmentGroup: 'Desktop', approvals: [{ approver: 'manager' }, { approver: 'group', ref: 'Hardware board' }] });
+    expect(await itemVersions.version(itemId, 1)).toMatchObject({ deliveryTargetMinutes: 480, form: [{ key: 'model', allowedValues: ['standard', 'developer'] }] });
+    expect(await itemVersions.current(itemId)).not.toHaveProperty('keywords');
+
+    const { name, description, type } = { name: 'Workplace', description: 'Laptops and desks', type: 'business' as const };
+    await record.serviceChanged(createCloudEvent(SERVICE_PUBLISHED_V1, serviceId, { serviceId, version: 1, name, description, type, ownerId: 'otto', offerings: [], capacityTargets: [], state: 'published' }, { service: 'design' }));
+    expect(await serviceVersions.current(serviceId)).toMatchObject({ ownerId: 'otto', state: 'published' });
   });
 
   it('builds the model from the events: a definition applies with its calendar', async () => {

@@ -1,7 +1,8 @@
 import { CloudEvent, PrerequisiteMissingError } from '@itsm/contracts';
-import { CalendarChangedV1, CatalogueServiceV1, SlaDefinedV1 } from '@itsm/contracts/design';
+import { CalendarChangedV1, CatalogueItemDefinedV1, CatalogueServiceV1, SlaDefinedV1 } from '@itsm/contracts/design';
 import { Injectable } from '@nestjs/common';
 import { BusinessCalendarRepository } from '../persistence/business-calendar.repository';
+import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { SlaDefinitionRepository } from '../persistence/sla-definition.repository';
 
@@ -12,7 +13,8 @@ export type RecordOutcome = 'stored' | 'already-stored';
  * Operation's copy of design's definitions: stores each version of a business calendar
  * (`itsm.design.calendar.changed.v1`) and of a service level (`itsm.design.sla.defined.v1`), live or
  * replayed, once, and of a catalogue service (`itsm.design.service.published|revised|withdrawn.v1`: intake
- * accepts only reports naming a published service). Versions may arrive in any order and any number of times: each is kept (clocks
+ * accepts only reports naming a published service; requests ask its owner to approve), and of a catalogue item
+ * (`itsm.design.catalogue-item.defined.v1`: what may be requested, with its form and approvals). Versions may arrive in any order and any number of times: each is kept (clocks
  * stay on the version they started with) and the highest is current (VersionHistory).
  */
 @Injectable()
@@ -21,6 +23,7 @@ export class RecordDesignDefinitions {
     private readonly calendars: BusinessCalendarRepository,
     private readonly definitions: SlaDefinitionRepository,
     private readonly services: CatalogueServiceRepository,
+    private readonly items: CatalogueItemRepository,
   ) {}
 
   async calendarChanged(event: CloudEvent<CalendarChangedV1>): Promise<RecordOutcome> {
@@ -61,8 +64,17 @@ export class RecordDesignDefinitions {
    * received is current).
    */
   async serviceChanged(event: CloudEvent<CatalogueServiceV1>): Promise<RecordOutcome> {
-    const { serviceId, version, name, state } = event.data;
-    return outcome(await this.services.add({ serviceId, version, name, state }));
+    const { serviceId, version, name, state, ownerId } = event.data;
+    return outcome(await this.services.add({ serviceId, version, name, state, ownerId }));
+  }
+
+  /**
+   * A version of a requestable catalogue item (`itsm.design.catalogue-item.defined.v1`, live or replayed):
+   * kept whole as requests need it, every version (a request reads the one it was raised on).
+   */
+  async itemDefined(event: CloudEvent<CatalogueItemDefinedV1>): Promise<RecordOutcome> {
+    const { itemId, version, serviceId, name, form, approvals, fulfilmentGroup, deliveryTargetMinutes, active } = event.data;
+    return outcome(await this.items.add({ itemId, version, serviceId, name, form, approvals, fulfilmentGroup, deliveryTargetMinutes, active }));
   }
 }
 

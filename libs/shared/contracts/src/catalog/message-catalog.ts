@@ -38,6 +38,13 @@ import { SLA_WARNING_V1 } from '../operation/messages/sla-warning.v1/sla-warning
 import { SLA_BREACHED_V1 } from '../operation/messages/sla-breached.v1/sla-breached.v1';
 import { SLA_COMPLETED_V1 } from '../operation/messages/sla-completed.v1/sla-completed.v1';
 import { SLA_CANCELLED_V1 } from '../operation/messages/sla-cancelled.v1/sla-cancelled.v1';
+import { REQUEST_SUBMITTED_V1 } from '../operation/messages/request-submitted.v1/request-submitted.v1';
+import { REQUEST_APPROVAL_DECIDED_V1 } from '../operation/messages/request-approval-decided.v1/request-approval-decided.v1';
+import { REQUEST_STATE_CHANGED_V1 } from '../operation/messages/request-state-changed.v1/request-state-changed.v1';
+import { REQUEST_TASK_OPENED_V1 } from '../operation/messages/request-task-opened.v1/request-task-opened.v1';
+import { REQUEST_TASK_CHANGED_V1 } from '../operation/messages/request-task-changed.v1/request-task-changed.v1';
+import { REQUEST_COMMENTED_V1 } from '../operation/messages/request-commented.v1/request-commented.v1';
+import { REPORTING_LINE_DEFINED_V1 } from '../operation/messages/reporting-line-defined.v1/reporting-line-defined.v1';
 import { REGISTER_INCIDENT_V1 } from '../operation/messages/register-incident.v1/register-incident.v1';
 import { DEMAND_ASSESSED_V1 } from '../strategy/messages/demand-assessed.v1/demand-assessed.v1';
 import { DEMAND_DECIDED_V1 } from '../strategy/messages/demand-decided.v1/demand-decided.v1';
@@ -136,6 +143,13 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   CONFIGURATION_ITEM_REVISED_V1,
   RELATIONSHIP_ADDED_V1,
   ...CHANGE_MESSAGES,
+  REQUEST_SUBMITTED_V1,
+  REQUEST_APPROVAL_DECIDED_V1,
+  REQUEST_STATE_CHANGED_V1,
+  REQUEST_TASK_OPENED_V1,
+  REQUEST_TASK_CHANGED_V1,
+  REQUEST_COMMENTED_V1,
+  REPORTING_LINE_DEFINED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

@@ -30,6 +30,8 @@ export const RECORD_TYPES = [
   'freeze-window',
   'maintenance-window',
   'release',
+  'request',
+  'reporting-line',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

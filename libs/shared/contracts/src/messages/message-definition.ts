@@ -19,6 +19,17 @@ export interface MessageDefinition<TData extends object = object> {
    * the payload on (the audit trail) shows it only to callers who may read records of this type.
    */
   readonly recordType: RecordType;
+  /**
+   * For a message about records of several types (an SLA event: its clock runs on an incident or on a
+   * request), the type of this message's subject, read from its payload; `recordType` when it answers none.
+   * A method, so a definition's own payload type narrows it.
+   */
+  recordTypeOf?(data: TData): RecordType | undefined;
+}
+
+/** The type of record a received message's subject is: its payload's, for a definition that names several, else the definition's. */
+export function recordTypeOfMessage<TData extends object>(definition: MessageDefinition<TData>, data: TData): RecordType {
+  return definition.recordTypeOf?.(data) ?? definition.recordType;
 }
 
 export function defineMessage<TData extends object>(definition: MessageDefinition<TData>): MessageDefinition<TData> {

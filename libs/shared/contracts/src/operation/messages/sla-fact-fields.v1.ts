@@ -1,5 +1,5 @@
 import { IsIn, IsInt, IsISO8601, Matches, Min } from 'class-validator';
-import { SLA_KINDS, SLA_RECORD_TYPES, SlaKind, SlaRecordType } from '../../design/messages/sla-definition-fields.v1';
+import { SLA_KINDS, SlaKind } from '../../design/messages/sla-definition-fields.v1';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { INCIDENT_LIMITS } from './incident-vocabulary';
@@ -7,6 +7,13 @@ import { INCIDENT_LIMITS } from './incident-vocabulary';
 /** What can happen to an SLA target: each is the event `itsm.operation.sla.<type>.v1`. */
 export const SLA_FACT_TYPES = ['started', 'paused', 'resumed', 'warning', 'breached', 'completed', 'cancelled'] as const;
 export type SlaFactType = (typeof SLA_FACT_TYPES)[number];
+
+/**
+ * The records SLA clocks run on: incidents (design's SLA, OLA and UC definitions) and service requests
+ * (the delivery target of the catalogue item requested).
+ */
+export const SLA_CLOCK_RECORD_TYPES = ['incident', 'request'] as const;
+export type SlaClockRecordType = (typeof SLA_CLOCK_RECORD_TYPES)[number];
 
 /** A target's stage as reads show it. */
 export const SLA_STAGES = ['not_started', 'in_progress', 'paused', 'breached', 'completed', 'cancelled'] as const;
@@ -23,13 +30,13 @@ export type SlaTargetV1 = (typeof SLA_TARGETS)[number];
  */
 export class SlaFactFieldsV1 {
   /** The type of record the clock runs on (the audit trail shows the event to whoever may read it). */
-  @IsIn(SLA_RECORD_TYPES)
-  recordType!: SlaRecordType;
+  @IsIn(SLA_CLOCK_RECORD_TYPES)
+  recordType!: SlaClockRecordType;
 
   @Matches(UUID_PATTERN)
   recordId!: string;
 
-  /** The record's number, e.g. INC0000042. */
+  /** The record's number, e.g. INC0000042, REQ0000042. */
   @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
   number!: string;
 

@@ -18,6 +18,8 @@ export const SLA_CANCELLED_V1 = defineMessage({
   type: 'itsm.operation.sla.cancelled.v1',
   kind: 'event',
   recordType: 'incident',
+  // The clock runs on an incident or on a service request (a catalogue item's delivery target).
+  recordTypeOf: (data) => data.recordType,
   payload: SlaCancelledV1,
   summary: 'A target\'s clock was cancelled: the record was cancelled, or the definition no longer applies (its priority or service changed).',
 });

@@ -18,6 +18,8 @@ export const SLA_COMPLETED_V1 = defineMessage({
   type: 'itsm.operation.sla.completed.v1',
   kind: 'event',
   recordType: 'incident',
+  // The clock runs on an incident or on a service request (a catalogue item's delivery target).
+  recordTypeOf: (data) => data.recordType,
   payload: SlaCompletedV1,
   summary: 'A target\'s clock stopped (first response, or resolution): met or breached, with the business time it ran.',
 });

@@ -14,6 +14,8 @@ export const SLA_RESUMED_V1 = defineMessage({
   type: 'itsm.operation.sla.resumed.v1',
   kind: 'event',
   recordType: 'incident',
+  // The clock runs on an incident or on a service request (a catalogue item's delivery target).
+  recordTypeOf: (data) => data.recordType,
   payload: SlaResumedV1,
   summary: 'A paused target\'s clock runs again; carries its due time, moved back by the business time paused.',
 });

@@ -14,6 +14,8 @@ export const SLA_STARTED_V1 = defineMessage({
   type: 'itsm.operation.sla.started.v1',
   kind: 'event',
   recordType: 'incident',
+  // The clock runs on an incident or on a service request (a catalogue item's delivery target).
+  recordTypeOf: (data) => data.recordType,
   payload: SlaStartedV1,
   summary: 'A target\'s clock started (the record met the definition\'s start condition); carries when it falls due if it keeps running.',
 });

@@ -15,6 +15,8 @@ export const SLA_WARNING_V1 = defineMessage({
   type: 'itsm.operation.sla.warning.v1',
   kind: 'event',
   recordType: 'incident',
+  // The clock runs on an incident or on a service request (a catalogue item's delivery target).
+  recordTypeOf: (data) => data.recordType,
   payload: SlaWarningV1,
   summary: 'A target crossed one of its definition\'s warning thresholds (a percentage of the target); once per threshold and run.',
 });

@@ -14,7 +14,7 @@ export interface SweepPass {
 }
 
 /**
- * A sweep of incidents due for a change by the operation service itself, run every `periodMs` by each
+ * A sweep of records (incidents, requests) due for a change by the service itself, run every `periodMs` by each
  * instance of a role (0: none), one run at a time per instance. A run is passes back to back: each looks up
  * at most `batchSize` incidents due and changes them `concurrency` at a time; while a pass comes back full
  * and changed something (a backlog, e.g. thousands of clocks due in the same minute) the next pass starts

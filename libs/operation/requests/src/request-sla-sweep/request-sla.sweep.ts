@@ -1,0 +1,41 @@
+import { VersionConflictError } from '@itsm/contracts';
+import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ChangeRequest } from '../change-request/change-request.use-case';
+import { ServiceRequestRepository } from '../persistence/service-request.repository';
+import { REQUESTS_OPTIONS, RequestsOptions } from '../requests.options';
+
+/** One pass: at most 100 requests, earliest due first, 8 advanced at once (the next pass follows at once while passes come back full). */
+const REQUEST_SLA_SWEEP_SHAPE: SweepShape = { batchSize: 100, concurrency: 8 };
+
+/**
+ * The delivery clocks' scheduler, as `SlaSweep` is the incidents': every `slaSweepMs`, advances the clocks
+ * of requests whose `slaNextDueAt` has come (`ChangeRequest.advanceSlas`: warnings and the breach fire once
+ * each, the next due time is planned). Safe across replicas: each advance is a change guarded by the
+ * version read, so of two instances one writes and the other gets a 409 and leaves it.
+ */
+@Injectable()
+export class RequestSlaSweep extends PeriodicSweep {
+  protected readonly logger = new Logger(RequestSlaSweep.name);
+
+  constructor(
+    private readonly requests: ServiceRequestRepository,
+    private readonly changeRequest: ChangeRequest,
+    @Inject(REQUESTS_OPTIONS) options: RequestsOptions,
+  ) {
+    super(options.slaSweepMs, REQUEST_SLA_SWEEP_SHAPE);
+  }
+
+  protected due(now: Date, limit: number): Promise<string[]> {
+    return this.requests.dueForSlaAdvance(now, limit);
+  }
+
+  protected change(id: string, now: Date): Promise<boolean> {
+    return this.changeRequest.advanceSlas(id, now);
+  }
+
+  /** Another instance advanced it, or someone changed it since the lookup (their change drove the clocks). */
+  protected isLostRace(error: unknown): boolean {
+    return error instanceof VersionConflictError;
+  }
+}
