@@ -25,6 +25,9 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
   consumption: { all: ['portfolio_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   'assignment-group': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
   'routing-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  alert: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'alert-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'alert-source': { all: ['administrator'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -33,6 +33,9 @@ export const RECORD_READ_POLICIES = {
   consumption: { read: 'finance.read' },
   'assignment-group': { read: 'assignment.read' },
   'routing-rule': { read: 'assignment.read' },
+  alert: { read: 'alerts.read' },
+  'alert-rule': { read: 'alerts.read' },
+  'alert-source': { read: 'alert-sources.manage' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

@@ -40,6 +40,13 @@ import { COST_RECORDED_V1 } from '../strategy/messages/cost-recorded.v1/cost-rec
 import { SERVICE_CHARTERED_V1 } from '../strategy/messages/service-chartered.v1/service-chartered.v1';
 import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/service-proposed.v1';
 import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
+import { ALERT_CORRELATED_V1 } from '../operation/messages/alert-correlated.v1/alert-correlated.v1';
+import { ALERT_RESOLVED_V1 } from '../operation/messages/alert-resolved.v1/alert-resolved.v1';
+import { ALERT_RULE_DEFINED_V1 } from '../operation/messages/alert-rule-defined.v1/alert-rule-defined.v1';
+import { ALERT_RULE_REVISED_V1 } from '../operation/messages/alert-rule-revised.v1/alert-rule-revised.v1';
+import { ALERT_SOURCE_REGISTERED_V1 } from '../operation/messages/alert-source-registered.v1/alert-source-registered.v1';
+import { ALERT_SOURCE_REVOKED_V1 } from '../operation/messages/alert-source-revoked.v1/alert-source-revoked.v1';
+import { RECEIVE_ALERTS_V1 } from '../operation/messages/receive-alerts.v1/receive-alerts.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -84,6 +91,13 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   BUDGET_SET_V1,
   COST_RECORDED_V1,
   CONSUMPTION_RECORDED_V1,
+  RECEIVE_ALERTS_V1,
+  ALERT_CORRELATED_V1,
+  ALERT_RESOLVED_V1,
+  ALERT_RULE_DEFINED_V1,
+  ALERT_RULE_REVISED_V1,
+  ALERT_SOURCE_REGISTERED_V1,
+  ALERT_SOURCE_REVOKED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

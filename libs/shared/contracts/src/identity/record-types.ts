@@ -17,6 +17,9 @@ export const RECORD_TYPES = [
   'consumption',
   'assignment-group',
   'routing-rule',
+  'alert',
+  'alert-rule',
+  'alert-source',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
