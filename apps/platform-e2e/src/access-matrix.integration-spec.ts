@@ -162,12 +162,13 @@ describe('access matrix: no route returns a record to a role refused its type', 
 
   /** One record of every type, through the public API, each with values of its own. */
   async function makeOneRecordOfEveryType(): Promise<Record<RecordType, MadeRecord>> {
-    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im' } as const;
+    const actors = { reporter: 'matrix-reporter', owner: 'matrix-owner', portfolio: 'matrix-pm', incidentManager: 'matrix-im', admin: 'matrix-admin' } as const;
     const as = {
       reporter: await platform.token(actors.reporter, ['requester']),
       incidentManager: await platform.token(actors.incidentManager, ['incident_manager']),
       owner: await platform.token(actors.owner, ['service_owner']),
       portfolio: await platform.token(actors.portfolio, ['portfolio_manager']),
+      admin: await platform.token(actors.admin, ['administrator']),
     };
     const send = async (method: string, route: string, who: keyof typeof as, body: unknown, expected: number) => {
       const response = await platform.fetch(method, route, as[who], body);
@@ -308,6 +309,29 @@ describe('access matrix: no route returns a record to a role refused its type', 
     const ruleValues = [distinct('routing rule name'), distinct('routing category')];
     const rule = await send('POST', '/api/v1/routing-rules', 'incidentManager', { name: ruleValues[0], order: 10, category: ruleValues[1], groupId: group.id, active: true }, 201);
 
+    const sourceValues = [distinct('alert source name'), distinct('alert source description')];
+    const source = (await send('POST', '/api/v1/alert-sources', 'admin', { name: sourceValues[0], description: sourceValues[1] }, 201)) as { id: string; credential?: string };
+
+    // A rule no alert of the matrix matches, so its alert makes no incident (whose readers differ from the alerts').
+    const alertRuleValues = [distinct('alert rule name'), distinct('alert rule category')];
+    const alertRule = await send(
+      'POST',
+      '/api/v1/alert-rules',
+      'incidentManager',
+      { name: alertRuleValues[0], order: 10, severities: [], labels: [{ label: 'matrix', values: [distinct('never')] }], createIncident: true, impact: 3, urgency: 3, autoResolve: false, category: alertRuleValues[1], active: true },
+      201,
+    );
+
+    const alertValues = [distinct('alert name'), distinct('alert severity')];
+    const sent = await platform.fetch('POST', '/api/v1/alerts', source.credential ?? '', { status: 'firing', name: alertValues[0], severity: alertValues[1], startsAt: '2031-02-03T10:00:00Z' });
+    if (sent.status !== 202) throw new Error(`POST /api/v1/alerts: expected 202, got ${sent.status}: ${await sent.text()}`);
+    const sourceActor = `alert-source:${source.id}`;
+    const alertAudit = await eventually(
+      async () => (await (await platform.fetch('GET', `/api/v1/audit-records?actorId=${sourceActor}&limit=200`, as.admin)).json()) as AuditPage,
+      (page) => page.items.length > 0,
+      { what: 'the alert to be taken in' },
+    );
+
     return {
       'assignment-group': {
         subjects: [group.id],
@@ -316,6 +340,9 @@ describe('access matrix: no route returns a record to a role refused its type', 
         values: groupValues,
       },
       'routing-rule': { subjects: [rule.id], actorId: actors.incidentManager, routes: [`/api/v1/routing-rules/${rule.id}`, '/api/v1/routing-rules?limit=200'], values: ruleValues },
+      alert: { subjects: [alertAudit.items[0]?.subject ?? ''], actorId: sourceActor, routes: [], values: alertValues },
+      'alert-rule': { subjects: [alertRule.id], actorId: actors.incidentManager, routes: [`/api/v1/alert-rules/${alertRule.id}`, '/api/v1/alert-rules?limit=200'], values: alertRuleValues },
+      'alert-source': { subjects: [source.id], actorId: actors.admin, routes: [`/api/v1/alert-sources/${source.id}`, '/api/v1/alert-sources?limit=200'], values: sourceValues },
       incident: { subjects: [incident.id], actorId: actors.reporter, routes: [`/api/v1/incidents/${incident.id}`, '/api/v1/incidents?limit=200'], values: incidentValues },
       calendar: { subjects: [calendar.id], actorId: actors.owner, routes: [`/api/v1/calendars/${calendar.id}`, '/api/v1/calendars'], values: calendarValues },
       'service-level': { subjects: [sla.id], actorId: actors.owner, routes: [`/api/v1/slas/${sla.id}`, '/api/v1/slas'], values: slaValues },

@@ -35,4 +35,19 @@ export class IncidentsLifecycleModule {
       exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository],
     };
   }
+
+  /** ChangeIncident alone, for another role that changes incidents (alert intake): no HTTP routes, no sweeps. */
+  static forChanges(options: IncidentLifecycleOptions): DynamicModule {
+    return {
+      module: IncidentsLifecycleModule,
+      imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
+      providers: [
+        { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
+        { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
+        IncidentLifecycleRepository,
+        ChangeIncident,
+      ],
+      exports: [ChangeIncident],
+    };
+  }
 }

@@ -1,7 +1,10 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, Equals, IsArray, IsIn, IsInt, IsISO8601, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, IsIn, IsInt, IsISO8601, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { ALERT_LIMITS, ALERT_STATUSES, AlertStatus, LabelMap } from '../messages/alert-vocabulary';
+
+/** The `endsAt` Alertmanager sends for an alert still firing. */
+export const ALERTMANAGER_ZERO_TIME = '0001-01-01T00:00:00Z';
 
 /** One alert of an Alertmanager webhook (payload version 4), exactly as Alertmanager sends it. */
 export class AlertmanagerAlertRequest {
@@ -18,7 +21,8 @@ export class AlertmanagerAlertRequest {
   @IsISO8601({ strict: true })
   startsAt!: string;
 
-  /** RFC 3339; `0001-01-01T00:00:00Z` while the alert fires. */
+  /** RFC 3339; `0001-01-01T00:00:00Z` (Go's zero time, which strict ISO 8601 checks refuse) while the alert fires. */
+  @ValidateIf((alert: AlertmanagerAlertRequest) => alert.endsAt !== ALERTMANAGER_ZERO_TIME)
   @IsISO8601({ strict: true })
   endsAt!: string;
 
@@ -70,7 +74,9 @@ export class AlertmanagerWebhookRequest {
   @MaxLength(ALERT_LIMITS.textMaxLength)
   externalURL!: string;
 
+  /** At least one (Alertmanager never notifies an empty group); at most ALERT_LIMITS.batchMaxAlerts (set the receiver's `max_alerts`). */
   @IsArray()
+  @ArrayMinSize(1)
   @ArrayMaxSize(ALERT_LIMITS.batchMaxAlerts)
   @ValidateNested({ each: true })
   @Type(() => AlertmanagerAlertRequest)

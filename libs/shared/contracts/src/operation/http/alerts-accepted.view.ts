@@ -10,8 +10,8 @@ export class AlertsAcceptedView {
   @Equals('accepted')
   status!: 'accepted';
 
-  /** Alerts queued (0 for an Alertmanager call with no alerts). */
+  /** Alerts queued. */
   @IsInt()
-  @Min(0)
+  @Min(1)
   alerts!: number;
 }

@@ -1,5 +1,4 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { JSONSchema } from 'class-validator-jsonschema';
 
 /** Limits of alert intake, shared by the gateway's validation and the messages. */
 export const ALERT_LIMITS = {
@@ -34,12 +33,13 @@ export function isLabelMap(value: unknown, maxEntries: number): boolean {
 /**
  * Labels or annotations: an object of Prometheus-named keys to string values (at most
  * ALERT_LIMITS.mapMaxEntries, names up to ALERT_LIMITS.keyMaxLength, values up to
- * ALERT_LIMITS.valueMaxLength characters). Documented as a map of strings.
+ * ALERT_LIMITS.valueMaxLength characters). Documented as a map of strings (`isLabelMap` in jsonSchemaOptions).
  */
 export function LabelMap(options?: ValidationOptions): PropertyDecorator {
-  const validate = ValidateBy(
+  return ValidateBy(
     {
       name: 'isLabelMap',
+      constraints: [ALERT_LIMITS.mapMaxEntries, ALERT_LIMITS.valueMaxLength],
       validator: {
         validate: (value: unknown) => isLabelMap(value, ALERT_LIMITS.mapMaxEntries),
         defaultMessage: (arguments_) =>
@@ -48,8 +48,4 @@ export function LabelMap(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
-  return (target, property) => {
-    validate(target, property);
-    JSONSchema({ type: 'object', additionalProperties: { type: 'string', maxLength: ALERT_LIMITS.valueMaxLength }, maxProperties: ALERT_LIMITS.mapMaxEntries })(target, String(property));
-  };
 }
