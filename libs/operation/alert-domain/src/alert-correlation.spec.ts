@@ -1,5 +1,5 @@
 import { ReceivedAlert } from './alert-keys';
-import { AlertDecision, Correlation, CorrelationPolicy, IncidentAction, decideFiring, decideResolved, joins } from './alert-correlation';
+import { AlertDecision, CORRELATION_MAX_ALERTS, Correlation, CorrelationPolicy, IncidentAction, decideFiring, decideResolved, joins } from './alert-correlation';
 import { AlertRule } from './alert-rules';
 
 const POLICY: CorrelationPolicy = { windowMs: 300_000, flapDampingMs: 600_000 };
@@ -91,6 +91,7 @@ describe('alert correlation', () => {
     ['within the window', {}, 300, true],
     ['past the window', {}, 301, false],
     ['ended (its incident closed by people)', { ended: true }, 1, false],
+    ['full (CORRELATION_MAX_ALERTS)', { alerts: Array.from({ length: CORRELATION_MAX_ALERTS }, (_, n) => ({ dedupKey: `k${n}`, fingerprint: 'f', name: 'A', startsAt: at(0), status: 'firing' as const, firedAt: at(0) })) }, 1, false],
     ['recovered, within the damping', { quietSince: at(0) }, 600, true],
     ['recovered, past the damping', { quietSince: at(0) }, 601, false],
   ])('joins: %s → %s', (_case, over, second, expected) => {

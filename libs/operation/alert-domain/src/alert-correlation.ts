@@ -143,9 +143,15 @@ export function decideResolved(dedupKey: string, holding: Correlation | undefine
   return { kind: 'correlated', opened: false, correlation: { ...next, incidentResolved: holding.incidentResolved || resolves }, actions };
 }
 
+/**
+ * Alerts one correlation holds at most: its document (and the incident's notes) stay bounded when a group
+ * keeps raising new occurrences within the window; the next alert opens a new correlation.
+ */
+export const CORRELATION_MAX_ALERTS = 500;
+
 /** Whether an alert arriving at `now` joins `latest`. */
 export function joins(latest: Correlation, policy: CorrelationPolicy, now: Date): boolean {
-  if (latest.ended) return false;
+  if (latest.ended || latest.alerts.length >= CORRELATION_MAX_ALERTS) return false;
   if (latest.quietSince !== undefined) return now.getTime() - latest.quietSince.getTime() <= policy.flapDampingMs;
   return now.getTime() - latest.lastFiringAt.getTime() <= policy.windowMs;
 }
