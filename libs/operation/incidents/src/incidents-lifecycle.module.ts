@@ -1,5 +1,5 @@
 import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { AutoCloseSweep } from './auto-close/auto-close.sweep';
 import { ASSIGNMENT_GROUP_DIRECTORY } from './change-incident/assignment-group-directory';
 import { ChangeIncident } from './change-incident/change-incident.use-case';
@@ -24,14 +24,7 @@ export class IncidentsLifecycleModule {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
       controllers: [IncidentLifecycleController, IncidentTimelineController],
-      providers: [
-        { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
-        { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
-        IncidentLifecycleRepository,
-        ChangeIncident,
-        AutoCloseSweep,
-        SlaSweep,
-      ],
+      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep],
       exports: [ChangeIncident, AutoCloseSweep, SlaSweep, IncidentLifecycleRepository],
     };
   }
@@ -41,13 +34,18 @@ export class IncidentsLifecycleModule {
     return {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
-      providers: [
-        { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
-        { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
-        IncidentLifecycleRepository,
-        ChangeIncident,
-      ],
+      providers: changeProviders(options),
       exports: [ChangeIncident],
     };
   }
+}
+
+/** What ChangeIncident needs: the lifecycle's options, the assignment groups (read-only) and the incidents' lifecycle store. */
+function changeProviders(options: IncidentLifecycleOptions): Provider[] {
+  return [
+    { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
+    { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
+    IncidentLifecycleRepository,
+    ChangeIncident,
+  ];
 }
