@@ -30,16 +30,14 @@ export function alertSourceIdOf(principal: Principal): string | undefined {
  * its DependencyUnavailableError (503).
  */
 export class AlertSourceVerifier {
-  private readonly http: ServiceHttpClient;
   private readonly known = new Map<string, { check: AlertSourceCredentialView; until: number }>();
 
   constructor(
-    operationQueryUrl: string,
+    /** A client of operation's query role (`new ServiceHttpClient(url, 'alert source')`). */
+    private readonly http: Pick<ServiceHttpClient, 'get'>,
     private readonly signer: InternalTokenSigner,
     private readonly now: () => number = Date.now,
-  ) {
-    this.http = new ServiceHttpClient(operationQueryUrl, 'alert source');
-  }
+  ) {}
 
   async verify(token: string): Promise<Principal> {
     const [, sourceId, secret] = ALERT_SOURCE_CREDENTIAL_PATTERN.exec(token) ?? [];

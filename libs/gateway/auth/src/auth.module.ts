@@ -1,4 +1,4 @@
-import { InternalTokenSigner } from '@itsm/service-runtime';
+import { InternalTokenSigner, ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JWTVerifyGetKey } from 'jose';
@@ -48,7 +48,7 @@ export class AuthModule {
         { provide: InternalTokenSigner, useValue: new InternalTokenSigner(options.internalTokenSecret) },
         ...(options.alertSourcesUrl === undefined
           ? []
-          : [{ provide: AlertSourceVerifier, inject: [InternalTokenSigner], useFactory: (signer: InternalTokenSigner) => new AlertSourceVerifier(options.alertSourcesUrl as string, signer) }]),
+          : [{ provide: AlertSourceVerifier, inject: [InternalTokenSigner], useFactory: (signer: InternalTokenSigner) => new AlertSourceVerifier(new ServiceHttpClient(options.alertSourcesUrl as string, 'alert source'), signer) }]),
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
