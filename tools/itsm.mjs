@@ -18,12 +18,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line) => console.log(`[itsm] ${line}`);
 
 /**
- * Apps of the embedded default: the operation service runs as two deployments (query, intake) as in Kubernetes.
+ * Apps of the embedded default: the operation service runs as three deployments (query, intake, alert-intake) as in Kubernetes.
  * On one host each app needs a metrics port of its own (in containers every app uses the default, 9464).
  */
 const APPS = [
   { name: 'operation-query', main: 'operation', port: 3101, env: { ITSM_OPERATION_ROLES: 'query', ITSM_OPERATION_PORT: '3101', ITSM_METRICS_PORT: '9101' } },
   { name: 'operation-intake', main: 'operation', port: 3102, env: { ITSM_OPERATION_ROLES: 'intake', ITSM_OPERATION_PORT: '3102', ITSM_METRICS_PORT: '9102' } },
+  { name: 'operation-alert-intake', main: 'operation', port: 3103, env: { ITSM_OPERATION_ROLES: 'alert-intake', ITSM_OPERATION_PORT: '3103', ITSM_METRICS_PORT: '9103' } },
   { name: 'audit', main: 'audit', port: 3201, env: { ITSM_AUDIT_PORT: '3201', ITSM_METRICS_PORT: '9201' } },
   { name: 'design', main: 'design', port: 3301, env: { ITSM_DESIGN_PORT: '3301', ITSM_METRICS_PORT: '9301' } },
   { name: 'strategy', main: 'strategy', port: 3401, env: { ITSM_STRATEGY_PORT: '3401', ITSM_METRICS_PORT: '9401' } },

@@ -7,16 +7,17 @@ import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Matches, Max, Min, ValidateIf } from
  * Roles let one image run as separately scaled deployments:
  * `intake` consumes the intake queue (scaled by queue depth),
  * `query` answers the gateway's reads and lifecycle commands (assign, start, hold, resolve, ...) and
- * runs the auto-close and SLA sweeps.
+ * runs the auto-close and SLA sweeps,
+ * `alert-intake` consumes the alert intake queue (scaled by its own depth, apart from incident intake).
  */
-export const OPERATION_ROLES = ['intake', 'query'] as const;
+export const OPERATION_ROLES = ['intake', 'query', 'alert-intake'] as const;
 export type OperationRole = (typeof OPERATION_ROLES)[number];
 
 export class OperationConfig extends InternalServiceEnv {
   @csvProperty()
   @ArrayNotEmpty()
   @IsIn(OPERATION_ROLES, { each: true })
-  ITSM_OPERATION_ROLES: OperationRole[] = ['intake', 'query'];
+  ITSM_OPERATION_ROLES: OperationRole[] = ['intake', 'query', 'alert-intake'];
 
   @portProperty()
   ITSM_OPERATION_PORT = 3101;
@@ -103,6 +104,35 @@ export class OperationConfig extends InternalServiceEnv {
   @ValidateIf((config: OperationConfig) => config.ITSM_REQUEST_CALENDAR_ID !== '')
   @Matches(UUID_PATTERN, { message: 'ITSM_REQUEST_CALENDAR_ID must be the id (a UUID) of one of design\'s business calendars, or empty for 24x7' })
   ITSM_REQUEST_CALENDAR_ID: string = '';
+  /** Alert intake messages (calls of alert sources) in flight per alert-intake instance. */
+  @prefetchProperty()
+  ITSM_ALERT_INTAKE_PREFETCH = 16;
+
+  /**
+   * Bound of the alert intake queue, in calls of alert sources waiting: past it the gateway answers 503 with
+   * Retry-After (Alertmanager retries), as for incident intake; set by the alert-intake role as a broker
+   * policy at start. Its size bound is ITSM_INTAKE_MAX_LENGTH_BYTES.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  ITSM_ALERT_INTAKE_MAX_LENGTH = 10_000;
+
+  /**
+   * A firing alert joins the last correlation of its service (else configuration item) and alert group if it
+   * arrives at most this many seconds after the last alert that joined it; later, it opens a new correlation
+   * (and incident, when a rule says so). Default 5 minutes, Alertmanager's default `group_interval`.
+   */
+  @secondsProperty(0)
+  ITSM_ALERT_CORRELATION_WINDOW_SECONDS = 300;
+
+  /**
+   * A group whose alerts all resolved and which fires again within this many seconds is flapping: its incident
+   * is reopened (once) rather than a new one opened, and no longer resolves itself. Default 15 minutes.
+   */
+  @secondsProperty(0)
+  ITSM_ALERT_FLAP_DAMPING_SECONDS = 900;
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';

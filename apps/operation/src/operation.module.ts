@@ -1,5 +1,6 @@
-import { INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
-import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, serviceLevelReplayQueueSpec } from '@itsm/messaging';
+import { ALERT_INTAKE_QUEUE, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
+import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, incidentIntakeQueueSpec, serviceLevelReplayQueueSpec } from '@itsm/messaging';
+import { AlertIntakeModule, AlertsModule } from '@itsm/operation/alerts';
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ProblemIncidentEffectsModule, ProblemsModule } from '@itsm/operation/problems';
@@ -18,6 +19,7 @@ export class OperationModule {
   static forRoot(config: OperationConfig, intakeListener?: ListenerStatus): DynamicModule {
     const intake = config.ITSM_OPERATION_ROLES.includes('intake');
     const query = config.ITSM_OPERATION_ROLES.includes('query');
+    const alertIntake = config.ITSM_OPERATION_ROLES.includes('alert-intake');
     return {
       module: OperationModule,
       imports: [
@@ -27,11 +29,20 @@ export class OperationModule {
           url: config.ITSM_AMQP_URL,
           name: 'operation-outbox',
           // Intake declares its own event queue too, before it asks design for a replay into it (ServiceLevelSyncModule).
-          ...(intake ? { publishesToQueues: [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()] } : {}),
+          ...(intake || alertIntake
+            ? {
+                publishesToQueues: [
+                  ...(intake ? [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()] : []),
+                  // Alert intake registers incidents through the incident intake queue, declared first so none is lost.
+                  ...(alertIntake ? [incidentIntakeQueueSpec()] : []),
+                ],
+              }
+            : {}),
         }),
         OutboxModule.forRoot(),
         ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
-        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule, RequestsModule.forRoot(requestsOptions(config))] : []),
+        ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule, RequestsModule.forRoot(requestsOptions(config)), AlertsModule] : []),
+        ...(alertIntake ? [AlertIntakeModule.forRoot(alertIntakeOptions(config), lifecycleOptions(config))] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [
@@ -41,7 +52,7 @@ export class OperationModule {
           ],
         }),
       ],
-      providers: intake ? [intakeLengthLimit(config)] : [],
+      providers: [...(intake ? [intakeLengthLimit(config)] : []), ...(alertIntake ? [alertIntakeLengthLimit(config)] : [])],
     };
   }
 }
@@ -56,6 +67,25 @@ function intakeLengthLimit(config: OperationConfig) {
         maxBytes: config.ITSM_INTAKE_MAX_LENGTH_BYTES,
       }),
   };
+}
+
+/** The alert-intake role keeps the alert intake queue bounded as configured (ITSM_ALERT_INTAKE_MAX_LENGTH), by a policy of its own. */
+function alertIntakeLengthLimit(config: OperationConfig) {
+  return {
+    provide: ALERT_INTAKE_LENGTH_LIMIT,
+    useFactory: () =>
+      new QueueLengthLimitKeeper(brokerManagement(config.ITSM_AMQP_URL, config.ITSM_AMQP_MANAGEMENT_URL), ALERT_INTAKE_QUEUE, {
+        maxMessages: config.ITSM_ALERT_INTAKE_MAX_LENGTH,
+        maxBytes: config.ITSM_INTAKE_MAX_LENGTH_BYTES,
+      }),
+  };
+}
+
+const ALERT_INTAKE_LENGTH_LIMIT = Symbol('ALERT_INTAKE_LENGTH_LIMIT');
+
+/** Alert correlation from the config (seconds to ms). */
+export function alertIntakeOptions(config: OperationConfig) {
+  return { windowMs: config.ITSM_ALERT_CORRELATION_WINDOW_SECONDS * 1000, flapDampingMs: config.ITSM_ALERT_FLAP_DAMPING_SECONDS * 1000 };
 }
 
 /** The lifecycle's rules and sweep from the config (seconds to ms; business time on the configured calendar, 24x7 without one). */

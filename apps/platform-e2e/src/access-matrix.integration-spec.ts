@@ -425,7 +425,34 @@ describe('access matrix: no route returns a record to a role refused its type', 
     );
 
 
+    const sourceValues = [distinct('alert source name'), distinct('alert source description')];
+    const source = (await send('POST', '/api/v1/alert-sources', 'administrator', { name: sourceValues[0], description: sourceValues[1] }, 201)) as { id: string; credential?: string };
+
+    // A rule no alert of the matrix matches, so its alert makes no incident (whose readers differ from the alerts').
+    const alertRuleValues = [distinct('alert rule name'), distinct('alert rule category')];
+    const alertRule = await send(
+      'POST',
+      '/api/v1/alert-rules',
+      'incidentManager',
+      { name: alertRuleValues[0], order: 10, severities: [], labels: [{ label: 'matrix', values: [distinct('never')] }], createIncident: true, impact: 3, urgency: 3, autoResolve: false, category: alertRuleValues[1], active: true },
+      201,
+    );
+
+    const alertValues = [distinct('alert name'), distinct('alert severity')];
+    const sent = await platform.fetch('POST', '/api/v1/alerts', source.credential ?? '', { status: 'firing', name: alertValues[0], severity: alertValues[1], startsAt: '2031-02-03T10:00:00Z' });
+    if (sent.status !== 202) throw new Error(`POST /api/v1/alerts: expected 202, got ${sent.status}: ${await sent.text()}`);
+    const sourceActor = `alert-source:${source.id}`;
+    const alertAudit = await eventually(
+      async () => (await (await platform.fetch('GET', `/api/v1/audit-records?actorId=${sourceActor}&limit=200`, as.administrator)).json()) as AuditPage,
+      (page) => page.items.length > 0,
+      { what: 'the alert to be taken in' },
+    );
+
+
     return {
+      alert: { subjects: [alertAudit.items[0]?.subject ?? ''], actorId: sourceActor, routes: [], values: alertValues },
+      'alert-rule': { subjects: [alertRule.id], actorId: actors.incidentManager, routes: [`/api/v1/alert-rules/${alertRule.id}`, '/api/v1/alert-rules?limit=200'], values: alertRuleValues },
+      'alert-source': { subjects: [source.id], actorId: actors.administrator, routes: [`/api/v1/alert-sources/${source.id}`, '/api/v1/alert-sources?limit=200'], values: sourceValues },
       request: { subjects: [requested.body.id], actorId: actors.reporter, routes: [`/api/v1/requests/${requested.body.id}`, '/api/v1/requests?limit=200'], values: requestValues },
       'reporting-line': { subjects: [actors.reporter], actorId: actors.administrator, routes: [`/api/v1/reporting-lines?userId=${actors.reporter}`], values: lineValues },
       change: { subjects: [change.id], actorId: actors.changeManager, routes: [`/api/v1/changes/${change.id}`, '/api/v1/changes?limit=200'], values: changeValues },

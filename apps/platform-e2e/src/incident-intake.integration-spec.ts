@@ -294,7 +294,14 @@ describe('incident intake end to end', () => {
     });
 
     it('covers every documented route: anonymous 401, a role without the right 403, an allowed role succeeds', async () => {
-      type Operation = { 'x-itsm-policy'?: { name: string; roles: string[] } };
+      type Operation = { 'x-itsm-policy'?: { name: string; roles: string[]; alertSources?: boolean } };
+      // Routes admitting alert sources (and no user role) are called by a source's own credential.
+      const registered = await fetch(`${gateway.baseUrl}/api/v1/alert-sources`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.admin}` },
+        body: JSON.stringify({ name: 'route probe' }),
+      });
+      const source = (await registered.json()) as { credential: string };
       const document = (await (await fetch(`${gateway.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, Operation>> };
       const routes = Object.entries(document.paths).flatMap(([route, operations]) =>
         Object.entries(operations).map(([method, operation]) => ({ route, method, policy: operation['x-itsm-policy'] })),
@@ -319,7 +326,7 @@ describe('incident intake end to end', () => {
           expect({ route, method, role: outsiderRole, status: (await call(outsider)).status }).toEqual({ route, method, role: outsiderRole, status: 403 });
         }
         // An allowed role passes the guard and gets the route's own answer: success, or 400/404 for the empty probe.
-        const insider = await devToken(keyDirectory, 'insider', [policy?.roles[0] ?? 'administrator']);
+        const insider = policy?.alertSources ? source.credential : await devToken(keyDirectory, 'insider', [policy?.roles[0] ?? 'administrator']);
         const status = (await call(insider)).status;
         expect({ route, method, status, admitted: [200, 201, 202, 400, 404].includes(status) }).toEqual({ route, method, status, admitted: true });
       }

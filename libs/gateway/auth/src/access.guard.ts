@@ -1,8 +1,9 @@
 import { PolicyName, ROUTE_POLICIES, isAllowed } from '@itsm/access';
 import { addLogContext } from '@itsm/logging';
 import { CORRELATION_HEADER, InternalTokenSigner, InvalidTokenException, PUBLIC_ROUTE, TooManyRequestsException, correlationIdFrom, originHeaders } from '@itsm/service-runtime';
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ALERT_SOURCE_CREDENTIAL_PREFIX, AlertSourceVerifier, alertSourceIdOf } from './alert-source-verifier';
 import { AuthenticatedRequest } from './authenticated-request';
 import { bearerCredentials } from './bearer-credentials';
 import { PrincipalRateLimiter, RequestBudgetSpentError } from './principal-rate-limiter';
@@ -17,7 +18,9 @@ interface RouteAccess {
 /**
  * Applied to every route: public routes pass; all others need a valid bearer
  * token (401), a request budget left for the user (429) and a role the
- * route's policy allows (403). A route without a
+ * route's policy allows (403). An alert source's credential (`itsmas.…`) is
+ * accepted only on routes whose policy admits alert sources (403 on any other,
+ * whatever roles it lists). A route without a
  * policy is denied, so a forgotten decorator fails closed. An admitted request
  * gets the headers that carry its caller on to the services: the caller signed
  * into an internal token, and the correlation id. Whatever internal headers the
@@ -32,6 +35,8 @@ export class AccessGuard implements CanActivate {
     private readonly verifier: TokenVerifier,
     private readonly rateLimiter: PrincipalRateLimiter,
     private readonly signer: InternalTokenSigner,
+    /** Absent: alert sources' credentials are refused like any unverifiable token. */
+    @Optional() @Inject(AlertSourceVerifier) private readonly alertSources?: AlertSourceVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +50,11 @@ export class AccessGuard implements CanActivate {
     const { policyName } = route;
     const policy = policyName ? ROUTE_POLICIES[policyName] : undefined;
     if (!policyName || !policy) throw new ForbiddenException('no access policy covers this route');
-    if (!isAllowed(principal, policy)) throw new ForbiddenException(`requires one of the roles: ${policy.roles.join(', ')}`);
+    if (alertSourceIdOf(principal) !== undefined) {
+      if (!('alertSources' in policy && policy.alertSources)) throw new ForbiddenException('an alert source\'s credential reaches the alert intake routes only');
+    } else if (!isAllowed(principal, policy)) {
+      throw new ForbiddenException(`requires one of the roles: ${policy.roles.join(', ')}`);
+    }
     request.authorization = { principal, policy, policyName };
     request.forwardedOrigin = originHeaders(await this.signer.sign(principal), correlationIdFrom(request.headers[CORRELATION_HEADER]));
     return true;
@@ -84,6 +93,10 @@ export class AccessGuard implements CanActivate {
     if (credentials.kind === 'none') throw new UnauthorizedException('a bearer token is required');
     if (credentials.kind === 'malformed') throw new InvalidTokenException('the bearer token is malformed');
     try {
+      if (credentials.token.startsWith(ALERT_SOURCE_CREDENTIAL_PREFIX)) {
+        if (!this.alertSources) throw new InvalidTokenError('alert source credentials are not accepted here');
+        return await this.alertSources.verify(credentials.token);
+      }
       return await this.verifier.verify(credentials.token);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw new InvalidTokenException(error.message);

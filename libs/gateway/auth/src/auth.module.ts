@@ -1,8 +1,9 @@
-import { InternalTokenSigner } from '@itsm/service-runtime';
+import { InternalTokenSigner, ServiceHttpClient } from '@itsm/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JWTVerifyGetKey } from 'jose';
 import { AccessGuard } from './access.guard';
+import { AlertSourceVerifier } from './alert-source-verifier';
 import { PrincipalRateLimiter } from './principal-rate-limiter';
 import { DEV_AUDIENCE, DEV_ISSUER, devKeySource } from './dev-issuer';
 import { oidcKeySource } from './key-sources';
@@ -21,6 +22,8 @@ interface Limits {
 interface Forwarding {
   /** Signs the internal token that carries the caller to the services (ITSM_INTERNAL_TOKEN_SECRET). */
   internalTokenSecret: string;
+  /** Operation's query role, which holds alert sources' credential check data; absent: alert-source credentials are refused. */
+  alertSourcesUrl?: string;
 }
 
 export type AuthOptions =
@@ -43,6 +46,9 @@ export class AuthModule {
         },
         { provide: PrincipalRateLimiter, useValue: new PrincipalRateLimiter(options.requestsPerUserPerMinute) },
         { provide: InternalTokenSigner, useValue: new InternalTokenSigner(options.internalTokenSecret) },
+        ...(options.alertSourcesUrl === undefined
+          ? []
+          : [{ provide: AlertSourceVerifier, inject: [InternalTokenSigner], useFactory: (signer: InternalTokenSigner) => new AlertSourceVerifier(new ServiceHttpClient(options.alertSourcesUrl as string, 'alert source'), signer) }]),
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };

@@ -1,3 +1,4 @@
+export * from './alert-source-verifier';
 export * from './auth.module';
 export * from './authenticated-request';
 export * from './dev-issuer';

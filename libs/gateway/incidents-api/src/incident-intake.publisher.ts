@@ -1,6 +1,6 @@
-import { createCloudEvent, DependencyUnavailableError, ITSM_COMMANDS_EXCHANGE, Principal, uuidV7 } from '@itsm/contracts';
+import { Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
-import { BrokerUnavailableError, MessagePublisher, PublishRefusedError, UnroutableMessageError } from '@itsm/messaging';
+import { MessagePublisher, submitCommand } from '@itsm/messaging';
 import { Injectable, Logger } from '@nestjs/common';
 import { ReportIncidentRequest } from './report-incident.request';
 
@@ -16,17 +16,8 @@ export class IncidentIntakePublisher {
     const incidentId = uuidV7(now.getTime());
     const command: RegisterIncidentV1 = { ...report, incidentId, callerId: reporter.userId, actor: reporter, reportedAt: now.toISOString() };
     const message = createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { service: 'gateway', correlationId, actorId: reporter.userId }, now);
-    try {
-      await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
-    } catch (error) {
-      // The intake queue is full (overload): 503 with Retry-After like any DependencyUnavailableError, counted
-      // by itsm_messages_refused_total; not an outage, so not logged as an error once per refused report.
-      if (error instanceof PublishRefusedError) throw error;
-      if (!(error instanceof BrokerUnavailableError || error instanceof UnroutableMessageError)) throw error;
-      // Nothing was accepted: the client may safely retry the same report.
-      this.logger.error(`intake unavailable: ${error.message}`);
-      throw new DependencyUnavailableError('incident intake is temporarily unavailable; retry shortly');
-    }
+    // The intake queue full (503 with Retry-After) or the broker out of reach (503): nothing was accepted.
+    await submitCommand(this.publisher, message, 'incident intake', this.logger);
     return incidentId;
   }
 }

@@ -42,7 +42,7 @@ export class IncidentsLifecycleModule {
 
   /**
    * ChangeIncident alone, without the lifecycle's routes and sweeps: for a role that changes incidents in
-   * answer to messages (the intake role's consumer of problem events).
+   * answer to messages (the intake role's consumer of problem events, the alert-intake role).
    */
   static changesOnly(options: IncidentLifecycleOptions): DynamicModule {
     return {
@@ -54,7 +54,12 @@ export class IncidentsLifecycleModule {
   }
 }
 
-/** What ChangeIncident needs: the options, the groups (read-only) and the lifecycle's store. */
+/** What ChangeIncident needs: the lifecycle's options, the assignment groups (read-only) and the incidents' lifecycle store. */
 function changeProviders(options: IncidentLifecycleOptions): Provider[] {
-  return [{ provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options }, { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup }, IncidentLifecycleRepository, ChangeIncident];
+  return [
+    { provide: INCIDENT_LIFECYCLE_OPTIONS, useValue: options },
+    { provide: ASSIGNMENT_GROUP_DIRECTORY, useClass: AssignmentGroupLookup },
+    IncidentLifecycleRepository,
+    ChangeIncident,
+  ];
 }

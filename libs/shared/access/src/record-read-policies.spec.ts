@@ -46,6 +46,9 @@ const EXPECTED: Record<RecordType, { all: readonly Role[]; some?: readonly Role[
     some: ['requester', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'portfolio_manager', 'csi_analyst', 'major_incident_manager', 'configuration_manager'],
   },
   'reporting-line': { all: ['service_desk_agent', 'administrator'] },
+  alert: { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'alert-rule': { all: ['service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'administrator'] },
+  'alert-source': { all: ['administrator'] },
 };
 
 const expectedReach = (recordType: RecordType, role: Role): RecordReach =>

@@ -47,6 +47,9 @@ export const RECORD_READ_POLICIES = {
   release: { read: 'releases.read' },
   request: { read: 'requests.read' },
   'reporting-line': { read: 'reporting-lines.read' },
+  alert: { read: 'alerts.read' },
+  'alert-rule': { read: 'alerts.read' },
+  'alert-source': { read: 'alert-sources.manage' },
 } as const satisfies Record<RecordType, RecordReadPolicy>;
 
 // The record types themselves are the contracts' (the message catalogue names them); re-exported for the access rules' users.

@@ -9,6 +9,11 @@ export interface RoutePolicy {
    */
   ownRecordsOnly?: readonly Role[];
   /**
+   * Alert sources' credentials (`itsmas.<id>.<secret>`) may call the route. No route without it admits them,
+   * whatever its roles: a source's credential reaches the alert intake routes and nothing else.
+   */
+  alertSources?: true;
+  /**
    * Roles that, on their own, act only on records assigned to one of their groups
    * (`Principal.groups`): a resolver works the incidents of their assignment groups.
    */
@@ -97,6 +102,11 @@ export const ROUTE_POLICIES = {
   // Who reports to whom decides who approves for a requester's manager: the directory's keepers only.
   'reporting-lines.manage': { roles: ['administrator'] },
   'reporting-lines.read': { roles: ['service_desk_agent', 'administrator'] },
+  // Alert intake: only alert sources' own credentials post alerts (no user role does); rules by who manages incidents, sources by administrators.
+  'alerts.ingest': { roles: [], alertSources: true },
+  'alerts.read': { roles: INCIDENT_WORKERS },
+  'alerts.manage': { roles: ['incident_manager', 'administrator'] },
+  'alert-sources.manage': { roles: ['administrator'] },
   'audit.read': { roles: ['incident_manager', 'problem_manager', 'change_manager', 'service_owner', 'csi_analyst', 'administrator'] },
   // Change enablement (CHANGE_COMMANDS of @itsm/transition/change-domain names each command's policy).
   'changes.request': { roles: CHANGE_REQUESTERS },

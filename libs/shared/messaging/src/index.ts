@@ -11,3 +11,4 @@ export * from './connect-amqp-transport';
 export * from './amqp-listener.decorator';
 export * from './messaging.module';
 export * from './failure-outcome';
+export * from './submit-command';

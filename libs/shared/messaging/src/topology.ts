@@ -1,4 +1,5 @@
 import {
+  ALERT_INTAKE_QUEUE,
   DEFAULT_DELIVERY_LIMIT,
   INCIDENT_INTAKE_QUEUE,
   SERVICE_LEVEL_REPLAY_QUEUE,
@@ -10,7 +11,7 @@ import {
   serviceParkingQueue,
 } from '@itsm/contracts';
 import { REPLAY_SERVICE_LEVELS_V1 } from '@itsm/contracts/design';
-import { REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
+import { RECEIVE_ALERTS_V1, REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
 import { Channel } from 'amqplib';
 
 export interface QueueBinding {
@@ -48,6 +49,11 @@ export function incidentIntakeQueueSpec(): QueueSpec {
     bindings: [{ exchange: ITSM_COMMANDS_EXCHANGE, pattern: REGISTER_INCIDENT_V1.type }],
     deliveryLimit: DEFAULT_DELIVERY_LIMIT,
   };
+}
+
+/** Alert intake's work queue (its own, so alerts scale apart from incidents). Declared by the gateway (publisher) and operation (consumer) alike. */
+export function alertIntakeQueueSpec(): QueueSpec {
+  return commandQueueSpec('operation', ALERT_INTAKE_QUEUE, RECEIVE_ALERTS_V1.type);
 }
 
 /** A service's work queue for one command type, bound to itsm.commands by it, on the service's dead-letter path. */

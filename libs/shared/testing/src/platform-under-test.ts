@@ -1,4 +1,4 @@
-import { INCIDENT_INTAKE_QUEUE, SERVICE_LEVEL_REPLAY_QUEUE } from '@itsm/contracts';
+import { ALERT_INTAKE_QUEUE, INCIDENT_INTAKE_QUEUE, SERVICE_LEVEL_REPLAY_QUEUE } from '@itsm/contracts';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { testServers, uniqueDatabaseName } from './test-servers';
  * both its roles (intake and query) in one process here.
  */
 const BACKENDS = {
-  operation: { port: 'ITSM_OPERATION_PORT', database: 'ITSM_OPERATION_DB', gatewayUrl: 'ITSM_OPERATION_QUERY_URL', queues: [INCIDENT_INTAKE_QUEUE] },
+  operation: { port: 'ITSM_OPERATION_PORT', database: 'ITSM_OPERATION_DB', gatewayUrl: 'ITSM_OPERATION_QUERY_URL', queues: [INCIDENT_INTAKE_QUEUE, ALERT_INTAKE_QUEUE] },
   audit: { port: 'ITSM_AUDIT_PORT', database: 'ITSM_AUDIT_DB', gatewayUrl: 'ITSM_AUDIT_QUERY_URL', queues: [] },
   design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL', queues: [SERVICE_LEVEL_REPLAY_QUEUE] },
   strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL', queues: [] },

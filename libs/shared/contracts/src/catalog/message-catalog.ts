@@ -73,6 +73,13 @@ import { CONFIGURATION_ITEM_REGISTERED_V1 } from '../transition/messages/configu
 import { CONFIGURATION_ITEM_REVISED_V1 } from '../transition/messages/configuration-item-revised.v1/configuration-item-revised.v1';
 import { RELATIONSHIP_ADDED_V1 } from '../transition/messages/relationship-added.v1/relationship-added.v1';
 import { CHANGE_MESSAGES } from '../transition/messages/change-messages';
+import { ALERT_CORRELATED_V1 } from '../operation/messages/alert-correlated.v1/alert-correlated.v1';
+import { ALERT_RESOLVED_V1 } from '../operation/messages/alert-resolved.v1/alert-resolved.v1';
+import { ALERT_RULE_DEFINED_V1 } from '../operation/messages/alert-rule-defined.v1/alert-rule-defined.v1';
+import { ALERT_RULE_REVISED_V1 } from '../operation/messages/alert-rule-revised.v1/alert-rule-revised.v1';
+import { ALERT_SOURCE_REGISTERED_V1 } from '../operation/messages/alert-source-registered.v1/alert-source-registered.v1';
+import { ALERT_SOURCE_REVOKED_V1 } from '../operation/messages/alert-source-revoked.v1/alert-source-revoked.v1';
+import { RECEIVE_ALERTS_V1 } from '../operation/messages/receive-alerts.v1/receive-alerts.v1';
 
 /** Every message type the platform sends. docs/EVENTS.md documents the same list for outside subscribers. */
 export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
@@ -150,6 +157,13 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   REQUEST_TASK_CHANGED_V1,
   REQUEST_COMMENTED_V1,
   REPORTING_LINE_DEFINED_V1,
+  RECEIVE_ALERTS_V1,
+  ALERT_CORRELATED_V1,
+  ALERT_RESOLVED_V1,
+  ALERT_RULE_DEFINED_V1,
+  ALERT_RULE_REVISED_V1,
+  ALERT_SOURCE_REGISTERED_V1,
+  ALERT_SOURCE_REVOKED_V1,
 ];
 
 const byType = new Map(MESSAGE_CATALOG.map((definition) => [definition.type, definition]));

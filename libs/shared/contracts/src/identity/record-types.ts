@@ -32,6 +32,9 @@ export const RECORD_TYPES = [
   'release',
   'request',
   'reporting-line',
+  'alert',
+  'alert-rule',
+  'alert-source',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

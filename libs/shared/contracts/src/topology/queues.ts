@@ -16,6 +16,9 @@ export const parkingMonitorQueue = (parkingQueue: string): string => `${parkingQ
 /** Work queue of incident intake, consumed by competing operation intake instances. */
 export const INCIDENT_INTAKE_QUEUE = 'itsm.operation.incident-intake';
 
+/** Work queue of alert intake, consumed by competing operation alert-intake instances (scaled apart from incident intake). */
+export const ALERT_INTAKE_QUEUE = 'itsm.operation.alert-intake';
+
 /**
  * Design's work queue of replay requests (itsm.design.service-levels.replay.v1): declared by design,
  * which consumes it, and by every requester, so a request sent before design first started waits there.

@@ -1,0 +1,2 @@
+export * from './alerts-api.module';
+export * from './alert-intake/alertmanager.mapper';

@@ -1,0 +1,3 @@
+export * from './alert-keys';
+export * from './alert-rules';
+export * from './alert-correlation';
