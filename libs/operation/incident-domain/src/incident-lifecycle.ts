@@ -15,7 +15,7 @@ import {
 import { INCIDENT_COMMANDS, IncidentCommand } from './incident-commands';
 import { IncidentFact } from './incident-facts';
 import { Incident } from './open-incident';
-import { ParentLinkProblem, parentLinkProblem } from './incident-parent';
+import { PARENT_MAX_CHILDREN, ParentLinkProblem, parentLinkProblem } from './incident-parent';
 import { derivePriority } from './priority-matrix';
 import { applyProblemLink } from './problem-link';
 
@@ -435,6 +435,7 @@ const PARENT_LINK_REFUSALS: Readonly<Record<Exclude<ParentLinkProblem, 'child-no
   'child-has-children': 'this incident is a parent itself; a child may not have children (one level deep)',
   'parent-not-open': 'the parent must be new, in progress or on hold',
   'parent-has-parent': 'the parent is a child itself; link to its parent instead (one level deep)',
+  'parent-full': `the parent has ${PARENT_MAX_CHILDREN} children, the most one takes; make it a major incident and inform further callers through its communication log`,
 };
 
 function linkParent(change: IncidentChange, command: Extract<IncidentCommand, { kind: 'link-parent' }>): void {

@@ -3,7 +3,7 @@ import { INCIDENT_LIMITS, IncidentState } from '@itsm/contracts/operation';
 import { IncidentCommand } from './incident-commands';
 import { IncidentFact } from './incident-facts';
 import { SYSTEM_ACTOR, TrackedIncident, applyIncidentCommand, startLifecycle } from './incident-lifecycle';
-import { ParentLinkParty, ParentLinkProblem, childResolveCommand, parentLinkProblem } from './incident-parent';
+import { PARENT_MAX_CHILDREN, ParentLinkParty, ParentLinkProblem, childResolveCommand, parentLinkProblem } from './incident-parent';
 import { openIncident } from './open-incident';
 
 const party = (incidentId: string, state: IncidentState, extra: Partial<ParentLinkParty> = {}): ParentLinkParty => ({ incidentId, state, childCount: 0, ...extra });
@@ -24,6 +24,8 @@ describe('parentLinkProblem', () => {
     ['a cancelled parent', party('c', 'new'), party('p', 'cancelled'), 'parent-not-open'],
     ['a parent that is itself a child (one level deep, so no cycle)', party('c', 'new'), party('p', 'new', { parentId: 'c' }), 'parent-has-parent'],
     ['a parent that is a child of a third incident', party('c', 'new'), party('p', 'new', { parentId: 'x' }), 'parent-has-parent'],
+    ['a parent one child short of the most it takes', party('c', 'new'), party('p', 'new', { childCount: PARENT_MAX_CHILDREN - 1 }), undefined],
+    ['a parent with the most children it takes', party('c', 'new'), party('p', 'new', { childCount: PARENT_MAX_CHILDREN }), 'parent-full'],
   ])('%s: %p', (_case, child, parent, problem) => {
     expect(parentLinkProblem(child, parent)).toBe(problem);
   });

@@ -18,7 +18,16 @@ export interface ParentLinkParty {
 }
 
 /** Why a link is refused; each is a `RuleViolationError` on `parentId` (400), except `child-not-open`, a state conflict (409). */
-export type ParentLinkProblem = 'self' | 'child-not-open' | 'child-has-children' | 'parent-not-open' | 'parent-has-parent';
+export type ParentLinkProblem = 'self' | 'child-not-open' | 'child-has-children' | 'parent-not-open' | 'parent-has-parent' | 'parent-full';
+
+/**
+ * Most children one parent takes. Why: a parent records each child joining and leaving on its own
+ * timeline, as the operation service (whose entries the 500-entry cap of a person's change does not
+ * stop), so without a bound an outage linked by thousands would grow one document without end. 200
+ * keeps the parent's timeline inside its cap with room for its own work; a wider outage is a major
+ * incident whose callers are told through its communication log, not a child each.
+ */
+export const PARENT_MAX_CHILDREN = 200;
 
 /** States in which an incident is still being worked: it may take a parent, be one, and be resolved with its parent. */
 export const PARENT_LINK_OPEN_STATES: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
@@ -36,6 +45,7 @@ export function parentLinkProblem(child: ParentLinkParty, parent: ParentLinkPart
   if (child.childCount > 0) return 'child-has-children';
   if (!isOpen(parent.state)) return 'parent-not-open';
   if (parent.parentId !== undefined) return 'parent-has-parent';
+  if (parent.childCount >= PARENT_MAX_CHILDREN) return 'parent-full';
   return undefined;
 }
 
