@@ -19,10 +19,10 @@ export class ReportingLinesController {
     summary: "Set who a user reports to",
     description:
       "The user's manager approves the `manager` steps of the requests they raise from now on (a pending approval keeps the approver it was submitted with). " +
-      'Without `expectedVersion` it is set for the first time (409 when the user has one); with it, revised if still current. Emits itsm.operation.reporting-line.defined.v1.',
+      'Without `expectedVersion` it is set for the first time (409 when the user has one); with it, revised if still current (404 when the user has none yet). Emits itsm.operation.reporting-line.defined.v1.',
   })
   @ApiViewResponse(200, ReportingLineView)
-  @ApiProblemResponses(409, 502, 503)
+  @ApiProblemResponses(404, 409, 502, 503)
   define(@Body() body: DefineReportingLineRequest, @ForwardedOrigin() origin: OriginHeaders): Promise<ReportingLineView> {
     return this.operation.send<ReportingLineView>('PUT', '/v1/reporting-lines', body, origin);
   }
