@@ -1,4 +1,4 @@
-import { CLOUDEVENTS_CONTENT_TYPE, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CLOUDEVENTS_CONTENT_TYPE, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, ROLES, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { INCIDENT_CREATED_V1, INCIDENT_REJECTED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AppProcess, EventTap, deleteQueues, deleteServiceQueues, devToken, eventually, freePort, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { connect } from 'amqplib';
@@ -43,7 +43,7 @@ describe('incident intake end to end', () => {
 
   beforeAll(async () => {
     await deleteQueues(amqpUrl, [INCIDENT_INTAKE_QUEUE]);
-    await deleteServiceQueues(amqpUrl, ['audit', 'design', 'operation']);
+    await deleteServiceQueues(amqpUrl, ['audit', 'design', 'operation', 'transition']);
     operationEnv = { ITSM_AMQP_URL: amqpUrl, ITSM_MONGO_URL: mongoUrl, ITSM_OPERATION_DB: dbName };
     const query = await startOperation('query');
     const auditPort = await freePort();
@@ -55,6 +55,9 @@ describe('incident intake end to end', () => {
     const strategyPort = await freePort();
     const strategy = await AppProcess.start('strategy', strategyPort, { ITSM_STRATEGY_PORT: String(strategyPort), ITSM_STRATEGY_DB: `${dbName}_strategy` });
     apps.push(strategy);
+    const transitionPort = await freePort();
+    const transition = await AppProcess.start('transition', transitionPort, { ITSM_TRANSITION_PORT: String(transitionPort), ITSM_TRANSITION_DB: `${dbName}_transition` });
+    apps.push(transition);
     const gatewayPort = await freePort();
     gateway = await AppProcess.start('gateway', gatewayPort, {
       ITSM_AMQP_URL: amqpUrl,
@@ -63,6 +66,7 @@ describe('incident intake end to end', () => {
       ITSM_AUDIT_QUERY_URL: audit.baseUrl,
       ITSM_DESIGN_URL: design.baseUrl,
       ITSM_STRATEGY_URL: strategy.baseUrl,
+      ITSM_TRANSITION_URL: transition.baseUrl,
       ITSM_AUTH_MODE: 'dev',
       ITSM_DEV_ISSUER_DIR: keyDirectory,
       ITSM_GATEWAY_DB: `${dbName}_gateway`,
@@ -307,7 +311,6 @@ describe('incident intake end to end', () => {
         Object.entries(operations).map(([method, operation]) => ({ route, method, policy: operation['x-itsm-policy'] })),
       );
       expect(routes.length).toBeGreaterThanOrEqual(7);
-      const allRoles = ['requester', 'service_desk_agent', 'resolver', 'incident_manager', 'problem_manager', 'change_manager', 'cab_member', 'service_owner', 'portfolio_manager', 'csi_analyst', 'administrator'];
       for (const { route, method, policy } of routes) {
         expect({ route, method, documentedPolicy: policy !== undefined }).toEqual({ route, method, documentedPolicy: true });
         const url = `${gateway.baseUrl}${route.replace('{id}', '01a20e2a-fed4-7197-a433-736b13a7a69e')}`;
@@ -320,7 +323,7 @@ describe('incident intake end to end', () => {
         const anonymous = await call();
         expect({ route, method, status: anonymous.status }).toEqual({ route, method, status: 401 });
         expect(anonymous.headers.get('www-authenticate')).toContain('Bearer');
-        const outsiderRole = allRoles.find((role) => !policy?.roles.includes(role));
+        const outsiderRole = ROLES.find((role) => !policy?.roles.includes(role));
         if (outsiderRole) {
           const outsider = await devToken(keyDirectory, `outsider-${outsiderRole}`, [outsiderRole]);
           expect({ route, method, role: outsiderRole, status: (await call(outsider)).status }).toEqual({ route, method, role: outsiderRole, status: 403 });
