@@ -42,7 +42,7 @@ class MemoryStore implements DueSlotReader {
   }
 }
 
-const shape = { maxSlotsPerPass: 6, catchUpMs: 60_000 };
+const shape = { maxSlotsPerPass: 6, catchUpMs: 60_000, restartAfterMs: 600_000 };
 
 describe('dueSlotOf', () => {
   it.each([
@@ -109,13 +109,17 @@ describe('DueSlotWalk', () => {
     expect(await walk.due(at(8_000), 10)).toEqual(['soon']);
   });
 
-  it('reads at most maxSlotsPerPass slots a pass when it fell behind within that bound', async () => {
+  it('reads at most maxSlotsPerPass slots a pass, so a walk that fell behind catches up over several passes', async () => {
     const store = new MemoryStore();
-    const walk = new DueSlotWalk(store, shape, () => undefined);
+    const walk = new DueSlotWalk(store, { ...shape, catchUpMs: 600_000 }, () => undefined); // no background catch-up in between
     await walk.due(at(0), 10);
     store.put('late', 55_000);
-    expect(await walk.due(at(59_000), 10)).toEqual(['late']);
-    expect(store.slotReads).toHaveLength(6);
+    store.put('later', 95_000);
+    expect(await walk.due(at(99_000), 10)).toEqual(['late']);
+    expect(store.slotReads).toHaveLength(6); // slots 0-50 s
+    expect(await walk.due(at(99_000), 10)).toEqual(['later']);
+    expect(store.slotReads).toHaveLength(10); // slots 60-90 s
+    expect(store.overdueReads).toBe(1);
   });
 
   it('catches up in the pass when now is past the bound or before its slot (the process stood still, the clock went back)', async () => {

@@ -35,6 +35,12 @@ export interface DueSlotWalkShape {
   maxSlotsPerPass: number;
   /** A catch-up (the range lookup) starts at the first pass and then every this many ms (at once again while the last came back full). */
   catchUpMs: number;
+  /**
+   * When now's slot is more than this many ms after the oldest slot not yet done (the process stood still, or a
+   * backlog that old), the walk starts over at now's slot after a catch-up in the pass, instead of walking
+   * `maxSlotsPerPass` slots a pass through the gap.
+   */
+  restartAfterMs: number;
 }
 
 /**
@@ -47,8 +53,8 @@ export interface DueSlotWalkShape {
  * 10,000). It finds records a pass took but could not change, records written into a slot already done (a
  * due instant already past when written) and records stored before the slot key existed. It runs in the
  * pass itself, which then reads no slot, when the walk has no place to start: the first pass, now's slot
- * before the walk's (the clock went back) or more than `maxSlotsPerPass` slots after it (the process stood
- * still); the walk then starts at now's slot. Otherwise it runs in the background every `catchUpMs` (again at
+ * before the walk's (the clock went back) or more than `restartAfterMs` after it (the process stood still);
+ * the walk then starts at now's slot. Otherwise it runs in the background every `catchUpMs` (again at
  * once while the last came back full), so the slot walk never waits for it, its ids joining the next pass.
  *
  * One walk per sweep instance; the walk is no lock: instances read the same slots and race on each record as
@@ -77,7 +83,7 @@ export class DueSlotWalk {
    */
   async due(now: Date, limit: number): Promise<string[]> {
     const current = slotStart(now.getTime());
-    if (this.cursor === undefined || current < this.cursor || current - this.cursor > this.shape.maxSlotsPerPass * DUE_SLOT_MS) {
+    if (this.cursor === undefined || current < this.cursor || current - this.cursor > this.shape.restartAfterMs) {
       this.cursor = undefined;
       await this.background;
       const ids = await this.catchUp(now, limit);

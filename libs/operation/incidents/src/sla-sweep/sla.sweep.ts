@@ -14,9 +14,10 @@ export const SLA_SWEEP_SHAPE: SweepShape = { batchSize: 500, concurrency: 8 };
 
 /**
  * The lookup's slot walk: at most 60 slots (10 minutes of due instants) per pass, each an indexed equality; the
- * range lookup as catch-up at the start and every 5 minutes (on FerretDB it reads every ticking incident).
+ * range lookup as catch-up at the start and every 5 minutes (on FerretDB it reads every ticking incident), and in
+ * the pass when the walk is more than an hour behind (the process stood still).
  */
-export const SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000 };
+export const SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000, restartAfterMs: 60 * 60_000 };
 
 /**
  * The SLA scheduler: every `slaSweepMs`, advances the clocks of incidents whose `slaNextDueAt` has come
