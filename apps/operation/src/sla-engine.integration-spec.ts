@@ -5,6 +5,7 @@ import { loadConfig } from '@itsm/config';
 import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, RegisterIncident, ReplanCalendarClocks, SlaSweep } from '@itsm/operation/incidents';
 import { ENGINE_CONTEXT_TTL_MS, RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { SlaTargetView } from '@itsm/operation/sla-domain';
+import { dueSlotOf } from '@itsm/service-runtime';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
@@ -101,6 +102,7 @@ describe('SLA engine on incidents (real servers)', () => {
 
     const document = await stored(id);
     expect(document).toMatchObject({ slaBreached: false, slaNextDueAt: at('2026-11-20T16:30'), slaTicking: true }); // the response target's 50 % warning (of 1 business hour)
+    expect(document?.slaDueSlot).toBe(dueSlotOf(at('2026-11-20T16:30'))); // the sweep's slot walk reads it by this key
     expect(document?.slas.attachments.map((attachment: { slaId: string }) => attachment.slaId)).toEqual([slaFast]);
     expect(document?.timeline.map((entry: { type: string; slaFact?: string; target?: string }) => `${entry.type} ${entry.slaFact} ${entry.target}`)).toEqual(['sla started response', 'sla started resolution']);
     const started = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_STARTED_V1.type && (message.body.data as { target: string }).target === 'resolution');
@@ -126,6 +128,7 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(held).toMatchObject({ state: 'on_hold', slaBreached: false });
     expect(held?.slaNextDueAt).toBeUndefined(); // a paused clock never warns or breaches
     expect(held?.slaTicking).toBeUndefined(); // ... so the sweep does not even read it
+    expect(held?.slaDueSlot).toBeUndefined(); // ... neither by its slot
     const resumed = await change.execute(id, 3, { kind: 'resume' }, { actor: agent }, at('2026-11-23T12:00'));
     expect(clock(resumed.clocks, slaFast)).toMatchObject({ stage: 'in_progress', dueAt: at('2026-11-23T15:00'), pausedMs: 2 * HOUR });
     const event = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_RESUMED_V1.type && (message.body.data as { target: string }).target === 'resolution');
@@ -167,6 +170,7 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(slaEntries.map((entry) => `${entry.slaFact}${entry.percent ?? ''}`)).toEqual(['started', 'breached']); // crossed together: the breach alone
     expect(document).toMatchObject({ slaBreached: true, assignmentGroupId: 'network-l2' });
     expect(document?.slaNextDueAt).toBeUndefined();
+    expect(document?.slaDueSlot).toBeUndefined();
     const escalated = (document?.timeline as Array<{ type: string; by: string; groupId?: string }>).find((entry) => entry.type === 'assigned' && entry.groupId === 'network-l2');
     expect(escalated).toMatchObject({ by: 'system:operation' });
 
@@ -190,6 +194,7 @@ describe('SLA engine on incidents (real servers)', () => {
     await change.execute(id, 1, { kind: 'start' }, { actor: agent }, at('2026-11-17T16:05'));
     await sweep.sweep(at('2026-11-17T18:30'));
     expect(await stored(id)).toMatchObject({ slaNextDueAt: at('2026-11-18T09:00') }); // 50 % fired at 18:00; 75 % next
+    expect((await stored(id))?.slaDueSlot).toBe(dueSlotOf(at('2026-11-18T09:00')));
 
     // Design adds Wednesday as a holiday; operation's copy takes the revision (and its engine context, within a second).
     const { name, definition } = officeHoursCalendar('office hours');
@@ -250,5 +255,20 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(await stored(id)).toMatchObject({ slaNextDueAt: new Date('2026-03-31T11:00:00+02:00'), slaTicking: true, version: 2, timelineSeq: 1 });
     const changed = await change.execute(id, 2, { kind: 'work-note', text: 'bridge day noted' }, { actor: agent }, new Date('2026-03-27T17:45:00+01:00'));
     expect(clock(changed.clocks, slaSlow)).toMatchObject({ stage: 'in_progress', dueAt: new Date('2026-03-31T15:00:00+02:00'), breached: false });
+  });
+
+  it('fires a warning found by its due slot, a few minutes of slots after the sweep\'s first pass, and files the incident under its next slot', async () => {
+    const app = await instance(); // a sweep of its own: its first pass is the catch-up, the next ones walk the slots
+    const id = await report(app, at('2026-11-26T09:00')); // the response target's 50 % warning at 09:30
+    const sweep = app.get(SlaSweep);
+    await sweep.sweep(at('2026-11-26T09:27'));
+    expect(await stored(id)).toMatchObject({ version: 1, slaDueSlot: dueSlotOf(at('2026-11-26T09:30')) });
+
+    await sweep.sweep(at('2026-11-26T09:31')); // 25 slots on, within the walk's bound and before the next catch-up
+    const document = await stored(id);
+    const warnings = (document?.timeline as Array<{ type: string; slaFact?: string; target?: string }>).filter((entry) => entry.type === 'sla' && entry.slaFact === 'warning' && entry.target === 'response');
+    expect(warnings).toHaveLength(1);
+    expect(document?.slaNextDueAt.getTime()).toBeGreaterThan(at('2026-11-26T09:31').getTime());
+    expect(document?.slaDueSlot).toBe(dueSlotOf(document?.slaNextDueAt));
   });
 });

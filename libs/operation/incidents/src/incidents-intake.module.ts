@@ -2,7 +2,7 @@ import { IncidentRoutingModule, RouteIncident } from '@itsm/operation/assignment
 import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
-import { IncidentListBucketsBackfill } from './persistence/incident-list-buckets.backfill';
+import { IncidentFieldsBackfill } from './persistence/incident-fields.backfill';
 import { IncidentWriteRepository } from './persistence/incident-write.repository';
 import { IntakeRejectionWriteRepository } from './persistence/intake-rejection-write.repository';
 import { IntakeRejectionListener } from './record-intake-rejection/intake-rejection.listener';
@@ -22,7 +22,7 @@ import { INCIDENT_ROUTER, IncidentRouter } from './register-incident/incident-ro
     // New incidents go to the group the routing rules choose (the assignment library's query).
     { provide: INCIDENT_ROUTER, inject: [RouteIncident], useFactory: (routing: RouteIncident): IncidentRouter => ({ routedGroupId: (incident) => routing.routeIncident(incident) }) },
     IncidentWriteRepository,
-    RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentListBucketsBackfill],
+    RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentFieldsBackfill],
   exports: [RegisterIncident, RecordIntakeRejection],
 })
 export class IncidentsIntakeModule {}

@@ -21,3 +21,4 @@ export * from './http/correlation-id';
 export * from './http/http-metrics';
 export * from './http/invalid-token.exception';
 export * from './for-each-concurrently';
+export * from './due-slot-walk';

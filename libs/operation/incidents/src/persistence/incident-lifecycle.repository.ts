@@ -1,7 +1,7 @@
 import { CloudEvent, DependencyUnavailableError, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
 import { IncidentState } from '@itsm/contracts/operation';
 import { IncidentReadScope, PARENT_LINK_OPEN_STATES, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
-import { forEachConcurrently } from '@itsm/service-runtime';
+import { SlotEntry, forEachConcurrently } from '@itsm/service-runtime';
 import { DocumentWriteLock, boundedBulkWrite, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -123,14 +123,23 @@ export class IncidentLifecycleRepository {
 
   /**
    * Ids of up to `limit` incidents whose next SLA warning or breach is due at or before `now`, earliest
-   * first (the SLA sweep's lookup: only incidents whose clocks can fire, by the equality on `slaTicking`,
-   * then the due instant; see StoredIncidentSlas).
+   * first (the SLA sweep's catch-up: only incidents whose clocks can fire, by the equality on `slaTicking`,
+   * then the due instant; see StoredIncidentSlas). On FerretDB it reads every ticking incident.
    */
   async dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
     const found = await this.incidents.collection
       .find<{ _id: string }>({ slaTicking: true, slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit })
       .toArray();
     return found.map((incident) => incident._id);
+  }
+
+  /**
+   * The incidents whose next SLA warning or breach falls in the due slot `slot` (a `dueSlotOf` key), with that
+   * instant in epoch ms: one indexed equality on `slaDueSlot` (the SLA sweep's slot walk; see StoredIncidentSlas).
+   */
+  async inSlaDueSlot(slot: string): Promise<SlotEntry[]> {
+    const found = await this.incidents.collection.find<{ _id: string; slaNextDueAt?: Date }>({ slaDueSlot: slot }, { projection: { _id: 1, slaNextDueAt: 1 } }).toArray();
+    return found.filter((incident) => incident.slaNextDueAt !== undefined).map((incident) => ({ id: incident._id, dueAt: (incident.slaNextDueAt as Date).getTime() }));
   }
 
   /**
@@ -241,7 +250,7 @@ function absentSlaDueFields(slaFields: StoredIncidentSlas): string[] {
 
 /** The domain's incident from a stored one (no storage fields, the id as `incidentId`). */
 export function toTrackedIncident(stored: StoredIncident): TrackedIncident {
-  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaCalendarIds: _calendars, slaBreached: _breached, childCascadePending: _cascade, ...fields } =
+  const { _id, intakeMessageId: _intake, version: _version, timeline: _timeline, timelineSeq: _seq, outboxSeq: _outboxSeq, slas: _slas, slaNextDueAt: _due, slaTicking: _ticking, slaDueSlot: _slot, slaCalendarIds: _calendars, slaBreached: _breached, childCascadePending: _cascade, ...fields } =
     stored as StoredIncident & Partial<OutboxFields>;
   const incident = { ...fields, incidentId: _id };
   return incident.kpis === undefined ? startLifecycle(incident).incident : (incident as TrackedIncident);

@@ -2,6 +2,7 @@ import { IncidentTimelineEntryType } from '@itsm/contracts/operation';
 import { IncidentLifecycle } from '@itsm/operation/incident-domain';
 import { NO_SLAS, RecordSlas, runningCalendarIds } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
+import { dueSlotOf } from '@itsm/service-runtime';
 import { Schema } from 'mongoose';
 
 /**
@@ -56,6 +57,12 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
  * first it reads only the incidents whose clocks can still fire (open ones), and MongoDB serves both
  * through the compound index `{slaTicking: 1, slaNextDueAt: 1}`.
  *
+ * `slaDueSlot`: `slaNextDueAt` floored to 10 s as an ISO string (`dueSlotOf` of @itsm/service-runtime), set
+ * exactly when `slaNextDueAt` is, indexed: the SLA sweep reads what falls due slot by slot, each an indexed
+ * equality on FerretDB too (`DueSlotWalk`), instead of the range above, which FerretDB serves by reading and
+ * decoding every ticking incident (13-18 s at 10,000; docs/BENCHMARKS.md, "SLA engine"). The range stays the
+ * sweep's catch-up.
+ *
  * `slaCalendarIds`: the calendars the running clocks are planned on (`runningCalendarIds`, absent when
  * none), indexed, so a calendar revision finds the incidents to re-plan by one equality (FerretDB serves
  * an equality on an array field through the launcher's GIN companion of the index).
@@ -64,18 +71,19 @@ export interface StoredIncidentSlas {
   slas?: RecordSlas;
   slaNextDueAt?: Date;
   slaTicking?: true;
+  slaDueSlot?: string;
   slaCalendarIds?: string[];
   slaBreached?: boolean;
 }
 
 /** The stored fields whose absence means "none" and that an update must therefore remove, not leave. */
-export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking', 'slaCalendarIds'] as const;
+export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking', 'slaDueSlot', 'slaCalendarIds'] as const;
 
-/** The stored SLA fields of `slas`. */
+/** The stored SLA fields of `slas`: the one place they are derived, for every writer (intake's insert, a change, a re-plan). */
 export function storedSlaFields(slas: RecordSlas): StoredIncidentSlas & Required<Pick<StoredIncidentSlas, 'slas' | 'slaBreached'>> {
   if (slas.nextDueAt === undefined) return { slas, slaBreached: slas.breached };
   const calendarIds = runningCalendarIds(slas);
-  return { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, ...(calendarIds.length > 0 ? { slaCalendarIds: calendarIds } : {}), slaBreached: slas.breached };
+  return { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, slaDueSlot: dueSlotOf(slas.nextDueAt), ...(calendarIds.length > 0 ? { slaCalendarIds: calendarIds } : {}), slaBreached: slas.breached };
 }
 
 /** The clocks of a stored incident (none on one stored before the SLA engine). */
@@ -106,6 +114,7 @@ export function addIncidentLifecycle(schema: Schema): void {
     slas: { type: Schema.Types.Mixed },
     slaNextDueAt: { type: Date },
     slaTicking: { type: Boolean },
+    slaDueSlot: { type: String },
     slaCalendarIds: { type: [String], default: undefined },
     slaBreached: { type: Boolean },
     parentId: { type: String },
@@ -113,6 +122,8 @@ export function addIncidentLifecycle(schema: Schema): void {
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
   schema.index({ slaTicking: 1, slaNextDueAt: 1 });
+  // The SLA sweep's slot walk: one equality per 10 s slot (see StoredIncidentSlas).
+  schema.index({ slaDueSlot: 1 });
   schema.index({ slaCalendarIds: 1 });
   // A parent's children (the list filter `parentId`, newest first; the cascade): an equality on a top-level field, so FerretDB reads them through its index too.
   schema.index({ parentId: 1, _id: -1 });

@@ -1,10 +1,11 @@
 import { NEWEST_FIRST_CURSOR, PageRequest, decodePageCursor, uuidV7 } from '@itsm/contracts';
 import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '@itsm/contracts/operation';
 import { MIGRATIONS_COLLECTION, TimeBucketPageRead, TimeBuckets, readTimeBucketPage } from '@itsm/persistence';
+import { dueSlotOf } from '@itsm/service-runtime';
 import { testServers, uniqueDatabaseName } from '@itsm/testing';
 import { TimeBucketWalk, timeBucketsOf } from '@itsm/time-buckets';
 import mongoose, { Connection, Model } from 'mongoose';
-import { INCIDENT_LIST_BUCKETS_MIGRATION, IncidentListBucketsBackfill } from './incident-list-buckets.backfill';
+import { INCIDENT_LIST_BUCKETS_MIGRATION, INCIDENT_SLA_DUE_SLOT_MIGRATION, IncidentFieldsBackfill } from './incident-fields.backfill';
 import { IncidentListFilter, IncidentRepository } from './incident.repository';
 import { INCIDENT_LIST_BUCKETS, IncidentDocument, IncidentRecord, IncidentSchema } from './incident.schema';
 
@@ -145,8 +146,8 @@ describe('IncidentRepository lists (real database)', () => {
     await incidents.collection.insertMany(old.map(({ listBuckets: _, ...incident }) => incident) as never[]);
     expect((await repository.list({ callerId: 'old-caller' }, { limit: 50 })).items).toEqual([]);
 
-    const backfill = new IncidentListBucketsBackfill(incidents);
-    expect(await backfill.backfill()).toBe(2);
+    const backfill = new IncidentFieldsBackfill(incidents);
+    expect(await backfill.backfillListBuckets()).toBe(2);
     const listed = (await repository.list({ callerId: 'old-caller' }, { limit: 50 })).items.map((record) => record._id);
     expect(listed).toEqual(old.map((incident) => incident._id).sort().reverse());
     const stored = await incidents.collection.findOne({ _id: old[0]?._id as never });
@@ -154,17 +155,29 @@ describe('IncidentRepository lists (real database)', () => {
     expect(await connection.db?.collection(MIGRATIONS_COLLECTION).findOne({ _id: INCIDENT_LIST_BUCKETS_MIGRATION as never })).toMatchObject({ completedAt: expect.any(Date) });
     // Done once: a later start reads the marker and touches nothing, not even an incident stored without buckets since.
     await incidents.collection.insertOne(storedIncidentWithoutBuckets(NOW - 3 * DAY) as never);
-    expect(await backfill.backfill()).toBe(0);
+    expect(await backfill.backfillListBuckets()).toBe(0);
   });
 
   it('ends the backfill without an error when two instances finish it at the same moment (two intakes starting together)', async () => {
     const migrations = connection.db?.collection(MIGRATIONS_COLLECTION);
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await migrations?.deleteOne({ _id: INCIDENT_LIST_BUCKETS_MIGRATION as never });
-      const passes = await Promise.all([new IncidentListBucketsBackfill(incidents).backfill(), new IncidentListBucketsBackfill(incidents).backfill()]);
+      const passes = await Promise.all([new IncidentFieldsBackfill(incidents).backfillListBuckets(), new IncidentFieldsBackfill(incidents).backfillListBuckets()]);
       expect(passes.every((filled) => typeof filled === 'number')).toBe(true);
       expect(await migrations?.countDocuments({ _id: INCIDENT_LIST_BUCKETS_MIGRATION as never })).toBe(1);
     }
+  });
+
+  it('gives ticking incidents stored before SLA due slots existed their slot, and only those', async () => {
+    const due = new Date(NOW + 95 * MINUTE + 12_345);
+    const ticking = { ...storedIncident(NOW - 2 * DAY, { state: 'new', priority: 2, callerId: 'slot-caller' }), slaNextDueAt: due, slaTicking: true };
+    const stopped = storedIncident(NOW - 2 * DAY + 1, { state: 'closed', priority: 2, callerId: 'slot-caller' });
+    await incidents.collection.insertMany([ticking, stopped] as never[]);
+    expect(await new IncidentFieldsBackfill(incidents).backfillSlaDueSlots()).toBe(1);
+    expect((await incidents.collection.findOne({ _id: ticking._id as never }))?.slaDueSlot).toBe(dueSlotOf(due));
+    expect((await incidents.collection.findOne({ _id: stopped._id as never }))?.slaDueSlot).toBeUndefined();
+    expect(await connection.db?.collection(MIGRATIONS_COLLECTION).findOne({ _id: INCIDENT_SLA_DUE_SLOT_MIGRATION as never })).toMatchObject({ completedAt: expect.any(Date) });
+    expect(await new IncidentFieldsBackfill(incidents).backfillSlaDueSlots()).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { VersionConflictError } from '@itsm/contracts';
-import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
+import { DueSlotWalk, DueSlotWalkShape, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeIncident } from '../change-incident/change-incident.use-case';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
@@ -13,9 +13,18 @@ import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.r
 export const SLA_SWEEP_SHAPE: SweepShape = { batchSize: 500, concurrency: 8 };
 
 /**
+ * The lookup's slot walk: at most 60 slots (10 minutes of due instants) per pass, each an indexed equality; the
+ * range lookup as catch-up at the start and every 5 minutes (on FerretDB it reads every ticking incident), and in
+ * the pass when the walk is more than an hour behind (the process stood still).
+ */
+export const SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000, restartAfterMs: 60 * 60_000 };
+
+/**
  * The SLA scheduler: every `slaSweepMs`, advances the clocks of incidents whose `slaNextDueAt` has come
  * (`ChangeIncident.advanceSlas`: warnings and breaches fire, a breach escalates, the next due time is
- * planned), so they fire within about one period of their due time; a backlog (a full pass) is worked off
+ * planned), so they fire within about one period of their due time. What is due is read slot by slot
+ * (`DueSlotWalk` over `slaDueSlot`: one indexed equality per 10 s of due instants), with the range lookup on
+ * `slaNextDueAt` as a background catch-up at the start and every few minutes (`SLA_DUE_SLOT_WALK`); a backlog (a full pass) is worked off
  * pass after pass without waiting for the next period (`PeriodicSweep`). Every instance that runs it may sweep
  * at once: each advance is a change guarded by the version read (and the document's write lease), so of
  * two instances reading the same version one writes and the other gets a 409 and leaves it: each warning
@@ -25,6 +34,7 @@ export const SLA_SWEEP_SHAPE: SweepShape = { batchSize: 500, concurrency: 8 };
 @Injectable()
 export class SlaSweep extends PeriodicSweep {
   protected readonly logger = new Logger(SlaSweep.name);
+  private readonly walk: DueSlotWalk;
 
   constructor(
     private readonly incidents: IncidentLifecycleRepository,
@@ -32,10 +42,20 @@ export class SlaSweep extends PeriodicSweep {
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
   ) {
     super(options.slaSweepMs, SLA_SWEEP_SHAPE);
+    this.walk = new DueSlotWalk(
+      { inSlot: (slot) => this.incidents.inSlaDueSlot(slot), overdue: (now, limit) => this.incidents.dueForSlaAdvance(now, limit) },
+      SLA_DUE_SLOT_WALK,
+      (error) => this.logger.warn(`SLA catch-up lookup failed, the next pass retries: ${String(error)}`),
+    );
   }
 
   protected due(now: Date, limit: number): Promise<string[]> {
-    return this.incidents.dueForSlaAdvance(now, limit);
+    return this.walk.due(now, limit);
+  }
+
+  override async onApplicationShutdown(): Promise<void> {
+    await super.onApplicationShutdown();
+    await this.walk.settled();
   }
 
   protected async change(id: string, now: Date): Promise<boolean> {

@@ -15,12 +15,18 @@ export interface FieldBackfill {
   reads: readonly string[];
   /** The field's value for a document (holding `_id` and `reads`). */
   value(document: mongo.Document): unknown;
+  /**
+   * Only the documents matching this filter (an equality, so FerretDB reads them through an index; e.g. the
+   * incidents whose SLA clocks can fire), checked again in each update: a document that stopped matching
+   * since it was read is left alone. Default: every document.
+   */
+  only?: mongo.Filter<mongo.Document>;
   /** Checked before each document: true stops the pass (the process is shutting down); it runs again at the next start. */
   stopped?(): boolean;
 }
 
 /**
- * Fills in `backfill.field` on every document of `database`'s collection `collectionName` that lacks it, once per database: a pass
+ * Fills in `backfill.field` on every document (matching `backfill.only`) of `database`'s collection `collectionName` that lacks it, once per database: a pass
  * over the collection that ends with a marker in `migrations`, so later starts read one document and stop
  * (a pass reads every document: FerretDB cannot find a missing field through an index). Each update is
  * conditional on the field still missing, serialised with every other update of the document, in
@@ -35,7 +41,8 @@ export async function backfillField(database: mongo.Db, collectionName: string, 
   if (await migrations.findOne({ _id: backfill.migration })) return 0;
   const lock = DocumentWriteLock.of(collection);
   const projection = Object.fromEntries([backfill.field, ...backfill.reads].map((name) => [name, 1]));
-  const cursor = collection.find({}, { projection, batchSize: 1_000 });
+  const only = backfill.only ?? {};
+  const cursor = collection.find(only, { projection, batchSize: 1_000 });
   let filled = 0;
   try {
     for await (const document of cursor) {
@@ -43,7 +50,7 @@ export async function backfillField(database: mongo.Db, collectionName: string, 
       if (document[backfill.field] !== undefined) continue;
       const id = document._id as unknown;
       const updated = await lock.run([String(id)], () =>
-        collection.updateOne({ _id: id, [backfill.field]: { $exists: false } } as mongo.Filter<mongo.Document>, { $set: { [backfill.field]: backfill.value(document) } }),
+        collection.updateOne({ ...only, _id: id, [backfill.field]: { $exists: false } } as mongo.Filter<mongo.Document>, { $set: { [backfill.field]: backfill.value(document) } }),
       );
       filled += updated.modifiedCount;
     }
