@@ -1,14 +1,12 @@
 import { RuleViolationError, StateConflictError, UUID_PATTERN } from '@itsm/contracts';
+import { CHANGE_NUMBER_PATTERN } from '@itsm/contracts/operation';
 import { IncidentFact } from './incident-facts';
 import type { TrackedIncident } from './incident-lifecycle';
-
-/** A change number as transition allocates them, e.g. CHG0000042. */
-const CHANGE_NUMBER_PATTERN = /^CHG[0-9]{7,}$/;
 
 /**
  * The change that caused an incident (ITIL: "incidents caused by changes", a change success KPI), recorded by
  * an incident worker: transition's change id (a UUID, as transition's change ids are) and, optionally, its
- * number for people to read. Operation never reads transition's changes: the id's shape is checked, not that
+ * number for people to read. Change ids are lower-case UUIDs, as transition allocates them (UUID_PATTERN). Operation never reads transition's changes: the id's shape is checked, not that
  * the change exists (transition and CSI count incidents by the `change-linked` / `change-unlinked` events).
  *
  * - `link-change`: records `changeId` (replacing the change recorded before, named `previousChangeId`).
@@ -39,8 +37,8 @@ export function applyChangeCause(change: ChangeCauseChange, command: ChangeCause
     change.record({ type: 'change-unlinked', ...fact, changeId: causedByChangeId, ...(causedByChangeNumber === undefined ? {} : { changeNumber: causedByChangeNumber }) });
     return;
   }
-  const changeId = typeof command.changeId === 'string' ? command.changeId.trim().toLowerCase() : '';
-  if (!UUID_PATTERN.test(changeId)) throw RuleViolationError.of('changeId', 'changeId must be the id of a change (a UUID)');
+  const changeId = command.changeId;
+  if (typeof changeId !== 'string' || !UUID_PATTERN.test(changeId)) throw RuleViolationError.of('changeId', 'changeId must be the id of a change (a UUID)');
   const changeNumber = command.changeNumber?.trim() || undefined;
   if (changeNumber !== undefined && !CHANGE_NUMBER_PATTERN.test(changeNumber)) throw RuleViolationError.of('changeNumber', 'changeNumber must be a change number, e.g. CHG0000042');
   if (changeId === causedByChangeId) throw RuleViolationError.of('changeId', `incident ${number} records change ${causedByChangeNumber ?? changeId} as its cause already`);
