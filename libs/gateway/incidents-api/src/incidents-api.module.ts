@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { IncidentIntakePublisher } from './incident-intake.publisher';
 import { IncidentLifecycleController } from './incident-lifecycle.controller';
 import { IncidentParentController } from './incident-parent.controller';
+import { IncidentChangeCauseController } from './incident-change-cause.controller';
 import { MajorIncidentsController } from './major-incidents.controller';
 import { IncidentsController } from './incidents.controller';
 import { OPERATION_QUERY_URL, OperationQueryClient } from './operation-query.client';
@@ -17,7 +18,7 @@ export class IncidentsApiModule {
   static forRoot(options: IncidentsApiOptions): DynamicModule {
     return {
       module: IncidentsApiModule,
-      controllers: [IncidentsController, IncidentLifecycleController, IncidentParentController, MajorIncidentsController],
+      controllers: [IncidentsController, IncidentLifecycleController, IncidentParentController, MajorIncidentsController, IncidentChangeCauseController],
       providers: [
         IncidentIntakePublisher,
         OperationQueryClient,

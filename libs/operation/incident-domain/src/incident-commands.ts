@@ -1,5 +1,6 @@
 import { PolicyName } from '@itsm/access';
 import { CancelReason, HoldReason, Impact, IncidentState, ResolutionCode, Urgency } from '@itsm/contracts/operation';
+import { ChangeCauseCommand } from './change-cause';
 import { ProblemLinkCommand } from './problem-link';
 import type { ParentLinkParty } from './incident-parent';
 
@@ -36,6 +37,7 @@ export interface AssignmentGroupRef {
  *   it; `child-linked` is refused (409) once the parent is no longer open or has a parent itself.
  * - `link-problem`, `unlink-problem`, `share-workaround`, `apply-problem-fix`: what problem management does
  *   to its linked incidents (the operation service, from the problem's events; see `problem-link.ts`).
+ * - `link-change` / `unlink-change`: records (or clears) the change that caused the incident (`change-cause.ts`).
  */
 export type IncidentCommand =
   | { readonly kind: 'assign'; readonly group: AssignmentGroupRef; readonly assigneeId?: string }
@@ -55,7 +57,8 @@ export type IncidentCommand =
   | { readonly kind: 'unlink-parent' }
   | { readonly kind: 'child-linked'; readonly childId: string; readonly childNumber: string }
   | { readonly kind: 'child-unlinked'; readonly childId: string; readonly childNumber: string }
-  | ProblemLinkCommand;
+  | ProblemLinkCommand
+  | ChangeCauseCommand;
 
 export type IncidentCommandKind = IncidentCommand['kind'];
 
@@ -108,4 +111,7 @@ export const INCIDENT_COMMANDS: Readonly<Record<IncidentCommandKind, IncidentCom
   'unlink-problem': { from: [...OPEN, 'resolved', 'closed'], bySystem: true },
   'share-workaround': { from: OPEN, bySystem: true },
   'apply-problem-fix': { from: OPEN, bySystem: true },
+  // The change that caused it (`change-cause.ts`): found while working it or after resolving it, never once closed or cancelled.
+  'link-change': { from: [...OPEN, 'resolved'], policy: 'incidents.work', bySystem: false },
+  'unlink-change': { from: [...OPEN, 'resolved'], policy: 'incidents.work', bySystem: false },
 };

@@ -34,6 +34,8 @@ export interface StateMove {
  * - `problem-linked`, `problem-unlinked`: the incident was linked to (or unlinked from) a problem.
  * - `parent-linked` / `parent-unlinked`: the incident became a child of a parent (replacing `previousParentId`) or left it.
  * - `child-linked` / `child-unlinked`: on the parent, a child joined or left it.
+ * - `change-linked` / `change-unlinked`: the change that caused the incident was recorded (replacing
+ *   `previousChangeId`) or cleared.
  */
 export type IncidentFact =
   | (FactBase & {
@@ -55,7 +57,9 @@ export type IncidentFact =
   | (FactBase & { readonly type: 'parent-linked'; readonly parentId: string; readonly parentNumber: string; readonly previousParentId?: string })
   | (FactBase & { readonly type: 'parent-unlinked'; readonly parentId: string })
   | (FactBase & { readonly type: 'child-linked' | 'child-unlinked'; readonly childId: string; readonly childNumber: string })
-  | (FactBase & { readonly type: 'problem-linked' | 'problem-unlinked'; readonly problemId: string; readonly problemNumber: string });
+  | (FactBase & { readonly type: 'problem-linked' | 'problem-unlinked'; readonly problemId: string; readonly problemNumber: string })
+  | (FactBase & { readonly type: 'change-linked'; readonly changeId: string; readonly changeNumber?: string; readonly previousChangeId?: string })
+  | (FactBase & { readonly type: 'change-unlinked'; readonly changeId: string; readonly changeNumber?: string });
 
 export type IncidentFactType = IncidentFact['type'];
 

@@ -5,6 +5,7 @@ import { IncidentCommand, IncidentCommandKind } from './incident-commands';
 import { stateMoveOf } from './incident-facts';
 import { IncidentLifecycleRules, SYSTEM_ACTOR, TrackedIncident, applyIncidentCommand, startLifecycle, timeInStates } from './incident-lifecycle';
 import { openIncident } from './open-incident';
+import { ChangeCauseCommand } from './change-cause';
 import { ProblemLinkCommand } from './problem-link';
 
 const OFFICE: WorkingInterval[] = [{ start: '08:00', end: '18:00' }];
@@ -66,8 +67,8 @@ const IN: Record<IncidentState, TrackedIncident> = {
   cancelled: run(opened(), [ADMIN, { kind: 'cancel', reason: 'not_an_incident' }, '20T16:10']).incident,
 };
 
-/** The lifecycle's own commands (problem management's are in problem-link.spec.ts). */
-type LifecycleKind = Exclude<IncidentCommandKind, ProblemLinkCommand['kind']>;
+/** The lifecycle's own commands (problem management's are in problem-link.spec.ts, the change cause's in change-cause.spec.ts). */
+type LifecycleKind = Exclude<IncidentCommandKind, ProblemLinkCommand['kind'] | ChangeCauseCommand['kind']>;
 
 const COMMANDS: Record<LifecycleKind, IncidentCommand> = {
   assign: { kind: 'assign', group: DESK_GROUP },

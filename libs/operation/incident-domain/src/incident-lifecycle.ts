@@ -18,6 +18,7 @@ import { Incident } from './open-incident';
 import { PARENT_MAX_CHILDREN, ParentLinkProblem, parentLinkProblem } from './incident-parent';
 import { derivePriority } from './priority-matrix';
 import { applyProblemLink } from './problem-link';
+import { applyChangeCause } from './change-cause';
 
 /** The id facts name when the operation service itself acted (auto-close, routing, escalation). */
 export const SYSTEM_ACTOR_ID = 'system:operation';
@@ -100,6 +101,10 @@ export interface IncidentLifecycle {
   readonly problemNumber?: string;
   /** Keys of what problem management already put on the timeline (`problemNoticeKey`), so a redelivery adds nothing twice. */
   readonly problemNotices?: readonly string[];
+  /** The change that caused the incident (transition's change id), recorded by an incident worker (`change-cause.ts`). */
+  readonly causedByChangeId?: string;
+  /** Its number, e.g. CHG0000042, when the worker gave it. */
+  readonly causedByChangeNumber?: string;
 }
 
 /** An incident with its lifecycle: what the operation service stores and moves. */
@@ -227,6 +232,10 @@ export function applyIncidentCommand(incident: TrackedIncident, command: Inciden
     case 'child-linked':
     case 'child-unlinked':
       recordChild(change, command);
+      break;
+    case 'link-change':
+    case 'unlink-change':
+      applyChangeCause(change, command);
       break;
   }
   return change.decision();

@@ -11,3 +11,4 @@ export * from './timeline-visibility';
 export * from './incident-parent';
 export * from './problem-link';
 export * from './major-incident';
+export * from './change-cause';

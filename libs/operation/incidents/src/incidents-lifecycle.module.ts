@@ -12,6 +12,7 @@ import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.re
 import { ReplanCalendarClocks } from './replan-calendar/replan-calendar-clocks.use-case';
 import { SlaSweep } from './sla-sweep/sla.sweep';
 import { IncidentParentController } from './link-parent/incident-parent.controller';
+import { IncidentChangeCauseController } from './link-change/incident-change-cause.controller';
 import { LinkParentIncident } from './link-parent/link-parent.use-case';
 import { ChildCascadeSweep } from './resolve-children/child-cascade.sweep';
 import { ResolveChildren } from './resolve-children/resolve-children.use-case';
@@ -34,7 +35,7 @@ export class IncidentsLifecycleModule {
     return {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
-      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController, MajorIncidentController],
+      controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController, MajorIncidentController, IncidentChangeCauseController],
       providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, ReplanCalendarClocks, LinkParentIncident, ResolveChildren, ChildCascadeSweep, MajorIncidentRepository, RunMajorIncident, ReviewOpeningSweep],
       exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep, RunMajorIncident, ReviewOpeningSweep, MajorIncidentRepository],
     };

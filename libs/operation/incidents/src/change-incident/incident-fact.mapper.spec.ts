@@ -53,6 +53,11 @@ describe('incident facts as events and timeline entries', () => {
       [{ kind: 'link-problem', problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001', workarounds: [{ key: 'workaround:k:1', note: 'use webmail' }] }, SYSTEM_ACTOR, 1],
       [{ kind: 'unlink-problem', problemId: '01a20e2a-fed4-7197-a433-736b13a7a6b0', problemNumber: 'PRB0000001' }, SYSTEM_ACTOR, 2],
     ]),
+    ...walk('01a20e2a-fed4-7197-a433-736b13a7a6a3', [
+      [{ kind: 'link-change', changeId: '01a20e2a-fed4-7197-a433-736b13a7a6c0', changeNumber: 'CHG0000001' }, agent, 1],
+      [{ kind: 'link-change', changeId: '01a20e2a-fed4-7197-a433-736b13a7a6c1' }, agent, 2],
+      [{ kind: 'unlink-change' }, agent, 3],
+    ]),
   ];
 
   it('covers every fact type', () => {

@@ -2,6 +2,8 @@ import { CloudEvent, CloudEventOrigin, MessageDefinition, createCloudEvent } fro
 import {
   INCIDENT_ASSIGNED_V1,
   INCIDENT_CANCELLED_V1,
+  INCIDENT_CHANGE_LINKED_V1,
+  INCIDENT_CHANGE_UNLINKED_V1,
   INCIDENT_CHILD_LINKED_V1,
   INCIDENT_CHILD_UNLINKED_V1,
   INCIDENT_CLOSED_V1,
@@ -37,6 +39,8 @@ export const INCIDENT_FACT_MESSAGES: Readonly<Record<IncidentFactType, MessageDe
   'parent-unlinked': INCIDENT_PARENT_UNLINKED_V1,
   'child-linked': INCIDENT_CHILD_LINKED_V1,
   'child-unlinked': INCIDENT_CHILD_UNLINKED_V1,
+  'change-linked': INCIDENT_CHANGE_LINKED_V1,
+  'change-unlinked': INCIDENT_CHANGE_UNLINKED_V1,
 };
 
 /** A fact's own details (what it carries beside type, time and actor), dates as RFC 3339. */

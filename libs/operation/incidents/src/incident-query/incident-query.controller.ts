@@ -51,6 +51,7 @@ export class IncidentQueryController {
         slaBreached: query.slaBreached,
         slaNextDueBefore: query.slaNextDueBefore === undefined ? undefined : new Date(query.slaNextDueBefore),
         parentId: query.parentId,
+        causedByChangeId: query.causedByChangeId,
       },
       pageRequest(query),
     );

@@ -45,6 +45,8 @@ export function toIncidentView(
       defined({ reason: cancellation.reason, duplicateOf: cancellation.duplicateOf, cancelledAt: cancellation.cancelledAt.toISOString(), cancelledBy: cancellation.cancelledBy }),
     closedAt: incident.closedAt?.toISOString(),
     parentId: incident.parentId,
+    causedByChangeId: incident.causedByChangeId,
+    causedByChangeNumber: incident.causedByChangeNumber,
     kpis: defined({
       firstResponseAt: kpis.firstResponseAt?.toISOString(),
       reassignmentCount: kpis.reassignmentCount,

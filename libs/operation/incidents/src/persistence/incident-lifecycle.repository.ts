@@ -30,7 +30,7 @@ export interface ClocksForReplan {
 }
 
 /** Lifecycle fields a change may remove (the rest of an incident only ever changes value). */
-const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber', 'parentId'] as const;
+const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber', 'parentId', 'causedByChangeId', 'causedByChangeNumber'] as const;
 
 /** A child of a parent incident as the cascade reads it. */
 export interface ChildIncident {

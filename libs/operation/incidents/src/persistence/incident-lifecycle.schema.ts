@@ -119,6 +119,8 @@ export function addIncidentLifecycle(schema: Schema): void {
     slaBreached: { type: Boolean },
     parentId: { type: String },
     childCascadePending: { type: Boolean },
+    causedByChangeId: { type: String },
+    causedByChangeNumber: { type: String },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
   schema.index({ slaTicking: 1, slaNextDueAt: 1 });
@@ -127,6 +129,8 @@ export function addIncidentLifecycle(schema: Schema): void {
   schema.index({ slaCalendarIds: 1 });
   // A parent's children (the list filter `parentId`, newest first; the cascade): an equality on a top-level field, so FerretDB reads them through its index too.
   schema.index({ parentId: 1, _id: -1 });
+  // The incidents a change caused (the list filter `causedByChangeId`, newest first), read the same way as a parent's children.
+  schema.index({ causedByChangeId: 1, _id: -1 });
   // Parents whose children are still to be resolved with them (the cascade's sweep): set only while pending.
   schema.index({ childCascadePending: 1 });
 }

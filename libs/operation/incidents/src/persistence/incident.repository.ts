@@ -18,6 +18,8 @@ export interface IncidentListFilter {
   slaNextDueBefore?: Date;
   /** Only the children of this parent incident. */
   parentId?: string;
+  /** Only the incidents recorded as caused by this change. */
+  causedByChangeId?: string;
 }
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
@@ -51,11 +53,13 @@ export class IncidentRepository {
     if (filter.slaBreached === false) query.slaBreached = { $ne: true };
     // A range within each list bucket: the bucket's equality bounds what is read, on FerretDB too.
     if (filter.slaNextDueBefore !== undefined) query.slaNextDueAt = { $lte: filter.slaNextDueBefore };
-    if (filter.parentId !== undefined) {
-      // A parent's children are a small set an equality on the indexed `parentId` reads whole (FerretDB sorts
-      // them in memory, MongoDB reads them in order from {parentId: 1, _id: -1}); walking time buckets for
-      // so sparse a filter would read through coarse buckets of every other incident instead.
-      query.parentId = filter.parentId;
+    if (filter.parentId !== undefined || filter.causedByChangeId !== undefined) {
+      // A parent's children, and the incidents a change caused, are small sets an equality on the indexed
+      // `parentId` / `causedByChangeId` reads whole (FerretDB sorts them in memory, MongoDB reads them in order
+      // from {parentId: 1, _id: -1} / {causedByChangeId: 1, _id: -1}); walking time buckets for so sparse a
+      // filter would read through coarse buckets of every other incident instead.
+      if (filter.parentId !== undefined) query.parentId = filter.parentId;
+      if (filter.causedByChangeId !== undefined) query.causedByChangeId = filter.causedByChangeId;
       return readPage<StoredIncident>(this.incidents.collection, query, NEWEST_FIRST, request, STORAGE_HIDDEN);
     }
     return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);

@@ -58,6 +58,8 @@ import { SERVICE_PROPOSED_V1 } from '../strategy/messages/service-proposed.v1/se
 import { SERVICE_RETIRED_V1 } from '../strategy/messages/service-retired.v1/service-retired.v1';
 import { INCIDENT_PROBLEM_LINKED_V1 } from '../operation/messages/incident-problem-linked.v1/incident-problem-linked.v1';
 import { INCIDENT_PROBLEM_UNLINKED_V1 } from '../operation/messages/incident-problem-unlinked.v1/incident-problem-unlinked.v1';
+import { INCIDENT_CHANGE_LINKED_V1 } from '../operation/messages/incident-change-linked.v1/incident-change-linked.v1';
+import { INCIDENT_CHANGE_UNLINKED_V1 } from '../operation/messages/incident-change-unlinked.v1/incident-change-unlinked.v1';
 import { PROBLEM_CREATED_V1 } from '../operation/messages/problem-created.v1/problem-created.v1';
 import { PROBLEM_STATE_CHANGED_V1 } from '../operation/messages/problem-state-changed.v1/problem-state-changed.v1';
 import { PROBLEM_ROOT_CAUSE_RECORDED_V1 } from '../operation/messages/problem-root-cause-recorded.v1/problem-root-cause-recorded.v1';
@@ -135,6 +137,8 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   CONSUMPTION_RECORDED_V1,
   INCIDENT_PROBLEM_LINKED_V1,
   INCIDENT_PROBLEM_UNLINKED_V1,
+  INCIDENT_CHANGE_LINKED_V1,
+  INCIDENT_CHANGE_UNLINKED_V1,
   PROBLEM_CREATED_V1,
   PROBLEM_STATE_CHANGED_V1,
   PROBLEM_ROOT_CAUSE_RECORDED_V1,

@@ -49,6 +49,8 @@ export * from './messages/routing-rule-revised.v1/routing-rule-revised.v1';
 export * from './messages/problem-vocabulary';
 export * from './messages/incident-problem-linked.v1/incident-problem-linked.v1';
 export * from './messages/incident-problem-unlinked.v1/incident-problem-unlinked.v1';
+export * from './messages/incident-change-linked.v1/incident-change-linked.v1';
+export * from './messages/incident-change-unlinked.v1/incident-change-unlinked.v1';
 export * from './messages/problem-fields.v1';
 export * from './messages/problem-created.v1/problem-created.v1';
 export * from './messages/problem-state-changed.v1/problem-state-changed.v1';

@@ -15,6 +15,7 @@ import {
   URGENCY_LEVELS,
   Urgency,
 } from '../messages/incident-vocabulary';
+import { CHANGE_NUMBER_PATTERN } from '../messages/incident-change-linked.v1/incident-change-linked.v1';
 
 /**
  * Bodies of the incident lifecycle routes (`POST /api/v1/incidents/:id/<command>`). Each carries the
@@ -126,4 +127,22 @@ export class LinkParentIncidentRequest {
 
   @Matches(UUID_PATTERN)
   parentId!: string;
+}
+
+/**
+ * POST /api/v1/incidents/:id/caused-by-change: records the change that caused the incident (replacing the one
+ * recorded before); clearing it takes `ExpectedVersionRequest` (POST .../unlink-caused-by-change).
+ */
+export class RecordCausingChangeRequest {
+  @ExpectedVersion()
+  expectedVersion!: number;
+
+  /** Transition's change id (GET /api/v1/changes/:id). */
+  @Matches(UUID_PATTERN, { message: 'changeId must be the id of a change (a UUID)' })
+  changeId!: string;
+
+  /** Its number, e.g. CHG0000042, shown with the incident. */
+  @IsOptional()
+  @Matches(CHANGE_NUMBER_PATTERN, { message: 'changeNumber must be a change number, e.g. CHG0000042' })
+  changeNumber?: string;
 }

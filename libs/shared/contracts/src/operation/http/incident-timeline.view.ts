@@ -11,7 +11,7 @@ import { HOLD_REASONS, HoldReason, INCIDENT_STATES, IncidentState, RESOLUTION_CO
  * The kinds of timeline entry: one per fact of the lifecycle (each also an `itsm.operation.incident.<type>.v1`
  * event), and `sla` for what happened to an SLA clock (`slaFact`: the `itsm.operation.sla.<slaFact>.v1` event).
  */
-export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla', 'parent-linked', 'parent-unlinked', 'child-linked', 'child-unlinked', 'problem-linked', 'problem-unlinked'] as const;
+export const INCIDENT_TIMELINE_ENTRY_TYPES = ['assigned', 'state-changed', 'priority-changed', 'commented', 'responded', 'resolved', 'closed', 'reopened', 'cancelled', 'sla', 'parent-linked', 'parent-unlinked', 'child-linked', 'child-unlinked', 'problem-linked', 'problem-unlinked', 'change-linked', 'change-unlinked'] as const;
 export type IncidentTimelineEntryType = (typeof INCIDENT_TIMELINE_ENTRY_TYPES)[number];
 
 /**
@@ -79,6 +79,10 @@ export class IncidentTimelineEntryView {
   /** `child-linked` / `child-unlinked` (on the parent): the child incident. */
   @IsOptional() @IsString() childId?: string;
   @IsOptional() @IsString() childNumber?: string;
+  /** `change-linked` / `change-unlinked`: the change that caused the incident (and the one it replaced). */
+  @IsOptional() @IsString() changeId?: string;
+  @IsOptional() @IsString() changeNumber?: string;
+  @IsOptional() @IsString() previousChangeId?: string;
 
   /** An `sla` entry: what happened (`started`, `paused`, `resumed`, `warning`, `breached`, `completed`, `cancelled`), to which definition and target. OLA and UC entries are `internal`. */
   @IsOptional() @IsIn(SLA_FACT_TYPES) slaFact?: SlaFactType;

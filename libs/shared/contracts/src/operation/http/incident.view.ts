@@ -22,6 +22,7 @@ import { SLA_STAGES, SLA_TARGETS, SlaStageV1, SlaTargetV1 } from '../messages/sl
 import { RecordIdProperty, TimestampProperty, VersionProperty } from '../../http/view-properties';
 import { Page } from '../../http/page.view';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
+import { CHANGE_NUMBER_PATTERN } from '../messages/incident-change-linked.v1/incident-change-linked.v1';
 
 /** How an incident was resolved and the deadlines its resolution set. */
 export class IncidentResolutionView {
@@ -274,6 +275,16 @@ export class IncidentView {
   @IsOptional()
   @Matches(UUID_PATTERN)
   parentId?: string;
+
+  /** The change that caused the incident (transition's change id), recorded by an incident worker; incidents a change caused: `GET /api/v1/incidents?causedByChangeId=`. */
+  @IsOptional()
+  @Matches(UUID_PATTERN)
+  causedByChangeId?: string;
+
+  /** e.g. CHG0000042, when the worker gave it. */
+  @IsOptional()
+  @Matches(CHANGE_NUMBER_PATTERN)
+  causedByChangeNumber?: string;
 
   @ValidateNested()
   @Type(() => IncidentKpisView)

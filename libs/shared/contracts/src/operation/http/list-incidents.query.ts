@@ -41,4 +41,9 @@ export class ListIncidentsQuery extends PageQuery {
   @IsOptional()
   @Matches(UUID_PATTERN)
   parentId?: string;
+
+  /** Only the incidents recorded as caused by this change (transition's change id; an equality on a top-level field, indexed). */
+  @IsOptional()
+  @Matches(UUID_PATTERN, { message: 'causedByChangeId must be the id of a change (a UUID)' })
+  causedByChangeId?: string;
 }
