@@ -1,5 +1,5 @@
 import { loadConfig } from '@itsm/config';
-import { Principal } from '@itsm/contracts';
+import { Principal, uuidV7 } from '@itsm/contracts';
 import { TEST_INTERNAL_TOKEN_SECRET, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
@@ -44,7 +44,8 @@ describe('changes on the CMDB (transition app, real servers)', () => {
   const CHANGE_MANAGER: Principal = { userId: 'mia', roles: ['change_manager'], groups: [] };
   const PLANS = { implementation: 'Run the upgrade', backout: 'Restore the snapshot', test: 'Smoke tests' };
   const SAFE = { userImpact: 'team', outage: 'none', testing: 'tested', backout: 'tested', experience: 'done_before' };
-  const serviceId = `svc-${Date.now().toString(36)}`;
+  /** Design's id of the service the business-service item stands for. */
+  const serviceId = uuidV7();
   /** Hours of 2031-06-03. */
   const window = (from: number, to: number) => ({ start: `2031-06-03T${String(from).padStart(2, '0')}:00:00.000Z`, end: `2031-06-03T${String(to).padStart(2, '0')}:00:00.000Z` });
   let app: NestFastifyApplication;
