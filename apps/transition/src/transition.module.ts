@@ -5,8 +5,7 @@ import { CmdbModule } from '@itsm/transition/cmdb';
 import { DynamicModule, Module } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
-import { ChangesModule } from '@itsm/transition/changes';
-import { ITEM_GRAPH_WITHOUT_CMDB } from './item-graph-without-cmdb';
+import { ChangesModule, CmdbItemGraph } from '@itsm/transition/changes';
 import { TransitionConfig } from './transition.config';
 
 @Module({})
@@ -19,7 +18,8 @@ export class TransitionModule {
         MessagingModule.forRoot({ url: config.ITSM_AMQP_URL, name: 'transition' }),
         OutboxModule.forRoot(),
         CmdbModule,
-        ChangesModule.forRoot({ itemGraph: { useValue: ITEM_GRAPH_WITHOUT_CMDB } }),
+        // Changes read the CMDB's items and relationships (parents, children, criticality, services) through its lookup.
+        ChangesModule.forRoot({ imports: [CmdbModule], itemGraph: { useClass: CmdbItemGraph } }),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

@@ -2,14 +2,14 @@ import { ItemRelatives } from '@itsm/transition/change-domain';
 
 /**
  * What change enablement reads of the CMDB (the transition service's own configuration items), so it
- * needs nothing else of the CMDB's storage. The app binds `CHANGE_ITEM_GRAPH` to the CMDB's lookup.
+ * needs nothing else of the CMDB's storage. The app binds `CHANGE_ITEM_GRAPH` to `CmdbItemGraph`, the CMDB's lookup.
  *
  * - `relativesOf`: each item's direct parents (what it depends on, runs on, is part of) and children
  *   (what depends on it, runs on it, is part of it); an unknown item has none.
  * - `criticalitiesOf`: the criticality of each item that has one (`ITEM_CRITICALITIES`), for the risk.
- * - `serviceItemsOf`: the item of a business service (design's service id) and every item it depends
- *   on, transitively (cycle-safe), for the calendar filtered by service; `[]` when the CMDB has no item
- *   for the service.
+ * - `serviceItemsOf`: the item of a business service (design's service id) first, then every item it
+ *   depends on, transitively (cycle-safe), for the calendar filtered by service; `[]` when the CMDB has
+ *   no item for the service.
  * - `servicesOf`: for those of `itemIds` that are design's business services, the service's id, so the
  *   maintenance windows design publishes for a service (kept by service id) apply to its item.
  */

@@ -2,3 +2,4 @@ export * from './changes.module';
 export * from './change-item-graph.lookup';
 export * from './change-followed-events';
 export { ChangeRepository } from './persistence/change.repository';
+export { CmdbItemGraph } from './cmdb-item-graph.lookup';

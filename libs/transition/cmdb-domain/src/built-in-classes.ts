@@ -1,4 +1,5 @@
-import { CiClassFieldsV1 } from '@itsm/contracts/transition';
+import { CiClassFieldsV1, ITEM_CRITICALITIES } from '@itsm/contracts/transition';
+import { CRITICALITY_ATTRIBUTE } from './item-rules';
 
 /** A class that comes with the product: stored at start-up under a fixed id, never changed through the API. */
 export interface BuiltInCiClass extends CiClassFieldsV1 {
@@ -8,7 +9,7 @@ export interface BuiltInCiClass extends CiClassFieldsV1 {
 /** The class of design's catalogue services in the CMDB; impact analysis reports the items of this class it reaches. */
 export const BUSINESS_SERVICE_CLASS = 'business_service';
 
-const CRITICALITIES = ['low', 'medium', 'high', 'mission_critical'];
+const CRITICALITIES = [...ITEM_CRITICALITIES];
 
 /**
  * The classes every CMDB starts with (ITIL's usual top-level classes). Their ids are fixed so that
@@ -21,7 +22,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     name: 'Business service',
     description: 'A service the business consumes; design publishes its catalogue services as items of this class.',
     attributes: [
-      { name: 'criticality', type: 'enum', required: false, values: CRITICALITIES },
+      { name: CRITICALITY_ATTRIBUTE, type: 'enum', required: false, values: CRITICALITIES },
       { name: 'service_type', type: 'enum', required: false, values: ['business', 'technical'] },
     ],
   },

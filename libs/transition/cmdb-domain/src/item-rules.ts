@@ -1,4 +1,4 @@
-import { ConfigurationItemFieldsV1 } from '@itsm/contracts/transition';
+import { ConfigurationItemFieldsV1, ITEM_CRITICALITIES, ItemCriticality } from '@itsm/contracts/transition';
 
 /**
  * Whether two versions of an item say the same: every field equal, attributes compared by name (their
@@ -17,4 +17,28 @@ function canonical(fields: ConfigurationItemFieldsV1): string {
 /** The external id of the business-service item that stands for one of design's catalogue services. */
 export function designServiceExternalId(serviceId: string): string {
   return `design-service:${serviceId}`;
+}
+
+const DESIGN_SERVICE_PREFIX = designServiceExternalId('');
+
+/** The design service id a business-service item stands for, from its external id (`design-service:<id>`); undefined for any other item. */
+export function designServiceIdOf(externalKey: string): string | undefined {
+  const serviceId = externalKey.startsWith(DESIGN_SERVICE_PREFIX) ? externalKey.slice(DESIGN_SERVICE_PREFIX.length) : '';
+  return serviceId === '' ? undefined : serviceId;
+}
+
+/**
+ * The attribute an item's criticality is read from: built into the business_service class (design's
+ * service criticality lands there), and any class defined through the API may declare it.
+ */
+export const CRITICALITY_ATTRIBUTE = 'criticality';
+
+/**
+ * An item's criticality (`ITEM_CRITICALITIES`, design's scale): its `criticality` attribute when it holds
+ * one of those values; undefined otherwise (no such attribute, or a class that declared it with values of
+ * its own, which a change's risk cannot weigh).
+ */
+export function criticalityOf(attributes: Readonly<Record<string, unknown>>): ItemCriticality | undefined {
+  const value = attributes[CRITICALITY_ATTRIBUTE];
+  return (ITEM_CRITICALITIES as readonly unknown[]).includes(value) ? (value as ItemCriticality) : undefined;
 }

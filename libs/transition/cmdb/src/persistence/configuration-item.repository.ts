@@ -39,6 +39,9 @@ export type CurrentConfigurationItem = StoredConfigurationItem & { outbox: Outbo
 /** What an impact walk shows of an item it reached. */
 export type ItemSummary = Pick<StoredConfigurationItem, '_id' | 'classKey' | 'name' | 'lifecycleState'>;
 
+/** What change enablement reads of an item: its class, its external key (a design service's item is known by it) and its attributes (its criticality). */
+export type ItemProfile = Pick<StoredConfigurationItem, '_id' | 'classKey' | 'externalKey' | 'attributes'>;
+
 type Emit = (state: VersionedState<ConfigurationItemFields>) => CloudEvent[];
 
 /** Documents one bulk write carries: large enough to amortise a round trip, small enough for FerretDB's statements. */
@@ -76,10 +79,13 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
   }
 
   /** The class, name and state of each of `ids` that exists, by id. */
-  async summaries(ids: readonly string[]): Promise<Map<string, ItemSummary>> {
-    const projection = { classKey: 1, name: 1, lifecycleState: 1 };
-    const found = await readEach(ids, (id) => this.items.findOne<ItemSummary>({ _id: id as never }, { projection }));
-    return new Map(found.flatMap((item) => (item ? [[item._id, item] as const] : [])));
+  summaries(ids: readonly string[]): Promise<Map<string, ItemSummary>> {
+    return this.projectedByIds<ItemSummary>(ids, { classKey: 1, name: 1, lifecycleState: 1 });
+  }
+
+  /** The class, external key and attributes of each of `ids` that exists, by id (one equality read on `_id` each). */
+  profiles(ids: readonly string[]): Promise<Map<string, ItemProfile>> {
+    return this.projectedByIds<ItemProfile>(ids, { classKey: 1, externalKey: 1, attributes: 1 });
   }
 
   /**
@@ -150,8 +156,13 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
     return outcomes;
   }
 
-  private async versionsOf(ids: readonly string[]): Promise<Map<string, { version: number; updatedAt: Date }>> {
-    const found = await readEach(ids, (id) => this.items.findOne<{ _id: string; version: number; updatedAt: Date }>({ _id: id as never }, { projection: { version: 1, updatedAt: 1 } }));
+  private versionsOf(ids: readonly string[]): Promise<Map<string, { _id: string; version: number; updatedAt: Date }>> {
+    return this.projectedByIds(ids, { version: 1, updatedAt: 1 });
+  }
+
+  /** The `projection` of each of `ids` that exists, by id: one equality read on `_id` each. */
+  private async projectedByIds<T extends { _id: string }>(ids: readonly string[], projection: mongo.Document): Promise<Map<string, T>> {
+    const found = await readEach(ids, (id) => this.items.findOne<T>({ _id: id as never }, { projection }));
     return new Map(found.flatMap((item) => (item ? [[item._id, item] as const] : [])));
   }
 }
