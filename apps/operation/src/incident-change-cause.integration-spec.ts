@@ -1,8 +1,8 @@
-import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_CHANGE_LINKED_V1, INCIDENT_CHANGE_UNLINKED_V1, IncidentView, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { Principal, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CHANGE_LINKED_V1, INCIDENT_CHANGE_UNLINKED_V1, IncidentView } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { RegisterIncident } from '@itsm/operation/incidents';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, internalToken, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -17,17 +17,7 @@ import { OperationConfig } from './operation.config';
 describe('the change that caused an incident (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('change-cause');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'error',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    // The sweeps run only when a test runs them.
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-  });
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, { ...SWEEPS_ONLY_WHEN_RUN, ITSM_LOG_LEVEL: 'error' }));
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   const changeId = uuidV7();
@@ -43,15 +33,9 @@ describe('the change that caused an incident (real servers)', () => {
     return { status: response.statusCode, body: response.json() as Answer };
   };
   const report = async (title: string): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, title);
     await app.get(RegisterIncident).execute(command);
-    return incidentId;
+    return command.data.incidentId;
   };
   const record = (id: string, body: object, who = agent) => call(who, 'POST', `/v1/incidents/${id}/caused-by-change`, body);
   const clear = (id: string, expectedVersion: number, who = agent) => call(who, 'POST', `/v1/incidents/${id}/unlink-caused-by-change`, { expectedVersion });

@@ -1,9 +1,9 @@
-import { CloudEvent, Principal, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_CHILD_LINKED_V1, INCIDENT_CHILD_UNLINKED_V1, INCIDENT_PARENT_LINKED_V1, INCIDENT_PARENT_UNLINKED_V1, INCIDENT_RESOLVED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { Principal, StateConflictError, VersionConflictError, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CHILD_LINKED_V1, INCIDENT_CHILD_UNLINKED_V1, INCIDENT_PARENT_LINKED_V1, INCIDENT_PARENT_UNLINKED_V1, INCIDENT_RESOLVED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { SYSTEM_ACTOR } from '@itsm/operation/incident-domain';
 import { ChangeIncident, ChildCascadeSweep, IncidentLifecycleRepository, IncidentRepository, LinkParentIncident, RegisterIncident, ResolveChildren } from '@itsm/operation/incidents';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -13,17 +13,7 @@ import { OperationConfig } from './operation.config';
 describe('parent and child incidents (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('parents');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    // The sweeps run only when a test runs them.
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-  });
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, SWEEPS_ONLY_WHEN_RUN));
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   let app: INestApplication;
@@ -31,15 +21,9 @@ describe('parent and child incidents (real servers)', () => {
   let tap: EventTap;
 
   const report = async (title: string): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, title);
     await app.get(RegisterIncident).execute(command);
-    return incidentId;
+    return command.data.incidentId;
   };
   const stored = (id: string) => db.collection('incidents').findOne<Record<string, unknown>>({ _id: id as never });
   const timelineTypes = async (id: string) => (await app.get(IncidentLifecycleRepository).timeline(id, {}, false, { limit: 100 }))?.items.map((entry) => entry.type);

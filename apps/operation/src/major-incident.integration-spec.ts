@@ -1,15 +1,8 @@
-import { CloudEvent, Principal, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import {
-  MAJOR_INCIDENT_DECIDED_V1,
-  MAJOR_INCIDENT_REVIEW_OPENED_V1,
-  MAJOR_INCIDENT_REVIEW_REVISED_V1,
-  MAJOR_INCIDENT_UPDATE_POSTED_V1,
-  REGISTER_INCIDENT_V1,
-  RegisterIncidentV1,
-} from '@itsm/contracts/operation';
+import { Principal, StateConflictError, VersionConflictError } from '@itsm/contracts';
+import { MAJOR_INCIDENT_DECIDED_V1, MAJOR_INCIDENT_REVIEW_OPENED_V1, MAJOR_INCIDENT_REVIEW_REVISED_V1, MAJOR_INCIDENT_UPDATE_POSTED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ChangeIncident, LinkParentIncident, MajorIncidentRepository, RegisterIncident, ResolveChildren, ReviewOpeningSweep, RunMajorIncident } from '@itsm/operation/incidents';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -19,17 +12,7 @@ import { OperationConfig } from './operation.config';
 describe('major incidents (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('major');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    // The sweeps run only when a test runs them.
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-  });
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, SWEEPS_ONLY_WHEN_RUN));
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   const manager: Principal = { userId: 'mim-1', roles: ['major_incident_manager'], groups: [] };
@@ -38,15 +21,9 @@ describe('major incidents (real servers)', () => {
   let tap: EventTap;
 
   const report = async (title: string): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: caller.userId, actor: caller, impact: 1, urgency: 1, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, title, { impact: 1, urgency: 1 });
     await app.get(RegisterIncident).execute(command);
-    return incidentId;
+    return command.data.incidentId;
   };
   const eventOf = (id: string, type: string, match: (data: Record<string, unknown>) => boolean = () => true) =>
     tap.waitFor((message) => message.body.subject === id && message.body.type === type && match(message.body.data as Record<string, unknown>));

@@ -1,19 +1,11 @@
 import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import {
-  KNOWN_ERROR_WORKAROUND_PUBLISHED_V1,
-  PROBLEM_INCIDENT_LINKED_V1,
-  KnownErrorWorkaroundPublishedV1,
-  PROBLEM_RESOLVED_V1,
-  ProblemResolvedV1,
-  REGISTER_INCIDENT_V1,
-  RegisterIncidentV1,
-} from '@itsm/contracts/operation';
+import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1, PROBLEM_INCIDENT_LINKED_V1, KnownErrorWorkaroundPublishedV1, PROBLEM_RESOLVED_V1, ProblemResolvedV1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
 import { ChangeProblem, DefineKnownError, KnownErrorRepository, ProblemIncidentEffects, ProblemRepository, ReportProblem } from '@itsm/operation/problems';
 import { fieldsOf } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, eventually, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, eventually, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -27,14 +19,7 @@ import { OperationConfig } from './operation.config';
 describe('problems and known errors (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('problems');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-  });
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName));
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   const manager: Principal = { userId: 'pm-1', roles: ['problem_manager'], groups: [] };
@@ -44,15 +29,9 @@ describe('problems and known errors (real servers)', () => {
   let tap: EventTap;
 
   const report = async (title: string): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, title);
     await app.get(RegisterIncident).execute(command);
-    return incidentId;
+    return command.data.incidentId;
   };
   const incident = (id: string) => app.get(IncidentLifecycleRepository).findForChange(id);
   const timeline = async (id: string) => (await app.get(IncidentLifecycleRepository).timeline(id, {}, false, { limit: 100 }))?.items ?? [];

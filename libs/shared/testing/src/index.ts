@@ -11,3 +11,4 @@ export * from './internal-token';
 export * from './request-fixtures';
 export * from './calendar-definition';
 export * from './line-capture';
+export * from './operation-fixtures';
