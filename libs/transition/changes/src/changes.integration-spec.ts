@@ -24,7 +24,7 @@ import { ManageRelease } from './releases/manage-release.use-case';
 /**
  * A CMDB for the spec, in the shape ChangesModule reads (the CMDB's own lookup in the app): per run,
  * app-N runs on db-N, db-N runs on srv-N; svc-N, the item of design's service `service-N`, depends on
- * app-N; db-N is high; old-N is retired; the CMDB has no other item.
+ * app-N; db-N is high; web-N stands alone; old-N is retired; the CMDB has no other item.
  */
 class SpecItemGraph implements ChangeItemGraph {
   async relativesOf(itemIds: readonly string[]): Promise<Record<string, ItemRelatives>> {
@@ -46,7 +46,7 @@ class SpecItemGraph implements ChangeItemGraph {
   }
 
   async lifecycleStatesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
-    const state = (kind: string | undefined) => (kind === 'old' ? 'retired' : ['svc', 'app', 'db', 'srv'].includes(kind ?? '') ? 'operational' : undefined);
+    const state = (kind: string | undefined) => (kind === 'old' ? 'retired' : ['svc', 'app', 'db', 'srv', 'web'].includes(kind ?? '') ? 'operational' : undefined);
     return Object.fromEntries(itemIds.flatMap((itemId) => {
       const known = state(itemId.split('-')[0]);
       return known === undefined ? [] : [[itemId, known]];
