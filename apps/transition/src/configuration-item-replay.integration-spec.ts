@@ -2,7 +2,7 @@ import { loadConfig } from '@itsm/config';
 import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal, createCloudEvent } from '@itsm/contracts';
 import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, ConfigurationItemVersionV1, REPLAY_CONFIGURATION_ITEMS_V1 } from '@itsm/contracts/transition';
 import { PermanentMessageError } from '@itsm/messaging';
-import { TEST_INTERNAL_TOKEN_SECRET, eventually, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { eventually, internalToken, testServers, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
 import { ConfigurationItemRepository, ReplayConfigurationItems } from '@itsm/transition/cmdb';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Channel, ChannelModel, connect } from 'amqplib';
@@ -18,13 +18,7 @@ import { TransitionConfig } from './transition.config';
 describe("transition replays the CMDB's items (transition app, real servers)", () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('ci-replay');
-  const config = loadConfig(TransitionConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_TRANSITION_DB: dbName,
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-  });
+  const config = loadConfig(TransitionConfig, transitionTestEnv(dbName));
   const CONFIGURATION_MANAGER: Principal = { userId: 'cora', roles: ['configuration_manager'], groups: [] };
   /** The requester's event queue, `itsm.<service>.events`, of a service that exists only in this spec. */
   const replyTo = `itsm.replay-spec-${Date.now().toString(36)}.events`;

@@ -13,3 +13,4 @@ export * from './calendar-definition';
 export * from './line-capture';
 export * from './operation-fixtures';
 export * from './cmdb-fixtures';
+export * from './transition-fixtures';
