@@ -74,7 +74,7 @@ export class AlertIncidentActions {
       ...report,
       ...(published ? { serviceId } : {}),
       ...(configurationItemId !== undefined && itemProblem === undefined ? { configurationItemId } : {}),
-      description: [report.description, ...notes].join('\n').slice(0, INCIDENT_LIMITS.descriptionMaxLength),
+      description: withNotes(report.description, notes),
       incidentId,
       callerId: ALERT_INTAKE_ACTOR.userId,
       actor: { userId: ALERT_INTAKE_ACTOR.userId, roles: [...ALERT_INTAKE_ACTOR.roles], groups: [] },
@@ -83,4 +83,11 @@ export class AlertIncidentActions {
     const message = { ...createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { ...origin, actorId: ALERT_INTAKE_ACTOR.userId }, new Date(reportedAt)), id: incidentId };
     await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
   }
+}
+
+/** The description with `notes` as its last lines, the description cut short (never the notes) to stay within the incident's limit. */
+function withNotes(description: string, notes: readonly string[]): string {
+  if (notes.length === 0) return description;
+  const tail = notes.map((note) => `\n${note}`).join('');
+  return `${description.slice(0, Math.max(0, INCIDENT_LIMITS.descriptionMaxLength - tail.length))}${tail}`.slice(0, INCIDENT_LIMITS.descriptionMaxLength);
 }
