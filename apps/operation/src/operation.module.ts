@@ -1,7 +1,8 @@
 import { ALERT_INTAKE_QUEUE, INCIDENT_INTAKE_QUEUE } from '@itsm/contracts';
-import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, incidentIntakeQueueSpec, serviceLevelReplayQueueSpec } from '@itsm/messaging';
+import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeeper, brokerManagement, configurationItemReplayQueueSpec, incidentIntakeQueueSpec, serviceLevelReplayQueueSpec } from '@itsm/messaging';
 import { AlertIntakeModule, AlertsModule } from '@itsm/operation/alerts';
 import { AssignmentModule } from '@itsm/operation/assignment';
+import { ConfigurationItemSyncModule } from '@itsm/operation/configuration-items';
 import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
 import { ProblemIncidentEffectsModule, ProblemsModule } from '@itsm/operation/problems';
 import { RequestsModule, RequestsOptions } from '@itsm/operation/requests';
@@ -28,11 +29,11 @@ export class OperationModule {
         MessagingModule.forRoot({
           url: config.ITSM_AMQP_URL,
           name: 'operation-outbox',
-          // Intake declares its own event queue too, before it asks design for a replay into it (ServiceLevelSyncModule).
+          // Intake declares its own event queue too, before it asks design and transition for a replay into it (ServiceLevelSyncModule, ConfigurationItemSyncModule).
           ...(intake || alertIntake
             ? {
                 publishesToQueues: [
-                  ...(intake ? [serviceLevelReplayQueueSpec(), operationEventsQueueSpec()] : []),
+                  ...(intake ? [serviceLevelReplayQueueSpec(), configurationItemReplayQueueSpec(), operationEventsQueueSpec()] : []),
                   // Alert intake registers incidents through the incident intake queue, declared first so none is lost.
                   ...(alertIntake ? [incidentIntakeQueueSpec()] : []),
                 ],
@@ -40,7 +41,7 @@ export class OperationModule {
             : {}),
         }),
         OutboxModule.forRoot(),
-        ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
+        ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ConfigurationItemSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
         ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule, RequestsModule.forRoot(requestsOptions(config)), AlertsModule] : []),
         ...(alertIntake ? [AlertIntakeModule.forRoot(alertIntakeOptions(config), lifecycleOptions(config))] : []),
         HealthModule.forChecks({

@@ -3,9 +3,11 @@ import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1, PROBLEM_INCIDENT_LINKED_V1, KnownE
 import { loadConfig } from '@itsm/config';
 import { ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
 import { ChangeProblem, DefineKnownError, KnownErrorRepository, ProblemIncidentEffects, ProblemRepository, ReportProblem } from '@itsm/operation/problems';
+import { MessagePublisher } from '@itsm/messaging';
+import { ConfigurationItemCopyRepository } from '@itsm/operation/configuration-items';
 import { fieldsOf } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { EventTap, eventually, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, configurationItemEvent, eventually, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -43,6 +45,10 @@ describe('problems and known errors (real servers)', () => {
     app = await createOperationApp(config);
     await app.startAllMicroservices();
     await app.init();
+    // The CMDB's items the problems name, registered by transition's events into operation's copy.
+    const items = [configurationItemEvent('ci-relay-1'), configurationItemEvent('ci-vpn-7'), configurationItemEvent('ci-vpn-8'), configurationItemEvent('ci-vpn-old', { lifecycleState: 'retired', version: 2 })];
+    for (const item of items) await app.get(MessagePublisher).publish(item);
+    for (const item of items) await until(`${item.data.externalId} in operation's copy`, () => app.get(ConfigurationItemCopyRepository).findByReference(item.data.externalId ?? ''), (found) => found?.version === item.data.version);
   });
 
   afterAll(async () => {
@@ -186,5 +192,25 @@ describe('problems and known errors (real servers)', () => {
     expect(revised).toMatchObject({ version: 2, priority: 3, serviceId: 'svc-vpn', configurationItemIds: ['ci-vpn-8'] });
     expect((await app.get(ProblemRepository).list({ configurationItemId: 'ci-vpn-7' }, { limit: 10 })).items).toEqual([]);
     expect((await app.get(ProblemRepository).list({ serviceId: 'svc-vpn', priority: 3 }, { limit: 10 })).items.map((item) => item._id)).toEqual([problem._id]);
+  });
+
+  it('refuses problems and known errors naming a configuration item unknown to operation or retired, naming configurationItemIds', async () => {
+    const report = { title: 'Relay drops mail', impact: 2, urgency: 2, resolveLinkedIncidents: false } as const;
+    await expect(app.get(ReportProblem).execute({ ...report, configurationItemIds: ['ci-relay-1', 'ci-nowhere'] }, origin)).rejects.toMatchObject({
+      issues: [{ field: 'configurationItemIds', messages: [expect.stringContaining('no configuration item of the CMDB has the id or external id ci-nowhere')] }],
+    });
+    await expect(app.get(ReportProblem).execute({ ...report, configurationItemIds: ['ci-vpn-old'] }, origin)).rejects.toMatchObject({
+      issues: [{ field: 'configurationItemIds', messages: ['the configuration item ci-vpn-old (ci-vpn-old) is retired'] }],
+    });
+    const problem = await app.get(ReportProblem).execute({ ...report, configurationItemIds: ['ci-relay-1'] }, origin);
+    await expect(app.get(ChangeProblem).execute(problem._id, 1, { kind: 'revise', details: { ...report, configurationItemIds: ['ci-relay-1', 'ci-vpn-old'] } }, origin)).rejects.toMatchObject({
+      issues: [{ field: 'configurationItemIds' }],
+    });
+    const knownError = { problemId: problem._id, title: 'Relay queue full', symptom: 'Mail deferred', rootCause: 'Queue too small', serviceIds: [], configurationItemIds: ['ci-nowhere'] };
+    await expect(app.get(DefineKnownError).define(knownError, origin)).rejects.toMatchObject({ issues: [{ field: 'configurationItemIds' }] });
+    const defined = await app.get(DefineKnownError).define({ ...knownError, configurationItemIds: ['ci-relay-1'] }, origin);
+    // The item named by id rather than external id is the same item.
+    const relay = await app.get(ConfigurationItemCopyRepository).findByReference('ci-relay-1');
+    expect(await app.get(DefineKnownError).revise(defined._id, 1, { ...knownError, configurationItemIds: ['ci-relay-1', relay?._id ?? ''] }, origin)).toMatchObject({ version: 2 });
   });
 });

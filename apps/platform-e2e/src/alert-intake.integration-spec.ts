@@ -130,6 +130,16 @@ describe('alert intake end to end', () => {
     await eventually(() => timelineNotes(incidentId), (notes) => notes.length === 2);
   });
 
+  it('an alert on a configuration item the CMDB does not have still becomes an incident, without the item and with a note why', async () => {
+    const alert = { status: 'firing', name: 'DiskFull', severity: 'critical', configurationItemId: 'host-not-in-cmdb', startsAt: '2026-11-30T11:30:00Z' };
+    expect((await asSource('/api/v1/alerts', alert)).status).toBe(202);
+    const incidentId = await incidentOf('DiskFull');
+    const stored = await eventually(() => call('GET', `/api/v1/incidents/${incidentId}`, 'agent'), (response) => response.status === 200, { what: 'the incident to be stored' });
+    const incident = (await stored.json()) as Record<string, unknown>;
+    expect(incident['configurationItemId']).toBeUndefined();
+    expect(incident['description']).toContain('Configuration item host-not-in-cmdb left out: no configuration item of the CMDB has the id or external id host-not-in-cmdb');
+  });
+
   it('resolved alerts give notes; one of two resolved does not resolve the incident, the last one does', async () => {
     const firing = webhook('{}:{service="vpn"}', [{ name: 'VpnDown', service: 'vpn' }, { name: 'VpnLatency', service: 'vpn' }]);
     expect((await asSource('/api/v1/alerts/alertmanager', firing)).status).toBe(202);

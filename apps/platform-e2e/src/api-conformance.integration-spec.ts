@@ -1,4 +1,4 @@
-import { ALL_BACKENDS, PlatformUnderTest, eventually, p1IncidentSla } from '@itsm/testing';
+import { ALL_BACKENDS, PlatformUnderTest, eventually, p1IncidentSla, registerConfigurationItem } from '@itsm/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,6 +210,8 @@ async function seed(platform: PlatformUnderTest, token: string): Promise<void> {
     { name: 'Messaging', description: 'Mail and chat', memberIds: ['conformance-seed', 'resolver-1'], managerId: 'conformance-seed', escalationGroupId, active: true },
     201,
   );
+  // The item the rule and the incident name, in the CMDB and in operation's copy of it.
+  await registerConfigurationItem(platform, 'mx-1');
   await call('POST', '/api/v1/routing-rules', { name: 'Mail server incidents', order: 10, serviceId, category: 'email', configurationItemId: 'mx-1', groupId, active: true }, 201);
   await call('POST', '/api/v1/incidents', { title: 'Mail is down', description: 'Nobody can send', impact: 1, urgency: 1, category: 'email', serviceId, configurationItemId: 'mx-1' }, 202);
   await seedIncidentLifecycles(platform, token, call, serviceId, groupId);

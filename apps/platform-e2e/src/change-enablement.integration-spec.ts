@@ -15,7 +15,8 @@ interface Change {
 describe('service transition end to end: changes, their calendar and releases', () => {
   const { amqpUrl } = testServers();
   const run = `ce${Date.now().toString(36)}`;
-  const item = `${run}-db`;
+  /** The database the changes are on: an item of the CMDB (a change may name no other), registered in beforeAll. */
+  let item = '';
   const tokens: Record<'cm' | 'im' | 'rita' | 'rob' | 'gina' | 'carl' | 'cora' | 'erin' | 'requester', string> = {
     cm: '',
     im: '',
@@ -50,6 +51,8 @@ describe('service transition end to end: changes, their calendar and releases', 
     tokens.cora = await platform.token('cora', ['cab_member']);
     tokens.erin = await platform.token('erin', ['cab_member']);
     tokens.requester = await platform.token('rachel', ['requester']);
+    const configurationManager = await platform.token('conny', ['configuration_manager']);
+    item = (await ok<{ id: string }>(await platform.fetch('POST', '/api/v1/cmdb/items', configurationManager, { classKey: 'database', name: `${run}-db`, lifecycleState: 'operational', attributes: {} }), 201)).id;
     const group = await ok<{ id: string }>(await call('POST', '/api/v1/assignment-groups', 'im', { name: `DBA ${run}`, memberIds: ['rita', 'gina'], managerId: 'gina', active: true }), 201);
     groupId = group.id;
     tokens.rita = await platform.token('rita', ['resolver'], [groupId]);
@@ -62,6 +65,12 @@ describe('service transition end to end: changes, their calendar and releases', 
   afterAll(async () => {
     await platform?.stop();
     await tap?.close();
+  });
+
+  it('refuses a change on an item the CMDB does not have, naming itemIds', async () => {
+    const refused = await call('POST', '/api/v1/changes', 'rita', { type: 'normal', title: 'Upgrade nothing', changeGroupId: groupId, itemIds: [`${run}-nowhere`], plans: PLANS });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errors: Array<{ field: string }> }).errors.map((error) => error.field)).toEqual(['itemIds']);
   });
 
   it('authorises, schedules over a justified conflict, finds a later freeze, implements, reviews, closes and releases', async () => {

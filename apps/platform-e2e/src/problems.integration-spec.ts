@@ -1,7 +1,7 @@
 import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1, PROBLEM_CREATED_V1 } from '@itsm/contracts/operation';
-import { EventTap, PlatformUnderTest, eventually, testServers } from '@itsm/testing';
+import { EventTap, PlatformUnderTest, eventually, registerConfigurationItem, testServers } from '@itsm/testing';
 
-/** Problems and known errors through the gateway and the operation service (both roles), as deployed. */
+/** Problems and known errors through the gateway and the operation service (both roles), as deployed, on items of transition's CMDB. */
 describe('problems and known errors end to end', () => {
   const { amqpUrl } = testServers();
   const tokens = { manager: '', agent: '', requester: '' };
@@ -11,11 +11,13 @@ describe('problems and known errors end to end', () => {
   const json = async <T>(response: Response) => (await response.json()) as T;
 
   beforeAll(async () => {
-    platform = await PlatformUnderTest.start(['operation'], 'problems');
+    platform = await PlatformUnderTest.start(['operation', 'transition'], 'problems');
     tokens.manager = await platform.token('pm-1', ['problem_manager']);
     tokens.agent = await platform.token('agent-1', ['service_desk_agent']);
     tokens.requester = await platform.token('req-1', ['requester']);
     tap = await EventTap.open(amqpUrl, 'itsm.operation.#');
+    // The item the problem names, in the CMDB and in operation's copy of it.
+    await registerConfigurationItem(platform, 'ci-relay-1');
   });
 
   afterAll(async () => {
@@ -29,6 +31,9 @@ describe('problems and known errors end to end', () => {
     await eventually(() => call('GET', `/api/v1/incidents/${incidentId}`, 'agent'), (response) => response.status === 200, { what: 'the incident to be stored' });
 
     expect((await call('POST', '/api/v1/problems', 'requester', { title: 'x', configurationItemIds: [], impact: 2, urgency: 2, resolveLinkedIncidents: true })).status).toBe(403);
+    const onNoItem = await call('POST', '/api/v1/problems', 'agent', { title: 'Relay of nowhere', configurationItemIds: ['ci-relay-9'], impact: 2, urgency: 1, resolveLinkedIncidents: true });
+    expect(onNoItem.status).toBe(400);
+    expect((await json<{ errors: Array<{ field: string }> }>(onNoItem)).errors.map((error) => error.field)).toEqual(['configurationItemIds']);
     const created = await call('POST', '/api/v1/problems', 'agent', { title: 'Mail relay drops messages', serviceId: 'svc-mail', configurationItemIds: ['ci-relay-1'], impact: 2, urgency: 1, resolveLinkedIncidents: true });
     expect(created.status).toBe(201);
     const problem = await json<{ id: string; number: string }>(created);

@@ -1,6 +1,6 @@
 import { loadConfig } from '@itsm/config';
 import { Principal, uuidV7 } from '@itsm/contracts';
-import { TEST_INTERNAL_TOKEN_SECRET, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { internalToken, testServers, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
 import { createTransitionApp } from './transition.app';
@@ -31,15 +31,9 @@ interface Conflict {
  * risk, and the calendar filtered by a design service shows the changes on what the service depends on.
  */
 describe('changes on the CMDB (transition app, real servers)', () => {
-  const { amqpUrl, mongoUrl } = testServers();
+  const { mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('change-item-graph');
-  const config = loadConfig(TransitionConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_TRANSITION_DB: dbName,
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-  });
+  const config = loadConfig(TransitionConfig, transitionTestEnv(dbName));
   const CONFIGURATION_MANAGER: Principal = { userId: 'cora', roles: ['configuration_manager'], groups: [] };
   const CHANGE_MANAGER: Principal = { userId: 'mia', roles: ['change_manager'], groups: [] };
   const PLANS = { implementation: 'Run the upgrade', backout: 'Restore the snapshot', test: 'Smoke tests' };

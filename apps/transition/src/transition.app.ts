@@ -1,5 +1,5 @@
 import { internalTokenSecrets } from '@itsm/config';
-import { AmqpTransportStrategy, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
+import { AmqpTransportStrategy, configurationItemReplayQueueSpec, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
 import { createHttpApp } from '@itsm/service-runtime';
 import { DESIGN_SERVICE_EVENT_TYPES } from '@itsm/transition/cmdb';
 import { CHANGE_FOLLOWED_EVENT_TYPES } from '@itsm/transition/changes';
@@ -16,12 +16,16 @@ const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
  */
 const FOLLOWED_EVENT_TYPES: readonly string[] = [...DESIGN_SERVICE_EVENT_TYPES, ...CHANGE_FOLLOWED_EVENT_TYPES];
 
-/** The transition service: CMDB, change enablement, change calendar and releases over HTTP; follows other services' events. */
+/** The transition service: CMDB, change enablement, change calendar and releases over HTTP; follows other services' events; replays the CMDB's items on request. */
 export async function createTransitionApp(config: TransitionConfig): Promise<NestFastifyApplication> {
   const listener = new AmqpTransportStrategy({
     url: config.ITSM_AMQP_URL,
     name: 'transition',
-    subscriptions: [{ queue: serviceEventsQueueSpec('transition', FOLLOWED_EVENT_TYPES), prefetch: config.ITSM_TRANSITION_PREFETCH }],
+    subscriptions: [
+      { queue: serviceEventsQueueSpec('transition', FOLLOWED_EVENT_TYPES), prefetch: config.ITSM_TRANSITION_PREFETCH },
+      // One replay at a time: each streams every configuration item.
+      { queue: configurationItemReplayQueueSpec(), prefetch: 1 },
+    ],
   });
   const app = await createHttpApp(TransitionModule.forRoot(config, listener), {
     bodyLimit: BODY_LIMIT_BYTES,

@@ -1,3 +1,4 @@
+import { ConfigurationItemCatalogModule } from '@itsm/operation/configuration-items';
 import { IncidentLifecycleOptions, IncidentsLifecycleModule } from '@itsm/operation/incidents';
 import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -18,7 +19,7 @@ export class AlertIntakeModule {
   static forRoot(options: AlertIntakeOptions, lifecycle: IncidentLifecycleOptions): DynamicModule {
     return {
       module: AlertIntakeModule,
-      imports: [AlertsPersistenceModule, ServiceLevelCatalogModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
+      imports: [AlertsPersistenceModule, ServiceLevelCatalogModule, ConfigurationItemCatalogModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
       controllers: [ReceiveAlertsListener],
       providers: [{ provide: ALERT_INTAKE_OPTIONS, useValue: options }, AlertIncidentActions, ReceiveAlerts],
     };

@@ -1,5 +1,6 @@
-import { NotFoundError, Principal, RuleViolationError, StateConflictError, VersionConflictError } from '@itsm/contracts';
+import { NotFoundError, Principal, RuleViolationError, StateConflictError, VersionConflictError, uuidV7 } from '@itsm/contracts';
 import { MessagingModule } from '@itsm/messaging';
+import { ConfigurationItemCopyRepository } from '@itsm/operation/configuration-items';
 import { BY_NAME, BY_ORDER, OutboxModule, PersistenceModule } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { EventTap, testServers, uniqueDatabaseName } from '@itsm/testing';
@@ -53,6 +54,10 @@ describe('assignment groups and routing rules (real database and broker)', () =>
     groups = app.get(DefineAssignmentGroup);
     rules = app.get(DefineRoutingRule);
     routing = app.get(RouteIncident);
+    // The CMDB's items the rules name, as operation's copy holds them once transition's events arrived.
+    const items = app.get(ConfigurationItemCopyRepository);
+    await items.record({ _id: uuidV7(), externalKey: 'mx-1', name: 'Mail exchanger 1', classKey: 'server', lifecycleState: 'operational', version: 1, changedAt: new Date() });
+    await items.record({ _id: uuidV7(), externalKey: 'mx-0', name: 'Mail exchanger 0', classKey: 'server', lifecycleState: 'retired', version: 3, changedAt: new Date() });
   });
 
   beforeEach(async () => {
@@ -126,6 +131,16 @@ describe('assignment groups and routing rules (real database and broker)', () =>
     expect(moved).toMatchObject({ version: 2, order: 900 });
     await expect(rules.revise(defined._id, 1, rule('everything', 10, desk._id), origin)).rejects.toBeInstanceOf(VersionConflictError);
     await tap.waitFor((message) => message.body.subject === defined._id && message.body.type === 'itsm.operation.routing-rule.revised.v1');
+  });
+
+  it('refuses a rule naming a configuration item operation does not know or knows retired, naming configurationItemId', async () => {
+    const desk = await groups.define(group('Desk'), origin);
+    const refused = async (configurationItemId: string) => rules.define(rule('on an item', 50, desk._id, { configurationItemId }), origin).then(() => 'accepted', issueOf);
+    expect(await refused(`ci-nowhere-${run}`)).toEqual(['configurationItemId']);
+    expect(await refused('mx-0')).toEqual(['configurationItemId']);
+    const kept = await rules.define(rule('on mx-1', 50, desk._id, { configurationItemId: 'mx-1' }), origin);
+    expect(kept).toMatchObject({ configurationItemId: 'mx-1' });
+    await expect(rules.revise(kept._id, 1, rule('on mx-0', 50, desk._id, { configurationItemId: 'mx-0' }), origin)).rejects.toMatchObject({ issues: [{ field: 'configurationItemId', messages: ['the configuration item Mail exchanger 0 (mx-0) is retired'] }] });
   });
 
   it('routes an incident to the group of the first matching rule, in order, passing over inactive rules and groups', async () => {

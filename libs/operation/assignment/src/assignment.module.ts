@@ -1,3 +1,4 @@
+import { ConfigurationItemCatalogModule } from '@itsm/operation/configuration-items';
 import { Module } from '@nestjs/common';
 import { AssignmentPersistenceModule } from './assignment-persistence.module';
 import { AssignmentGroupQueryController } from './assignment-group-query/assignment-group-query.controller';
@@ -12,7 +13,7 @@ import { RoutingRuleQueryController } from './routing-rule-query/routing-rule-qu
  * Needs PersistenceModule, MessagingModule and OutboxModule (every change writes its event to the outbox).
  */
 @Module({
-  imports: [AssignmentPersistenceModule],
+  imports: [AssignmentPersistenceModule, ConfigurationItemCatalogModule],
   controllers: [DefineAssignmentGroupController, AssignmentGroupQueryController, DefineRoutingRuleController, RoutingRuleQueryController],
   providers: [DefineAssignmentGroup, DefineRoutingRule],
 })

@@ -12,3 +12,4 @@ export * from './incident-parent';
 export * from './problem-link';
 export * from './major-incident';
 export * from './change-cause';
+export * from './configuration-item-reference';

@@ -1,4 +1,5 @@
 import { IncidentRoutingModule, RouteIncident } from '@itsm/operation/assignment';
+import { ConfigurationItemCatalogModule } from '@itsm/operation/configuration-items';
 import { ServiceLevelCatalogModule } from '@itsm/operation/service-levels';
 import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
@@ -16,7 +17,7 @@ import { INCIDENT_ROUTER, IncidentRouter } from './register-incident/incident-ro
  * incident events through the outbox; routes each new incident to the group the routing rules choose; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
  */
 @Module({
-  imports: [IncidentsPersistenceModule, IncidentRoutingModule, ServiceLevelCatalogModule],
+  imports: [IncidentsPersistenceModule, IncidentRoutingModule, ServiceLevelCatalogModule, ConfigurationItemCatalogModule],
   controllers: [RegisterIncidentListener, IntakeRejectionListener],
   providers: [
     // New incidents go to the group the routing rules choose (the assignment library's query).

@@ -1,3 +1,4 @@
+import { ConfigurationItemCatalogModule } from '@itsm/operation/configuration-items';
 import { IncidentLifecycleOptions, IncidentsLifecycleModule, IncidentsPersistenceModule } from '@itsm/operation/incidents';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ChangeProblem } from './change-problem/change-problem.use-case';
@@ -16,7 +17,8 @@ export class ProblemIncidentEffectsModule {
   static forRoot(lifecycle: IncidentLifecycleOptions): DynamicModule {
     return {
       module: ProblemIncidentEffectsModule,
-      imports: [ProblemsPersistenceModule, IncidentsPersistenceModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
+      // ChangeProblem checks a revision's configuration items; the effects take back links only, but share its one decision path.
+      imports: [ProblemsPersistenceModule, IncidentsPersistenceModule, ConfigurationItemCatalogModule, IncidentsLifecycleModule.changesOnly(lifecycle)],
       controllers: [ProblemEffectsListener],
       providers: [ProblemIncidentEffects, ChangeProblem],
     };

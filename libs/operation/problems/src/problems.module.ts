@@ -1,3 +1,4 @@
+import { ConfigurationItemCatalogModule } from '@itsm/operation/configuration-items';
 import { IncidentsPersistenceModule } from '@itsm/operation/incidents';
 import { Module } from '@nestjs/common';
 import { ChangeProblem } from './change-problem/change-problem.use-case';
@@ -17,7 +18,7 @@ import { ReportProblem } from './report-problem/report-problem.use-case';
  * ProblemIncidentEffectsModule, from their events.
  */
 @Module({
-  imports: [ProblemsPersistenceModule, IncidentsPersistenceModule],
+  imports: [ProblemsPersistenceModule, IncidentsPersistenceModule, ConfigurationItemCatalogModule],
   controllers: [ReportProblemController, ProblemLifecycleController, ProblemQueryController, DefineKnownErrorController, KnownErrorQueryController],
   providers: [ReportProblem, ChangeProblem, DefineKnownError],
 })

@@ -10,6 +10,7 @@ export * from './cloud-event/create-cloud-event';
 export * from './ids/uuid-v7';
 export * from './messages/message-definition';
 export * from './messages/service-identity.v1';
+export * from './messages/replay-request.v1';
 export * from './topology/exchanges';
 export * from './topology/queues';
 export * from './validation/non-empty-text';

@@ -12,3 +12,4 @@ export * from './amqp-listener.decorator';
 export * from './messaging.module';
 export * from './failure-outcome';
 export * from './submit-command';
+export * from './replay';

@@ -3,6 +3,7 @@ import {
   DEFAULT_DELIVERY_LIMIT,
   INCIDENT_INTAKE_QUEUE,
   SERVICE_LEVEL_REPLAY_QUEUE,
+  CONFIGURATION_ITEM_REPLAY_QUEUE,
   ITSM_COMMANDS_EXCHANGE,
   ITSM_EVENTS_EXCHANGE,
   parkingMonitorQueue,
@@ -12,6 +13,7 @@ import {
 } from '@itsm/contracts';
 import { REPLAY_SERVICE_LEVELS_V1 } from '@itsm/contracts/design';
 import { RECEIVE_ALERTS_V1, REGISTER_INCIDENT_V1 } from '@itsm/contracts/operation';
+import { REPLAY_CONFIGURATION_ITEMS_V1 } from '@itsm/contracts/transition';
 import { Channel } from 'amqplib';
 
 export interface QueueBinding {
@@ -73,6 +75,14 @@ function commandQueueSpec(service: string, name: string, commandType: string): Q
  */
 export function serviceLevelReplayQueueSpec(): QueueSpec {
   return commandQueueSpec('design', SERVICE_LEVEL_REPLAY_QUEUE, REPLAY_SERVICE_LEVELS_V1.type);
+}
+
+/**
+ * Transition's queue of replay requests (the current configuration items, sent to the requester's event
+ * queue). Declared by transition (consumer) and by every requester (publisher) alike.
+ */
+export function configurationItemReplayQueueSpec(): QueueSpec {
+  return commandQueueSpec('transition', CONFIGURATION_ITEM_REPLAY_QUEUE, REPLAY_CONFIGURATION_ITEMS_V1.type);
 }
 
 export async function declareExchanges(channel: Channel): Promise<void> {

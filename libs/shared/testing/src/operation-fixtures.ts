@@ -1,5 +1,6 @@
 import { CloudEvent, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, CiLifecycleState, ConfigurationItemVersionV1 } from '@itsm/contracts/transition';
 import { TEST_INTERNAL_TOKEN_SECRET } from './app-process';
 import { testServers } from './test-servers';
 
@@ -24,7 +25,7 @@ export function operationTestEnv(dbName: string, overrides: Record<string, strin
 }
 
 /** An incident report by `caller` as the gateway sends it to intake (a new incident id, reported now), impact and urgency 2 unless given. */
-export function registerIncidentCommand(caller: Principal, title: string, fields: Partial<Pick<RegisterIncidentV1, 'impact' | 'urgency'>> = {}): CloudEvent<RegisterIncidentV1> {
+export function registerIncidentCommand(caller: Principal, title: string, fields: Partial<Pick<RegisterIncidentV1, 'impact' | 'urgency' | 'configurationItemId'>> = {}): CloudEvent<RegisterIncidentV1> {
   const incidentId = uuidV7();
   return createCloudEvent(
     REGISTER_INCIDENT_V1,
@@ -32,4 +33,27 @@ export function registerIncidentCommand(caller: Principal, title: string, fields
     { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, ...fields, reportedAt: new Date().toISOString() },
     { service: 'test' },
   );
+}
+
+/**
+ * A version of a configuration item as transition publishes it (`registered` for version 1, `revised` after): a
+ * server named after its external id, operational, version 1, a new item id, unless given. Published to
+ * `itsm.events`, it reaches operation's copy of the CMDB as transition's own events do.
+ */
+export function configurationItemEvent(
+  externalId: string,
+  fields: { itemId?: string; name?: string; classKey?: string; lifecycleState?: CiLifecycleState; version?: number } = {},
+): CloudEvent<ConfigurationItemVersionV1> {
+  const itemId = fields.itemId ?? uuidV7();
+  const version = fields.version ?? 1;
+  const data: ConfigurationItemVersionV1 = {
+    itemId,
+    version,
+    externalId,
+    classKey: fields.classKey ?? 'server',
+    name: fields.name ?? externalId,
+    lifecycleState: fields.lifecycleState ?? 'operational',
+    attributes: {},
+  };
+  return createCloudEvent(version === 1 ? CONFIGURATION_ITEM_REGISTERED_V1 : CONFIGURATION_ITEM_REVISED_V1, itemId, data, { service: 'transition' });
 }

@@ -1,4 +1,4 @@
-import { ALERT_INTAKE_QUEUE, INCIDENT_INTAKE_QUEUE, SERVICE_LEVEL_REPLAY_QUEUE } from '@itsm/contracts';
+import { ALERT_INTAKE_QUEUE, CONFIGURATION_ITEM_REPLAY_QUEUE, INCIDENT_INTAKE_QUEUE, SERVICE_LEVEL_REPLAY_QUEUE } from '@itsm/contracts';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,7 @@ const BACKENDS = {
   audit: { port: 'ITSM_AUDIT_PORT', database: 'ITSM_AUDIT_DB', gatewayUrl: 'ITSM_AUDIT_QUERY_URL', queues: [] },
   design: { port: 'ITSM_DESIGN_PORT', database: 'ITSM_DESIGN_DB', gatewayUrl: 'ITSM_DESIGN_URL', queues: [SERVICE_LEVEL_REPLAY_QUEUE] },
   strategy: { port: 'ITSM_STRATEGY_PORT', database: 'ITSM_STRATEGY_DB', gatewayUrl: 'ITSM_STRATEGY_URL', queues: [] },
-  transition: { port: 'ITSM_TRANSITION_PORT', database: 'ITSM_TRANSITION_DB', gatewayUrl: 'ITSM_TRANSITION_URL', queues: [] },
+  transition: { port: 'ITSM_TRANSITION_PORT', database: 'ITSM_TRANSITION_DB', gatewayUrl: 'ITSM_TRANSITION_URL', queues: [CONFIGURATION_ITEM_REPLAY_QUEUE] },
 } as const satisfies Record<string, { port: string; database: string; gatewayUrl: string; queues: readonly string[] }>;
 
 export type BackendApp = keyof typeof BACKENDS;

@@ -7,3 +7,4 @@ export * from './change-commands';
 export * from './change-lifecycle';
 export * from './change-success';
 export * from './release-lifecycle';
+export * from './change-items';

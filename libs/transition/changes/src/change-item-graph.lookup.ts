@@ -12,12 +12,15 @@ import { ItemRelatives } from '@itsm/transition/change-domain';
  *   no item for the service.
  * - `servicesOf`: for those of `itemIds` that are design's business services, the service's id, so the
  *   maintenance windows design publishes for a service (kept by service id) apply to its item.
+ * - `lifecycleStatesOf`: the lifecycle state of each of `itemIds` the CMDB has (unknown ones absent), so a
+ *   change names items that exist and are not retired (`changeItemIssues`).
  */
 export interface ChangeItemGraph {
   relativesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, ItemRelatives>>>;
   criticalitiesOf(itemIds: readonly string[]): Promise<readonly string[]>;
   serviceItemsOf(serviceId: string): Promise<readonly string[]>;
   servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
+  lifecycleStatesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
 }
 
 /** Injection token of the `ChangeItemGraph` (`ChangesModule.forRoot({ itemGraph })`). */

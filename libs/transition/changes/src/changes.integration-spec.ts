@@ -24,7 +24,7 @@ import { ManageRelease } from './releases/manage-release.use-case';
 /**
  * A CMDB for the spec, in the shape ChangesModule reads (the CMDB's own lookup in the app): per run,
  * app-N runs on db-N, db-N runs on srv-N; svc-N, the item of design's service `service-N`, depends on
- * app-N; db-N is high.
+ * app-N; db-N is high; web-N stands alone; old-N is retired; the CMDB has no other item.
  */
 class SpecItemGraph implements ChangeItemGraph {
   async relativesOf(itemIds: readonly string[]): Promise<Record<string, ItemRelatives>> {
@@ -43,6 +43,14 @@ class SpecItemGraph implements ChangeItemGraph {
   /** svc-N is the business-service item of design's service `service-N`. */
   async servicesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
     return Object.fromEntries(itemIds.filter((itemId) => itemId.startsWith('svc-')).map((itemId) => [itemId, `service-${itemId.slice('svc-'.length)}`]));
+  }
+
+  async lifecycleStatesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
+    const state = (kind: string | undefined) => (kind === 'old' ? 'retired' : ['svc', 'app', 'db', 'srv', 'web'].includes(kind ?? '') ? 'operational' : undefined);
+    return Object.fromEntries(itemIds.flatMap((itemId) => {
+      const known = state(itemId.split('-')[0]);
+      return known === undefined ? [] : [[itemId, known]];
+    }));
   }
 }
 
@@ -273,6 +281,20 @@ describe('changes, their calendar and releases (real database and broker)', () =
     await expect(lifecycle.close(change._id, { code: 'successful_with_issues', notes: 'Restarts' }, MIA)).rejects.toBeInstanceOf(RuleViolationError);
     await lifecycle.review(change._id, { summary: 'Restart order was wrong', lessons: 'Document it' }, MIA);
     expect(await lifecycle.close(change._id, { code: 'successful_with_issues', notes: 'Restarts' }, MIA)).toMatchObject({ state: 'closed', review: { summary: 'Restart order was wrong' } });
+  });
+
+  it('refuses a change, a replan or a template naming an item the CMDB does not have or has retired, naming itemIds', async () => {
+    const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+    const refused = await refusal(raise.raise({ type: 'normal', title: 'On nothing', changeGroupId: 'dba', itemIds: [items().app, `gone-${run}`], plans: PLANS }, RITA));
+    expect(refused).toBeInstanceOf(RuleViolationError);
+    expect((refused as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
+    const retired = await refusal(raise.raise({ type: 'normal', title: 'On the old', changeGroupId: 'dba', itemIds: [`old-${run}`], plans: PLANS }, RITA));
+    expect((retired as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`the configuration item old-${run} is retired`] }]);
+    const change = await raise.raise({ type: 'normal', title: 'On the app', changeGroupId: 'dba', itemIds: [items().app], plans: PLANS }, RITA);
+    const replan = await refusal(lifecycle.replan(change._id, { expectedVersion: 1, itemIds: [items().app, `old-${run}`] }, RITA));
+    expect((replan as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`the configuration item old-${run} is retired`] }]);
+    const template = await refusal(app.get(ChangeTemplates).define({ name: `On nothing ${run}`, description: 'x', plans: PLANS, itemIds: [`gone-${run}`], active: true }, MIA));
+    expect((template as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
   });
 
   it('bundles changes into a release that records each deployment', async () => {

@@ -67,4 +67,9 @@ export class CmdbItemGraph implements ChangeItemGraph {
       }),
     );
   }
+
+  async lifecycleStatesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>> {
+    const summaries = await this.items.summaries([...new Set(itemIds)]);
+    return Object.fromEntries([...summaries.values()].map(({ _id, lifecycleState }) => [_id, lifecycleState]));
+  }
 }

@@ -23,6 +23,8 @@ import { RelationshipRepository } from './persistence/relationship.repository';
 import { RelationshipRecord, RelationshipSchema } from './persistence/relationship.schema';
 import { ConfigurationItemController } from './register-configuration-item/configuration-item.controller';
 import { RegisterConfigurationItem } from './register-configuration-item/register-configuration-item.use-case';
+import { ReplayConfigurationItemsListener } from './replay-configuration-items/replay-configuration-items.listener';
+import { ReplayConfigurationItems } from './replay-configuration-items/replay-configuration-items.use-case';
 
 /**
  * The CMDB: CI classes, configuration items, typed relationships, bulk import, impact analysis, and
@@ -47,6 +49,7 @@ import { RegisterConfigurationItem } from './register-configuration-item/registe
     ImportRelationshipsController,
     ImpactAnalysisController,
     DesignServiceEventsListener,
+    ReplayConfigurationItemsListener,
   ],
   providers: [
     CiClassRepository,
@@ -58,6 +61,7 @@ import { RegisterConfigurationItem } from './register-configuration-item/registe
     UpsertConfigurationItems,
     ImportItems,
     ImportRelationships,
+    ReplayConfigurationItems,
     ImpactAnalysis,
     SyncDesignService,
   ],

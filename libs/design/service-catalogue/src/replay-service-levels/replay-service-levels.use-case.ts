@@ -1,16 +1,13 @@
 import { CloudEvent, createCloudEvent } from '@itsm/contracts';
 import { ReplayServiceLevelsV1, SERVICE_PUBLISHED_V1, SERVICE_WITHDRAWN_V1 } from '@itsm/contracts/design';
 import { CalendarRepository, calendarChangedEvent } from '@itsm/design/calendars';
-import { MessagePublisher, PermanentMessageError, UnroutableMessageError } from '@itsm/messaging';
+import { MessagePublisher, replayOrigin, sendReplay } from '@itsm/messaging';
 import { ServiceLevelRepository, slaDefinedEvent } from '@itsm/design/service-levels';
 import { BY_NAME, VersionedRecord, fieldsOf } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { CatalogueItemRepository } from '../persistence/catalogue-item.repository';
 import { CatalogueServiceFields, CatalogueServiceRepository } from '../persistence/catalogue-service.repository';
 import { catalogueItemDefinedEvent } from '../define-catalogue-item/catalogue-item-defined.mapper';
-
-/** The broker's default exchange routes a message to the queue its routing key names. */
-const DEFAULT_EXCHANGE = '';
 
 /**
  * Answers itsm.design.service-levels.replay.v1: sends the current version of every calendar, then of
@@ -20,8 +17,8 @@ const DEFAULT_EXCHANGE = '';
  * drafts never published are left out: a requester knows nothing of them either way), then of every
  * catalogue item (`itsm.design.catalogue-item.defined.v1`, active or not: the requester decides what may
  * be requested, as from the live events), to the requester's event queue
- * only, through the default exchange: they are copies of facts already published, so no other
- * subscriber (the audit trail) gets them again. Each carries the request's correlation id and the
+ * only, through the default exchange (`sendReplay` of @itsm/messaging): they are copies of facts already
+ * published, so no other subscriber (the audit trail) gets them again. Each carries the request's correlation id and the
  * request as its cause, and is timed when its version was written. Calendars go first, so a
  * requester that waits for an SLA's calendar rarely has to. Idempotent: a repeated request sends the
  * same versions again, which a requester stores once. Returns how many events it sent.
@@ -37,23 +34,15 @@ export class ReplayServiceLevels {
   ) {}
 
   async execute(request: CloudEvent<ReplayServiceLevelsV1>): Promise<number> {
-    const origin = { correlationId: request.correlationid, causationId: request.id };
+    const origin = replayOrigin(request);
     const events: CloudEvent[] = [
       ...(await this.calendars.readAll(BY_NAME)).map((calendar) => calendarChangedEvent({ id: calendar._id, version: calendar.version, fields: fieldsOf(calendar), at: calendar.updatedAt }, origin)),
       ...(await this.serviceLevels.readAll(BY_NAME)).map((level) => slaDefinedEvent({ id: level._id, version: level.version, fields: fieldsOf(level), at: level.updatedAt }, origin)),
       ...(await this.services.readAll(BY_NAME)).flatMap((service) => catalogueServiceEvent(service, origin)),
       ...(await this.items.readAll(BY_NAME)).map((item) => catalogueItemDefinedEvent({ id: item._id, version: item.version, fields: fieldsOf(item), at: item.updatedAt }, origin)),
     ];
-    for (const event of events) {
-      try {
-        await this.publisher.publish(event, { exchange: DEFAULT_EXCHANGE, routingKey: request.data.replyTo, mandatory: true });
-      } catch (error) {
-        // The requester's queue is gone: nobody is left to answer; it asks again when it starts.
-        if (error instanceof UnroutableMessageError) throw new PermanentMessageError(`no queue ${request.data.replyTo} to replay the service levels to`);
-        throw error;
-      }
-    }
-    return events.length;
+    // One event at a time, in order: calendars before the service levels that need them.
+    return sendReplay(this.publisher, request, events.map((event) => [event]), 'the service levels');
   }
 }
 

@@ -1,6 +1,7 @@
 import { CloudEventOrigin, ForbiddenError, ITSM_COMMANDS_EXCHANGE, NotFoundError, PrerequisiteMissingError, StateConflictError, UnprocessableError, createCloudEvent } from '@itsm/contracts';
-import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { INCIDENT_LIMITS, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { MessagePublisher } from '@itsm/messaging';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { ChangeIncident, IncidentChangeRequest } from '@itsm/operation/incidents';
 import { PublishedServiceCatalog } from '@itsm/operation/service-levels';
 import { Injectable, Logger } from '@nestjs/common';
@@ -29,6 +30,7 @@ export class AlertIncidentActions {
     private readonly publisher: MessagePublisher,
     private readonly changeIncident: ChangeIncident,
     private readonly services: PublishedServiceCatalog,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   async apply(incidentId: string, action: PendingIncidentAction, origin: CloudEventOrigin): Promise<IncidentActionOutcome> {
@@ -56,16 +58,23 @@ export class AlertIncidentActions {
   }
 
   /**
-   * A service that is not published in operation's copy of the catalogue would make intake refuse the whole
-   * report (and every later note wait for an incident that never comes), so such a service is named in the
-   * description instead of `serviceId`.
+   * A service that is not published in operation's copy of the catalogue, or a configuration item that operation's
+   * copy of the CMDB does not hold or holds retired, would make intake refuse the whole report (and every later
+   * note wait for an incident that never comes), so such a service or item is named in the description instead of
+   * `serviceId` / `configurationItemId`, with why: the alert still becomes an incident.
    */
-  private async register(incidentId: string, { serviceId, reportedAt, ...report }: AlertIncidentReport, origin: CloudEventOrigin): Promise<void> {
+  private async register(incidentId: string, { serviceId, configurationItemId, reportedAt, ...report }: AlertIncidentReport, origin: CloudEventOrigin): Promise<void> {
     const published = serviceId !== undefined && (await this.services.isPublished(serviceId));
+    const itemProblem = configurationItemId === undefined ? undefined : await this.items.problemOf(configurationItemId);
+    const notes = [
+      ...(serviceId !== undefined && !published ? [`Service (not a published catalogue service): ${serviceId}`] : []),
+      ...(itemProblem !== undefined ? [`Configuration item ${configurationItemId} left out: ${itemProblem}`] : []),
+    ];
     const command: RegisterIncidentV1 = {
       ...report,
       ...(published ? { serviceId } : {}),
-      description: serviceId !== undefined && !published ? `${report.description}\nService (not a published catalogue service): ${serviceId}` : report.description,
+      ...(configurationItemId !== undefined && itemProblem === undefined ? { configurationItemId } : {}),
+      description: withNotes(report.description, notes),
       incidentId,
       callerId: ALERT_INTAKE_ACTOR.userId,
       actor: { userId: ALERT_INTAKE_ACTOR.userId, roles: [...ALERT_INTAKE_ACTOR.roles], groups: [] },
@@ -74,4 +83,11 @@ export class AlertIncidentActions {
     const message = { ...createCloudEvent(REGISTER_INCIDENT_V1, incidentId, command, { ...origin, actorId: ALERT_INTAKE_ACTOR.userId }, new Date(reportedAt)), id: incidentId };
     await this.publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
   }
+}
+
+/** The description with `notes` as its last lines, the description cut short (never the notes) to stay within the incident's limit. */
+function withNotes(description: string, notes: readonly string[]): string {
+  if (notes.length === 0) return description;
+  const tail = notes.map((note) => `\n${note}`).join('');
+  return `${description.slice(0, Math.max(0, INCIDENT_LIMITS.descriptionMaxLength - tail.length))}${tail}`.slice(0, INCIDENT_LIMITS.descriptionMaxLength);
 }

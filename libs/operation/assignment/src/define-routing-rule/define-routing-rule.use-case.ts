@@ -1,5 +1,6 @@
 import { createCloudEvent, MessageDefinition, RuleViolationError, uuidV7 } from '@itsm/contracts';
 import { ROUTING_RULE_DEFINED_V1, ROUTING_RULE_REVISED_V1, RoutingRuleV1 } from '@itsm/contracts/operation';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { VersionedState } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { Injectable } from '@nestjs/common';
@@ -9,7 +10,9 @@ import { RoutingRuleFields, RoutingRuleRepository, StoredRoutingRule } from '../
 /**
  * Defines and revises routing rules (a new `order` moves a rule, `active: false` retires it); version 1
  * emits itsm.operation.routing-rule.defined.v1, every later version itsm.operation.routing-rule.revised.v1.
- * Errors: 400 naming `groupId` unless it is an active assignment group; 409 for a stale `expectedVersion`;
+ * Errors: 400 naming `groupId` unless it is an active assignment group, `configurationItemId` for an item
+ * unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences; a revision may keep the
+ * item the rule named already, retired since); 409 for a stale `expectedVersion`;
  * 404 for an unknown rule.
  */
 @Injectable()
@@ -17,16 +20,19 @@ export class DefineRoutingRule {
   constructor(
     private readonly rules: RoutingRuleRepository,
     private readonly groups: AssignmentGroupRepository,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   async define(fields: RoutingRuleFields, origin: RequestOrigin): Promise<StoredRoutingRule> {
     await this.checkGroup(fields);
+    await this.items.check('configurationItemId', fields.configurationItemId);
     const written = await this.rules.define(uuidV7(), fields, (state) => [ruleEvent(ROUTING_RULE_DEFINED_V1, state, origin)]);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, fields: RoutingRuleFields, origin: RequestOrigin): Promise<StoredRoutingRule> {
     await this.checkGroup(fields);
+    await this.items.check('configurationItemId', fields.configurationItemId, (await this.rules.findById(id))?.configurationItemId);
     const written = await this.rules.reviseFrom(id, expectedVersion, fields, (state) => [ruleEvent(ROUTING_RULE_REVISED_V1, state, origin)]);
     return written.record;
   }

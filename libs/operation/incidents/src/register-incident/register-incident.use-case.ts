@@ -1,5 +1,6 @@
 import { CloudEvent, UnprocessableError, createCloudEvent } from '@itsm/contracts';
 import { INCIDENT_CREATED_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { openIncident, startLifecycle } from '@itsm/operation/incident-domain';
 import { PublishedServiceCatalog, ServiceLevelCatalog } from '@itsm/operation/service-levels';
 import { driveIncidentSlas, openIncidentSlas } from '@itsm/operation/sla-domain';
@@ -25,6 +26,10 @@ export type RegisterIncidentOutcome = IntakeWriteOutcome;
  * draft or withdrawn is UnprocessableError, parked at once and recorded as an intake rejection (its GET
  * answers 410 with the reason). A report naming no service is accepted as before. Incidents already open
  * on a service that is withdrawn later keep it: the check is intake's alone.
+ * A report naming a configuration item (`configurationItemId`, its id or external id) is accepted only while
+ * operation's copy of the CMDB holds it and it is not retired (ConfigurationItemReferences); otherwise it is
+ * refused the same way, with the reason (an item registered a moment ago whose event has not arrived yet
+ * included: see docs/ARCHITECTURE.md, "Configuration items in operation").
  * Resolves once the incident is stored and its events confirmed by the broker (then the command is acked);
  * a redelivered command stores nothing and publishes the stored events again (IncidentWriteRepository).
  */
@@ -35,17 +40,20 @@ export class RegisterIncident {
     private readonly numbers: IncidentNumberAllocator,
     private readonly serviceLevels: ServiceLevelCatalog,
     private readonly services: PublishedServiceCatalog,
+    private readonly items: ConfigurationItemReferences,
     /** Routing at intake; none bound: no group is chosen (no rules), the incident waits for the desk. */
     @Optional() @Inject(INCIDENT_ROUTER) private readonly router?: IncidentRouter,
   ) {}
 
   /** @param now this server's clock (injectable for tests; the report's `reportedAt` is the gateway's, never the caller's). */
   async execute(command: CloudEvent<RegisterIncidentV1>, now = new Date()): Promise<RegisterIncidentOutcome> {
-    const { serviceId } = command.data;
+    const { serviceId, configurationItemId } = command.data;
     // Checked before a number is taken: a refused report uses none.
     if (serviceId !== undefined && !(await this.services.isPublished(serviceId))) {
       throw new UnprocessableError(`service ${serviceId} is not a published service of the catalogue`);
     }
+    const itemProblem = configurationItemId === undefined ? undefined : await this.items.problemOf(configurationItemId);
+    if (itemProblem !== undefined) throw new UnprocessableError(`configurationItemId: ${itemProblem}`);
     const opened = openIncident(
       { ...command.data, reportedAt: new Date(command.data.reportedAt) },
       await this.numbers.allocate(),

@@ -1,4 +1,5 @@
 import { NotFoundError, RuleViolationError, StateConflictError, VersionConflictError } from '@itsm/contracts';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { IncidentRepository } from '@itsm/operation/incidents';
 import { ProblemCommand, applyProblemCommand } from '@itsm/operation/problem-domain';
 import { expectVersion } from '@itsm/persistence';
@@ -23,18 +24,22 @@ export const LINK_ATTEMPTS = 5;
  * Errors, in this order: 404 no such problem; 409 `VersionConflictError` when `expectedVersion` is not
  * current or another writer got there first (for a link without a version: LINK_ATTEMPTS times in a row);
  * 409 `StateConflictError` from a state the command does not leave, or an incident linked to another
- * problem; 400 naming each field, an `incidentId` that names no incident.
+ * problem; 400 naming each field, an `incidentId` that names no incident, a revision's `configurationItemIds`
+ * adding an item unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences; items the
+ * problem named already may stay though retired since).
  */
 @Injectable()
 export class ChangeProblem {
   constructor(
     private readonly problems: ProblemRepository,
     private readonly incidents: IncidentRepository,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   /** @param expectedVersion the version the caller read; undefined only for links, which apply to the current version. */
   async execute(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: ProblemChangeOrigin): Promise<StoredProblem> {
     if (command.kind === 'link-incident') await this.checkLinkable(command.incidentId, id);
+    if (command.kind === 'revise') await this.items.check('configurationItemIds', command.details.configurationItemIds, (await this.problems.findById(id))?.configurationItemIds);
     if (expectedVersion !== undefined) return this.executeOnce(id, expectedVersion, command, origin);
     for (let attempt = 1; ; attempt += 1) {
       try {

@@ -1,5 +1,6 @@
 import { CloudEvent, CloudEventOrigin, RuleViolationError, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { KNOWN_ERROR_DEFINED_V1, KNOWN_ERROR_REVISED_V1, KNOWN_ERROR_WORKAROUND_PUBLISHED_V1, KnownErrorFieldsV1 } from '@itsm/contracts/operation';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { knownErrorSearchTokens } from '@itsm/operation/problem-domain';
 import { VersionedState, expectVersion } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
@@ -16,7 +17,9 @@ import { ProblemRepository } from '../persistence/problem.repository';
  * the operation service turns into a work note on every open incident linked to the problem
  * (ProblemIncidentEffects). Each write also stores the search tokens of the known error's texts.
  *
- * Errors: 400 naming `problemId` when it names no problem, `workaround` when a publication has none;
+ * Errors: 400 naming `problemId` when it names no problem, `workaround` when a publication has none,
+ * `configurationItemIds` for an item unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences;
+ * a revision may keep the items the known error named already, retired since);
  * 404 for an unknown known error; 409 for a stale `expectedVersion`.
  */
 @Injectable()
@@ -24,15 +27,18 @@ export class DefineKnownError {
   constructor(
     private readonly knownErrors: KnownErrorRepository,
     private readonly problems: ProblemRepository,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   async define(fields: KnownErrorFieldsV1, origin: RequestOrigin): Promise<StoredKnownError> {
+    await this.items.check('configurationItemIds', fields.configurationItemIds);
     const id = uuidV7();
     const stored = { ...(await this.withProblem(fields)), listBuckets: timeBucketsOf(id, new Date()) };
     return (await this.knownErrors.define(id, stored, (state) => [knownErrorEvent(KNOWN_ERROR_DEFINED_V1, state, eventOrigin(origin))])).record;
   }
 
   async revise(id: string, expectedVersion: number, fields: KnownErrorFieldsV1, origin: RequestOrigin): Promise<StoredKnownError> {
+    await this.items.check('configurationItemIds', fields.configurationItemIds, (await this.knownErrors.findById(id))?.configurationItemIds);
     const withProblem = await this.withProblem(fields);
     const written = await this.knownErrors.revise(
       id,

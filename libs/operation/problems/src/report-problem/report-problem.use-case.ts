@@ -1,5 +1,6 @@
 import { uuidV7 } from '@itsm/contracts';
 import { ReportProblemRequest } from '@itsm/contracts/operation';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { openProblem } from '@itsm/operation/problem-domain';
 import { RequestOrigin } from '@itsm/service-runtime';
 import { timeBucketsOf } from '@itsm/time-buckets';
@@ -11,16 +12,19 @@ import { ProblemRepository, StoredProblem, storedProblemFields } from '../persis
 /**
  * Reports a problem: New, numbered (PRB…), priority derived from impact and urgency (`openProblem` of
  * `@itsm/operation/problem-domain`), stored with itsm.operation.problem.created.v1 in one insert.
- * Errors: 400 naming each field (`openProblem`).
+ * Errors: 400 naming each field (`openProblem`), `configurationItemIds` for an item unknown to operation's copy of
+ * the CMDB or retired (ConfigurationItemReferences).
  */
 @Injectable()
 export class ReportProblem {
   constructor(
     private readonly problems: ProblemRepository,
     private readonly numbers: ProblemNumberAllocator,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   async execute(report: ReportProblemRequest, origin: RequestOrigin): Promise<StoredProblem> {
+    await this.items.check('configurationItemIds', report.configurationItemIds);
     const id = uuidV7();
     const now = new Date();
     const problem = openProblem(report, id, await this.numbers.allocate(), origin.actorId, now);

@@ -1,6 +1,5 @@
-import { ITSM_COMMANDS_EXCHANGE, createCloudEvent, serviceEventsQueue } from '@itsm/contracts';
 import { REPLAY_SERVICE_LEVELS_V1 } from '@itsm/contracts/design';
-import { MessagePublisher } from '@itsm/messaging';
+import { MessagePublisher, requestReplay } from '@itsm/messaging';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 
 /**
@@ -27,9 +26,7 @@ export class ServiceLevelReplayPublisher implements OnApplicationBootstrap {
   }
 
   async requestReplay(): Promise<void> {
-    const replyTo = serviceEventsQueue('operation');
-    const request = createCloudEvent(REPLAY_SERVICE_LEVELS_V1, replyTo, { replyTo }, { service: 'operation' });
-    await this.publisher.publish(request, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
-    this.logger.log(`asked design to replay the current calendars, service levels and catalogue services to ${replyTo} (correlation ${request.correlationid})`);
+    const request = await requestReplay(this.publisher, REPLAY_SERVICE_LEVELS_V1, 'operation');
+    this.logger.log(`asked design to replay the current calendars, service levels and catalogue services to ${request.data.replyTo} (correlation ${request.correlationid})`);
   }
 }

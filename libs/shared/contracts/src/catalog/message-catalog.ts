@@ -73,6 +73,7 @@ import { KNOWN_ERROR_WORKAROUND_PUBLISHED_V1 } from '../operation/messages/known
 import { CI_CLASS_DEFINED_V1 } from '../transition/messages/ci-class-defined.v1/ci-class-defined.v1';
 import { CONFIGURATION_ITEM_REGISTERED_V1 } from '../transition/messages/configuration-item-registered.v1/configuration-item-registered.v1';
 import { CONFIGURATION_ITEM_REVISED_V1 } from '../transition/messages/configuration-item-revised.v1/configuration-item-revised.v1';
+import { REPLAY_CONFIGURATION_ITEMS_V1 } from '../transition/messages/replay-configuration-items.v1/replay-configuration-items.v1';
 import { RELATIONSHIP_ADDED_V1 } from '../transition/messages/relationship-added.v1/relationship-added.v1';
 import { CHANGE_MESSAGES } from '../transition/messages/change-messages';
 import { ALERT_CORRELATED_V1 } from '../operation/messages/alert-correlated.v1/alert-correlated.v1';
@@ -152,6 +153,7 @@ export const MESSAGE_CATALOG: readonly MessageDefinition[] = [
   CI_CLASS_DEFINED_V1,
   CONFIGURATION_ITEM_REGISTERED_V1,
   CONFIGURATION_ITEM_REVISED_V1,
+  REPLAY_CONFIGURATION_ITEMS_V1,
   RELATIONSHIP_ADDED_V1,
   ...CHANGE_MESSAGES,
   REQUEST_SUBMITTED_V1,

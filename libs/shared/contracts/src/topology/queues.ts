@@ -25,6 +25,12 @@ export const ALERT_INTAKE_QUEUE = 'itsm.operation.alert-intake';
  */
 export const SERVICE_LEVEL_REPLAY_QUEUE = 'itsm.design.service-level-replay';
 
+/**
+ * Transition's work queue of replay requests (itsm.transition.configuration-items.replay.v1): declared by
+ * transition, which consumes it, and by every requester, so a request sent before transition first started waits there.
+ */
+export const CONFIGURATION_ITEM_REPLAY_QUEUE = 'itsm.transition.configuration-item-replay';
+
 /** After this many deliveries (about two and a half minutes of backed-off retries) a message that keeps failing is parked. */
 export const DEFAULT_DELIVERY_LIMIT = 10;
 

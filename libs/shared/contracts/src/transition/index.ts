@@ -3,6 +3,7 @@ export * from './messages/cmdb-fields.v1';
 export * from './messages/ci-class-defined.v1/ci-class-defined.v1';
 export * from './messages/configuration-item-registered.v1/configuration-item-registered.v1';
 export * from './messages/configuration-item-revised.v1/configuration-item-revised.v1';
+export * from './messages/replay-configuration-items.v1/replay-configuration-items.v1';
 export * from './messages/relationship-added.v1/relationship-added.v1';
 export * from './http/define-ci-class.request';
 export * from './http/ci-class.view';

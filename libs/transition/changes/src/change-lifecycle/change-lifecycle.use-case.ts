@@ -1,4 +1,4 @@
-import { createCloudEvent } from '@itsm/contracts';
+import { RuleViolationError, createCloudEvent } from '@itsm/contracts';
 import {
   AssessChangeRequest,
   CancelRequest,
@@ -12,7 +12,7 @@ import {
 } from '@itsm/contracts/transition';
 import { expectVersion } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { CALENDAR_CHANGE_STATES, Change, ChangeCommand, ChangeFact, TimeWindow, applyChangeCommand } from '@itsm/transition/change-domain';
+import { CALENDAR_CHANGE_STATES, Change, ChangeCommand, ChangeFact, TimeWindow, applyChangeCommand, changeItemIssues } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
 import { DetectChangeConflicts, planned } from '../change-conflicts/detect-change-conflicts.use-case';
@@ -64,6 +64,9 @@ export class ChangeLifecycle {
   /** New window, items or plans; the conflicts of the change as replanned are found before it is written. */
   replan(id: string, request: ReplanChangeRequest, origin: RequestOrigin): Promise<StoredChange> {
     return this.run(id, request, origin, async (change) => {
+      // Items it adds must be in the CMDB and not retired (400 naming itemIds); those it named already may stay.
+      const issues = request.itemIds ? changeItemIssues('itemIds', request.itemIds, await this.graph.lifecycleStatesOf(request.itemIds), change.itemIds) : [];
+      if (issues.length > 0) throw new RuleViolationError(issues);
       const plannedWindow = request.plannedWindow === undefined ? undefined : windowOf(request.plannedWindow);
       const replanned: Change = { ...change, ...(plannedWindow ? { plannedWindow } : {}), ...(request.itemIds ? { itemIds: request.itemIds } : {}) };
       return {

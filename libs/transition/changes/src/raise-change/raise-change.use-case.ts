@@ -2,8 +2,9 @@ import { isAllowed, policyNamed } from '@itsm/access';
 import { ForbiddenError, RuleViolationError, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CHANGE_RAISED_V1, RaiseChangeRequest } from '@itsm/contracts/transition';
 import { RequestOrigin, requireActor } from '@itsm/service-runtime';
-import { ChangeTemplate, openChange } from '@itsm/transition/change-domain';
-import { Injectable } from '@nestjs/common';
+import { ChangeTemplate, changeItemIssues, openChange } from '@itsm/transition/change-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
 import { changePayload } from '../change-lifecycle/change-events';
 import { windowOf } from '../json-dates.mapper';
 import { ChangeNumberAllocator } from '../persistence/change-number.allocator';
@@ -17,11 +18,13 @@ export class RaiseChange {
     private readonly changes: ChangeRepository,
     private readonly templates: ChangeTemplateRepository,
     private readonly numbers: ChangeNumberAllocator,
+    @Inject(CHANGE_ITEM_GRAPH) private readonly graph: ChangeItemGraph,
   ) {}
 
   /**
-   * 403 without `changes.request`; 400 naming `templateId` for an unknown template, and what
-   * `openChange` refuses. A new change holds no window on the calendar yet (New), so no other
+   * 403 without `changes.request`; 400 naming `templateId` for an unknown template, `itemIds` for an item the
+   * CMDB does not have or has retired (`changeItemIssues`; a standard change's items are its template's), and
+   * what `openChange` refuses. A new change holds no window on the calendar yet (New), so no other
    * change's conflicts move.
    */
   async raise(request: RaiseChangeRequest, origin: RequestOrigin): Promise<StoredChange> {
@@ -44,6 +47,8 @@ export class RaiseChange {
       new Date(),
       template,
     );
+    const issues = changeItemIssues('itemIds', change.itemIds, await this.graph.lifecycleStatesOf(change.itemIds));
+    if (issues.length > 0) throw new RuleViolationError(issues);
     const written = await this.changes.define(change.changeId, changeFields(change), (state) => [
       createCloudEvent(CHANGE_RAISED_V1, state.id, changePayload(state), { service: 'transition', ...origin }, state.at),
     ]);

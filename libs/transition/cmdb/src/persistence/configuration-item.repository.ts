@@ -78,6 +78,28 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
     return new Map(found.flatMap((item, index) => (item ? [[keys[index] as string, item._id] as const] : [])));
   }
 
+  /**
+   * Every item, `size` at a time, in no particular order (a replay): one cursor over the collection, each
+   * batch handed over before the next is read, so a CMDB of any size is sent with one batch in memory. No
+   * sort: FerretDB sorts in memory, and a keyset page per batch would read the whole collection each time.
+   */
+  async *batchesOfAll(size: number): AsyncGenerator<StoredConfigurationItem[]> {
+    const cursor = this.items.find<StoredConfigurationItem>({}, { projection: { outbox: 0, outboxSeq: 0, outboxPending: 0, outboxLeaseUntil: 0 }, batchSize: size });
+    try {
+      let batch: StoredConfigurationItem[] = [];
+      for await (const item of cursor) {
+        batch.push(item);
+        if (batch.length === size) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      await cursor.close();
+    }
+  }
+
   /** The class, name and state of each of `ids` that exists, by id. */
   summaries(ids: readonly string[]): Promise<Map<string, ItemSummary>> {
     return this.projectedByIds<ItemSummary>(ids, { classKey: 1, name: 1, lifecycleState: 1 });

@@ -1,15 +1,12 @@
-import { Matches } from 'class-validator';
 import { defineMessage } from '../../../messages/message-definition';
-
-/** A service's own event subscription queue, `itsm.<service>.events`: the only place a replay may be sent. */
-export const REPLAY_REPLY_QUEUE_PATTERN = /^itsm\.[a-z][a-z-]*\.events$/;
+import { ReplayRequestV1 } from '../../../messages/replay-request.v1';
 
 /**
  * Command: send me the current version of every business calendar, service level, catalogue service
  * ever published and catalogue item. A service keeping its own copy of design's definitions sends it when it starts, because
  * what design published before the service's queue existed (or while its queue was deleted) never reached it.
  */
-export class ReplayServiceLevelsV1 {
+export class ReplayServiceLevelsV1 extends ReplayRequestV1 {
   /**
    * The requester's event queue (`itsm.<service>.events`). Design sends it one
    * `itsm.design.calendar.changed.v1` per calendar, then one `itsm.design.sla.defined.v1` per
@@ -17,8 +14,7 @@ export class ReplayServiceLevelsV1 {
    * in that state (drafts are left out), then one `itsm.design.catalogue-item.defined.v1` per catalogue item,
    * each the current version, through the broker's default exchange.
    */
-  @Matches(REPLAY_REPLY_QUEUE_PATTERN, { message: 'replyTo must be a service event queue, itsm.<service>.events' })
-  replyTo!: string;
+  declare replyTo: string;
 }
 
 export const REPLAY_SERVICE_LEVELS_V1 = defineMessage({
