@@ -83,7 +83,7 @@ export class FireDueSlas {
         this.logger.warn(`incident ${read.incident.incidentId} could not be advanced, the next sweep retries: ${String(error)}`);
       }
     }
-    const firings = advances.flatMap(firingsOf);
+    const firings = advances.flatMap(slaFiringsOf);
     await this.firings.insertNew(firings);
     const written = await this.changeIncident.recordFiredAdvances(advances, now, SLA_FIRE_SHAPE.roundTripsInFlight);
     await this.publish(firings.filter((firing) => written.has(firing.incidentId)));
@@ -109,7 +109,7 @@ export class FireDueSlas {
 }
 
 /** The firings of one advance, each with its event as the version after the one read (the version that records it). */
-function firingsOf({ read, update }: SlaAdvance): NewSlaFiring[] {
+export function slaFiringsOf({ read, update }: SlaAdvance): NewSlaFiring[] {
   const facts = update.facts.filter(isFiringFact);
   const events: CloudEvent[] = incidentSlaEvents(read.incident, read.version + 1, update.slas, facts, { service: 'operation', actorId: SYSTEM_ACTOR_ID });
   return facts.map((fact: FiringFact, index) => ({
