@@ -254,7 +254,8 @@ async function schedulerLagBench(t, mongoClient) {
     await sleep(1000);
     if (Date.now() - lastReport >= 15_000) {
       lastReport = Date.now();
-      log(`warnings received: ${lags.size}; unpublished outboxes: ${await unpublished()}`);
+      // The sweep's warnings wait in `sla_firings` (inserted, recorded, not yet published), not in incidents' outboxes.
+      log(`warnings received: ${lags.size}; unpublished outboxes: ${await unpublished()}; firings not yet published: ${await mongoClient.db(context.dbName).collection('sla_firings').countDocuments({})}`);
     }
   }
   const values = [...lags.values()].sort((a, b) => a - b);

@@ -11,6 +11,9 @@ import { AssignmentGroupLookup } from './persistence/assignment-group.lookup';
 import { IncidentLifecycleRepository } from './persistence/incident-lifecycle.repository';
 import { ReplanCalendarClocks } from './replan-calendar/replan-calendar-clocks.use-case';
 import { SlaSweep } from './sla-sweep/sla.sweep';
+import { FireDueSlas } from './sla-sweep/fire-due-slas.use-case';
+import { SlaFiringRecoverySweep } from './sla-sweep/sla-firing-recovery.sweep';
+import { SlaFiringRepository } from './persistence/sla-firing.repository';
 import { IncidentParentController } from './link-parent/incident-parent.controller';
 import { IncidentChangeCauseController } from './link-change/incident-change-cause.controller';
 import { LinkParentIncident } from './link-parent/link-parent.use-case';
@@ -26,7 +29,7 @@ import { MajorIncidentRepository } from './persistence/major-incident.repository
  * (read-only over operation's copy of design's definitions and calendars, which the intake role keeps),
  * parent and child incidents (link, unlink, the cascade of a parent's resolution and its sweep), major
  * incidents (candidates, decisions, communication log, post-incident reviews and their sweep),
- * the auto-close and SLA sweeps, and the re-plan of running clocks at a calendar revision (ReplanCalendarClocks). Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
+ * the auto-close and SLA sweeps (with the recovery of SLA firings a crash left unpublished), and the re-plan of running clocks at a calendar revision (ReplanCalendarClocks). Needs OutboxModule. Assignment groups come from `ASSIGNMENT_GROUP_DIRECTORY`
  * (`AssignmentGroupLookup`: read-only, over the collection the assignment library writes).
  */
 @Module({})
@@ -36,8 +39,8 @@ export class IncidentsLifecycleModule {
       module: IncidentsLifecycleModule,
       imports: [IncidentsPersistenceModule, ServiceLevelCatalogModule],
       controllers: [IncidentLifecycleController, IncidentTimelineController, IncidentParentController, MajorIncidentController, IncidentChangeCauseController],
-      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, ReplanCalendarClocks, LinkParentIncident, ResolveChildren, ChildCascadeSweep, MajorIncidentRepository, RunMajorIncident, ReviewOpeningSweep],
-      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, ReplanCalendarClocks, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep, RunMajorIncident, ReviewOpeningSweep, MajorIncidentRepository],
+      providers: [...changeProviders(options), AutoCloseSweep, SlaSweep, FireDueSlas, SlaFiringRepository, SlaFiringRecoverySweep, ReplanCalendarClocks, LinkParentIncident, ResolveChildren, ChildCascadeSweep, MajorIncidentRepository, RunMajorIncident, ReviewOpeningSweep],
+      exports: [ChangeIncident, AutoCloseSweep, SlaSweep, FireDueSlas, SlaFiringRecoverySweep, ReplanCalendarClocks, IncidentLifecycleRepository, LinkParentIncident, ResolveChildren, ChildCascadeSweep, RunMajorIncident, ReviewOpeningSweep, MajorIncidentRepository],
     };
   }
 

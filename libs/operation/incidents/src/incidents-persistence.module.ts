@@ -7,6 +7,7 @@ import { IntakeRejectionRepository } from './persistence/intake-rejection.reposi
 import { IntakeRejectionRecord, IntakeRejectionSchema } from './persistence/intake-rejection.schema';
 import { NumberBlockRecord, NumberBlockSchema } from './persistence/number-block.schema';
 import { MajorIncidentRecord, MajorIncidentSchema } from './persistence/major-incident.schema';
+import { SlaFiringRecord, SlaFiringSchema } from './persistence/sla-firing.schema';
 
 /** The operation service's incident collections (and its rejected reports); shared by its intake and query roles, never by other services. */
 @Module({
@@ -16,6 +17,7 @@ import { MajorIncidentRecord, MajorIncidentSchema } from './persistence/major-in
       { name: NumberBlockRecord.name, schema: NumberBlockSchema },
       { name: IntakeRejectionRecord.name, schema: IntakeRejectionSchema },
       { name: MajorIncidentRecord.name, schema: MajorIncidentSchema },
+      { name: SlaFiringRecord.name, schema: SlaFiringSchema },
     ]),
   ],
   providers: [IncidentRepository, IncidentNumberAllocator, IntakeRejectionRepository],

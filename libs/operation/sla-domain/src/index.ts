@@ -15,3 +15,4 @@ export * from './sla-view';
 export * from './incident-slas';
 export * from './sla-escalation';
 export * from './sla-fact-events';
+export * from './sla-firings';

@@ -14,6 +14,7 @@ import {
   replayClock,
 } from '@itsm/sla-clock';
 import { ClockDefinition } from './sla-definition';
+import type { SlaFiring } from './sla-firings';
 import { withoutUndefined } from './without-undefined';
 
 /** The two targets of a definition: the first response and the resolution. */
@@ -107,6 +108,8 @@ export interface SlaFact {
   readonly elapsedMs?: number;
   /** `cancelled`: the record's cancel condition, or the definition no longer applies (priority or service changed). */
   readonly reason?: 'record-cancelled' | 'no-longer-applies';
+  /** `warning`, `breached`: which threshold of which run of which attachment (the same wherever it is reported; see `sla-firings.ts`). */
+  readonly firing?: SlaFiring;
 }
 
 /** The record's SLAs after a change, and what happened to their targets, in order. */
@@ -295,7 +298,7 @@ class Update {
         let breachedAt = facts.breachedAt;
         if (reading.breached && breachedAt === undefined && reading.breachedAt !== undefined) {
           breachedAt = reading.breachedAt.getTime();
-          this.report(moved, target, 'breached', breachedAt);
+          this.report(moved, target, 'breached', breachedAt, { firing: firingOf(moved, target, facts.earlierRuns.length, 'breached') });
         }
         const outcome: SlaTargetOutcome = { stage: after.stage, endedAt: reading.stoppedAt?.getTime() ?? at, breached: breachedAt !== undefined, elapsedMs: reading.elapsedMs };
         facts = withoutUndefined({ ...facts, breachedAt, outcome });
@@ -328,10 +331,12 @@ class Update {
       const breach = warnings.crossed.find((threshold) => threshold.breach);
       const unfired = warnings.crossed.filter((threshold) => !threshold.breach && !facts.warned.includes(threshold.percent));
       if (breach !== undefined && facts.breachedAt === undefined) {
-        this.report(advanced, target, 'breached', breach.at.getTime());
+        this.report(advanced, target, 'breached', breach.at.getTime(), { firing: firingOf(advanced, target, facts.earlierRuns.length, 'breached') });
         advanced = withTarget(advanced, target, { ...facts, breachedAt: breach.at.getTime(), warned: [...facts.warned, ...unfired.map((t) => t.percent)] });
       } else if (breach === undefined && unfired.length > 0) {
-        for (const threshold of unfired) this.report(advanced, target, 'warning', threshold.at.getTime(), { percent: threshold.percent });
+        for (const threshold of unfired) {
+          this.report(advanced, target, 'warning', threshold.at.getTime(), { percent: threshold.percent, firing: firingOf(advanced, target, facts.earlierRuns.length, 'warning', threshold.percent) });
+        }
         advanced = withTarget(advanced, target, { ...facts, warned: [...facts.warned, ...unfired.map((t) => t.percent)] });
       }
       const next = warnings.next?.at.getTime();
@@ -352,6 +357,11 @@ class Update {
     const slas: RecordSlas = withoutUndefined({ history: this.history, attachments: this.attachments, nextDueAt: dues.length === 0 ? undefined : Math.min(...dues), breached });
     return { slas, facts: this.facts };
   }
+}
+
+/** The firing of a warning (`percent`) or breach of `target` in its run `run` (earlier runs ended by resets). */
+function firingOf(attachment: SlaAttachment, target: SlaTargetName, run: number, type: SlaFiring['type'], percent?: number): SlaFiring {
+  return withoutUndefined({ slaId: attachment.slaId, attachedAt: attachment.attachedAt, target, run, type, percent });
 }
 
 function withTarget(attachment: SlaAttachment, target: SlaTargetName, facts: SlaTargetFacts): SlaAttachment {

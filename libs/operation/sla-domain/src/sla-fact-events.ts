@@ -1,4 +1,4 @@
-import { CloudEvent, CloudEventOrigin, MessageDefinition, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, CloudEventOrigin, MessageDefinition, createCloudEvent, uuidV7Of } from '@itsm/contracts';
 import {
   IncidentSlaView,
   SLA_BREACHED_V1,
@@ -12,6 +12,7 @@ import {
   SlaFactFieldsV1,
 } from '@itsm/contracts/operation';
 import { RecordSlas, SlaFact } from './record-slas';
+import { slaFiringId } from './sla-firings';
 import { SlaTargetView } from './sla-view';
 import { withoutUndefined as defined } from './without-undefined';
 
@@ -46,7 +47,10 @@ function detailsOf(fact: SlaFact): Record<string, unknown> {
 
 /**
  * The SLA events of one change of a record (`slas` as the change leaves them, for the definitions'
- * names), each carrying the record and the version the change writes; subject the record's id.
+ * names), each carrying the record and the version the change writes; subject the record's id. A warning's
+ * or breach's event id is named by its firing (`uuidV7Of` of `slaFiringId`): the SLA sweep and a change that
+ * both report it (the change came between the sweep's firing and its record) report one event, which
+ * consumers deduplicate by id.
  */
 export function slaFactEvents(record: SlaRecordRef, version: number, slas: RecordSlas, facts: readonly SlaFact[], origin: CloudEventOrigin): CloudEvent[] {
   return facts.map((fact) => {
@@ -63,7 +67,8 @@ export function slaFactEvents(record: SlaRecordRef, version: number, slas: Recor
       at: fact.at.toISOString(),
       ...detailsOf(fact),
     };
-    return createCloudEvent(SLA_FACT_MESSAGES[fact.type], record.recordId, data, origin, fact.at);
+    const id = fact.firing === undefined ? undefined : uuidV7Of(fact.at.getTime(), `${record.recordType}:${slaFiringId(record.recordId, fact.firing)}`);
+    return createCloudEvent(SLA_FACT_MESSAGES[fact.type], record.recordId, data, origin, fact.at, id);
   });
 }
 

@@ -42,6 +42,17 @@ class ListSweep extends PeriodicSweep {
   }
 }
 
+/** A sweep that changes a pass's incidents together (as the SLA sweep fires them in batches). */
+class BatchSweep extends ListSweep {
+  readonly batches: string[][] = [];
+
+  protected override async changeAll(ids: readonly string[]): Promise<number> {
+    this.batches.push([...ids]);
+    this.changed.push(...ids);
+    return ids.length;
+  }
+}
+
 describe('PeriodicSweep', () => {
   const ids = (count: number) => Array.from({ length: count }, (_, index) => `i${index}`);
 
@@ -53,6 +64,14 @@ describe('PeriodicSweep', () => {
     const sweep = new ListSweep(ids(due));
     expect(await sweep.pass()).toEqual({ changed, full });
     expect(sweep.peak).toBe(Math.min(2, due));
+  });
+
+  it('hands a pass\'s incidents to changeAll together when a sweep changes them together, and works off the backlog the same way', async () => {
+    const sweep = new BatchSweep(ids(7));
+    expect(await sweep.pass()).toEqual({ changed: 3, full: true });
+    await sweep.sweep();
+    await sweep.sweep();
+    expect(sweep.batches).toEqual([['i0', 'i1', 'i2'], ['i3', 'i4', 'i5'], ['i6']]);
   });
 
   it('skips lost races and goes past a failing incident in the same pass', async () => {

@@ -53,6 +53,16 @@ export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplica
   /** One pass at `now`, saying whether its lookup came back full. */
   async pass(now = new Date()): Promise<SweepPass> {
     const ids = await this.due(now, this.shape.batchSize);
+    const changed = await this.changeAll(ids, now);
+    return { changed, full: ids.length >= this.shape.batchSize };
+  }
+
+  /**
+   * Changes the incidents a pass found due and returns how many this instance changed: each by `change`,
+   * `concurrency` at a time, one's failure holding up no other. A sweep whose changes are cheaper together
+   * (the SLA sweep's firings) overrides it, with the same contract.
+   */
+  protected async changeAll(ids: readonly string[], now: Date): Promise<number> {
     let changed = 0;
     await forEachConcurrently(ids, this.shape.concurrency, async (id) => {
       try {
@@ -61,7 +71,7 @@ export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplica
         if (!this.isLostRace(error)) this.logger.warn(`incident ${id} could not be changed, the next run retries: ${String(error)}`);
       }
     });
-    return { changed, full: ids.length >= this.shape.batchSize };
+    return changed;
   }
 
   /** Passes back to back, each at its own instant, while one comes back full and changed something. */

@@ -13,9 +13,10 @@ import {
 } from '@itsm/operation/incident-domain';
 import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
 import { IncidentSlaContext, RecordSlas, SlaFact, SlaTargetView, SlaUpdate, advanceSlas, driveIncidentSlas, escalationOf, readSlas } from '@itsm/operation/sla-domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { forEachConcurrently } from '@itsm/service-runtime';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
-import { IncidentForChange, IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
+import { IncidentForChange, IncidentLifecycleRepository, SlaRecordWrite } from '../persistence/incident-lifecycle.repository';
 import { TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
 import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignment-group-directory';
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
@@ -42,6 +43,12 @@ export interface IncidentChangeOrigin {
   actor: IncidentActor;
   correlationId?: string;
   causationId?: string;
+}
+
+/** What the SLA sweep computed for an incident: the incident as read, and what `advanceSlas` made of its clocks then. */
+export interface SlaAdvance {
+  read: IncidentForChange;
+  update: SlaUpdate;
 }
 
 /** The incident after a change, at the version the change wrote, with its SLA clocks and their reading at the change. */
@@ -71,6 +78,8 @@ export interface ChangedIncident {
  */
 @Injectable()
 export class ChangeIncident {
+  private readonly logger = new Logger(ChangeIncident.name);
+
   constructor(
     private readonly incidents: IncidentLifecycleRepository,
     @Inject(ASSIGNMENT_GROUP_DIRECTORY) private readonly groups: AssignmentGroupDirectory,
@@ -137,10 +146,61 @@ export class ChangeIncident {
   }
 
   /**
-   * Writes a decision and what it did to the clocks, escalating first when the clocks report a breach of
-   * an SLA or OLA (the escalation's own facts drive the clocks too), all as the next version.
+   * The SLA sweep's record of advances whose warnings and breaches it publishes itself (`FireDueSlas`, from
+   * `sla_firings`): each incident gets its clocks, their timeline entries and the next due time as the version
+   * after the one read, and none of those facts as an event (they would be published twice). One whose breach
+   * escalates (`escalationOf`) is written as any change is (`commit`), its escalation's events (`assigned`) in
+   * its outbox; the others, most of them, together (`writeSlaRecords`: one lease insert for all, no outbox, so
+   * no second rewrite by the relay's mark-sent).
+   *
+   * @param concurrency updates in flight at once.
+   * @returns the ids of the incidents written; one another writer changed since it was read is left out (that
+   *   writer drove the clocks, or the next pass records it), and so is one whose write failed (logged).
    */
-  private async commit(read: IncidentForChange, decision: IncidentDecision, sla: SlaUpdate, origin: IncidentChangeOrigin, now: Date, context: IncidentSlaContext): Promise<ChangedIncident> {
+  async recordFiredAdvances(advances: readonly SlaAdvance[], now: Date, concurrency: number): Promise<Set<string>> {
+    const written = new Set<string>();
+    if (advances.length === 0) return written;
+    const context = await this.serviceLevels.engineContext();
+    const plain: SlaRecordWrite[] = [];
+    const escalating: SlaAdvance[] = [];
+    for (const advance of advances) {
+      const { read, update } = advance;
+      if ((await this.escalation(update.facts, read.incident)) !== undefined) escalating.push(advance);
+      else plain.push({ read, slas: update.slas, entries: slaTimelineEntries(update.slas, update.facts, read.timelineSeq) });
+    }
+    try {
+      for (const [id, outcome] of await this.incidents.writeSlaRecords(plain, concurrency)) {
+        if (outcome === true) written.add(id);
+        else if (outcome !== false) this.logger.warn(`incident ${id}: its SLA advance was not recorded, the next sweep retries: ${String(outcome)}`);
+      }
+    } catch (error) {
+      this.logger.warn(`${plain.length} SLA advances were not recorded, the next sweep retries: ${String(error)}`);
+    }
+    await forEachConcurrently(escalating, concurrency, async ({ read, update }) => {
+      try {
+        await this.commit(read, { incident: read.incident, facts: [] }, update, { actor: SYSTEM_ACTOR }, now, context, update.facts);
+        written.add(read.incident.incidentId);
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) this.logger.warn(`incident ${read.incident.incidentId}: its SLA advance was not recorded, the next sweep retries: ${String(error)}`);
+      }
+    });
+    return written;
+  }
+
+  /**
+   * Writes a decision and what it did to the clocks, escalating first when the clocks report a breach of
+   * an SLA or OLA (the escalation's own facts drive the clocks too), all as the next version. `published`:
+   * SLA facts already published elsewhere (the sweep's firings), recorded but not put in the outbox.
+   */
+  private async commit(
+    read: IncidentForChange,
+    decision: IncidentDecision,
+    sla: SlaUpdate,
+    origin: IncidentChangeOrigin,
+    now: Date,
+    context: IncidentSlaContext,
+    published: readonly SlaFact[] = [],
+  ): Promise<ChangedIncident> {
     let incident = decision.incident;
     const facts: IncidentFact[] = [...decision.facts];
     const slaFacts: SlaFact[] = [...sla.facts];
@@ -157,7 +217,8 @@ export class ChangeIncident {
     const version = read.version + 1;
     const actorId = origin.actor === SYSTEM_ACTOR ? SYSTEM_ACTOR_ID : (origin.actor as { userId: string }).userId;
     const eventOrigin = { service: 'operation', correlationId: origin.correlationId, causationId: origin.causationId, actorId };
-    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...incidentSlaEvents(incident, version, slas, slaFacts, eventOrigin)];
+    const unpublished = slaFacts.filter((fact) => !published.includes(fact));
+    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...incidentSlaEvents(incident, version, slas, unpublished, eventOrigin)];
     const entries = [...timelineEntries(facts, read.timelineSeq), ...slaTimelineEntries(slas, slaFacts, read.timelineSeq + facts.length)];
     await this.incidents.write(read, incident, events, entries, slas, await this.asksChildCascade(incident.incidentId, facts));
     return { incident, version, slas, clocks: readSlas(slas, now, context.calendars), facts };

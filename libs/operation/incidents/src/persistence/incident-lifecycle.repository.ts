@@ -29,6 +29,13 @@ export interface ClocksForReplan {
   slas: RecordSlas;
 }
 
+/** An SLA advance to record on an incident with no event (its warnings and breaches are published from `sla_firings`): the clocks and their timeline entries. */
+export interface SlaRecordWrite {
+  read: IncidentForChange;
+  slas: RecordSlas;
+  entries: readonly StoredTimelineEntry[];
+}
+
 /** Lifecycle fields a change may remove (the rest of an incident only ever changes value). */
 const REMOVABLE_FIELDS = ['holdReason', 'assignmentGroupId', 'assigneeId', 'resolution', 'cancellation', 'closedAt', 'problemId', 'problemNumber', 'parentId', 'causedByChangeId', 'causedByChangeNumber'] as const;
 
@@ -61,6 +68,16 @@ export class IncidentLifecycleRepository {
   async findForChange(id: string): Promise<IncidentForChange | null> {
     const found = await this.incidents.collection.findOne<StoredIncident & Pick<OutboxFields, 'outboxSeq'>>({ _id: id as never }, { projection: CHANGE_PROJECTION });
     return found ? forChange(found) : null;
+  }
+
+  /** Each of `ids` as `findForChange` reads it, `concurrency` reads (one `findOne` by `_id` each) at a time; gone ones left out. */
+  async findManyForChange(ids: readonly string[], concurrency: number): Promise<IncidentForChange[]> {
+    const found: IncidentForChange[] = [];
+    await forEachConcurrently(ids, concurrency, async (id) => {
+      const read = await this.findForChange(id);
+      if (read) found.push(read);
+    });
+    return found;
   }
 
   /**
@@ -158,10 +175,19 @@ export class IncidentLifecycleRepository {
    * read alone by `_id` (an indexed equality on FerretDB too, where `$in` is not pushed down and would read
    * the whole collection per batch), `concurrency` at a time. Gone or no longer running there: left out.
    */
-  async clocksForReplan(ids: readonly string[], calendarId: string, concurrency: number): Promise<ClocksForReplan[]> {
+  clocksForReplan(ids: readonly string[], calendarId: string, concurrency: number): Promise<ClocksForReplan[]> {
+    return this.readClocks(ids, { slaCalendarIds: calendarId }, concurrency);
+  }
+
+  /** The clocks and version of each of `ids` (gone ones left out), each read alone by `_id`, `concurrency` at a time. */
+  clocksOf(ids: readonly string[], concurrency: number): Promise<ClocksForReplan[]> {
+    return this.readClocks(ids, {}, concurrency);
+  }
+
+  private async readClocks(ids: readonly string[], filter: Record<string, unknown>, concurrency: number): Promise<ClocksForReplan[]> {
     const found: ClocksForReplan[] = [];
     await forEachConcurrently(ids, concurrency, async (id) => {
-      const incident = await this.incidents.collection.findOne<StoredIncidentSlas & { _id: string; version?: number }>({ _id: id as never, slaCalendarIds: calendarId }, { projection: { version: 1, slas: 1 } });
+      const incident = await this.incidents.collection.findOne<StoredIncidentSlas & { _id: string; version?: number }>({ _id: id as never, ...filter }, { projection: { version: 1, slas: 1 } });
       if (incident) found.push({ id, version: incident.version ?? 1, slas: slasOf(incident) });
     });
     return found;
@@ -178,16 +204,7 @@ export class IncidentLifecycleRepository {
   async writeReplans(replans: ReadonlyArray<{ read: ClocksForReplan; slas: RecordSlas }>): Promise<string[]> {
     if (replans.length === 0) return [];
     const ids = replans.map(({ read }) => read.id);
-    const operations = replans.map(({ read, slas }) => {
-      const slaFields = storedSlaFields(slas);
-      const dropped = absentSlaDueFields(slaFields);
-      return {
-        updateOne: {
-          filter: versionFilter(read.id, read.version),
-          update: { $set: { ...slaFields, version: read.version + 1 }, ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''])) } : {}) },
-        },
-      };
-    });
+    const operations = replans.map(({ read, slas }) => ({ updateOne: { filter: versionFilter(read.id, read.version), update: clocksUpdate(slas, read.version + 1) } }));
     try {
       const result = await this.writeLock.run(ids, () => boundedBulkWrite(this.incidents.collection, operations as unknown as mongo.AnyBulkWriteOperation[]));
       if (result.modifiedCount === replans.length) return [];
@@ -197,6 +214,41 @@ export class IncidentLifecycleRepository {
     }
     const written = await Promise.all(replans.map(({ read }) => this.incidents.collection.countDocuments({ _id: read.id as never, version: read.version + 1 }, { limit: 1 })));
     return ids.filter((_id, index) => written[index] === 0);
+  }
+
+  /**
+   * Writes SLA advances whose warnings and breaches are published from `sla_firings` (the SLA sweep's): each
+   * incident's clocks, their lookup fields, their timeline entries and the next version, no event (nothing
+   * for the outbox relay to mark sent afterwards), each conditional on the version read. The leases of all of
+   * them are taken at once (`DocumentWriteLock`: one insertMany on FerretDB, one deleteMany after), then the
+   * updates run `concurrency` at a time, each alone, so each says whether it was written: a firing is
+   * published only by the writer that recorded it.
+   *
+   * @returns per incident id: true written, false lost to another writer (it changed since read), or the error.
+   * @throws DependencyUnavailableError when some incident stayed busy with another writer (nothing written).
+   */
+  async writeSlaRecords(records: readonly SlaRecordWrite[], concurrency: number): Promise<Map<string, boolean | Error>> {
+    const outcomes = new Map<string, boolean | Error>();
+    if (records.length === 0) return outcomes;
+    await this.writeLock.run(
+      records.map(({ read }) => read.incident.incidentId),
+      () =>
+        forEachConcurrently(records, concurrency, async ({ read, slas, entries }) => {
+          const id = read.incident.incidentId;
+          const update = clocksUpdate(slas, read.version + 1);
+          try {
+            const result = await this.incidents.collection.updateOne(versionFilter(id, read.version) as mongo.Filter<mongo.Document>, {
+              ...update,
+              $set: { ...update.$set, timelineSeq: read.timelineSeq + entries.length },
+              $push: { timeline: { $each: entries } },
+            } as unknown as mongo.UpdateFilter<mongo.Document>);
+            outcomes.set(id, result.matchedCount === 1);
+          } catch (error) {
+            outcomes.set(id, error instanceof Error ? error : new Error(String(error)));
+          }
+        }),
+    );
+    return outcomes;
   }
 
   /** How many incidents name `parentId` as their parent, counting up to `limit` (an equality on the indexed `parentId`). */
@@ -241,6 +293,13 @@ function forChange(found: StoredIncident & Partial<Pick<OutboxFields, 'outboxSeq
 /** The incident at the version read. Incidents stored before the lifecycle existed have no version: theirs is 1. */
 function versionFilter(_id: string, version: number): Record<string, unknown> {
   return version === 1 ? { _id, $or: [{ version: 1 }, { version: { $exists: false } }] } : { _id, version };
+}
+
+/** The update of an incident's clocks alone to `slas` as `version`: the clocks, their lookup fields (those now absent removed). */
+function clocksUpdate(slas: RecordSlas, version: number): { $set: Record<string, unknown>; $unset?: Record<string, ''> } {
+  const slaFields = storedSlaFields(slas);
+  const dropped = absentSlaDueFields(slaFields);
+  return { $set: { ...slaFields, version }, ...(dropped.length > 0 ? { $unset: Object.fromEntries(dropped.map((field) => [field, ''] as const)) } : {}) };
 }
 
 /** The SLA lookup fields `slaFields` leaves out, which an update must therefore remove. */

@@ -13,14 +13,15 @@ export interface CloudEventOrigin {
   actorId?: string;
 }
 
+/** @param id the event's id: a new UUIDv7 at `time` unless given (an event that may be reported twice has one id, e.g. `uuidV7Of`). */
 export function createCloudEvent<TData extends object>(
   definition: MessageDefinition<TData>,
   subject: string,
   data: TData,
   origin: CloudEventOrigin,
   time: Date = new Date(),
+  id: string = uuidV7(time.getTime()),
 ): CloudEvent<TData> {
-  const id = uuidV7(time.getTime());
   return {
     specversion: CLOUDEVENTS_SPEC_VERSION,
     id,
