@@ -6,6 +6,7 @@ import { ChangeConflict, ConflictOverride, checkWindow, conflictOverride } from 
 import { ApprovalOutcome, CHANGE_TYPES, CLOSURE_CODES, ChangeState, ChangeType, ClosureCode, RiskLevel } from '@itsm/contracts/transition';
 import { TimeWindow } from './change-model';
 import { RiskAssessment, assessRisk } from './change-risk';
+import { unacceptedConflicts } from './conflict-recheck';
 
 /** The id facts name when the transition service itself acted (conflicts found again). */
 export const TRANSITION_SYSTEM_ID = 'system:transition';
@@ -359,12 +360,12 @@ class ChangeStep {
 
   /**
    * Records `conflicts` as the change's own; an override when there are any (`conflictOverride`). On a
-   * replan (`always` false) only conflicts the change did not have yet need one: those already
-   * overridden or recorded were accepted before.
+   * replan (`always` false) only conflicts no earlier override named need one (`unacceptedConflicts`):
+   * an override covers the conflicts it named, and those the service found later (`refresh-conflicts`)
+   * were recorded, not accepted.
    */
   acceptConflicts(conflicts: readonly ChangeConflict[], justification: string | undefined, always: boolean, actor: ChangeActor): void {
-    const known = new Set(this.change.conflicts.map((conflict) => conflict.reason));
-    const needing = always ? conflicts : conflicts.filter((conflict) => !known.has(conflict.reason));
+    const needing = always ? conflicts : unacceptedConflicts(conflicts, this.change.overrides);
     const override = conflictOverride(needing, justification, this.by, this.at);
     if (override !== undefined) {
       if (actor === TRANSITION_SYSTEM || !isAllowed(actor as Principal, policyNamed('changes.override-conflicts'))) {

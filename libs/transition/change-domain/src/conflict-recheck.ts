@@ -1,0 +1,95 @@
+import { ChangeConflict, ConflictOverride, ItemRelatives, overlaps } from './change-conflicts';
+import { CALENDAR_CHANGE_STATES, TimeWindow } from './change-model';
+import { ChangeState } from '@itsm/contracts/transition';
+
+/**
+ * A fact that can create or remove conflicts of changes already on the calendar, as the transition
+ * service's own events tell it (source: the shared domain rules' conflict kinds; every input of
+ * `detectChangeConflicts` that another record holds):
+ * - `relationship-added`: the relatives of both ends changed (parents and children conflicts);
+ * - `maintenance-windows-set`: the windows of `itemIds` changed (the item, or a design service's item);
+ * - `freeze`: a freeze defined or revised, over `window`, on `itemIds` (every item when empty);
+ * - `change`: a change entered the calendar, moved on it or left it (submitted, rejected, scheduled,
+ *   replanned, implementation completed, cancelled), with its window and items and their relatives.
+ */
+export type ConflictFact =
+  | { readonly kind: 'relationship-added'; readonly fromItemId: string; readonly toItemId: string }
+  | { readonly kind: 'maintenance-windows-set'; readonly itemIds: readonly string[] }
+  | { readonly kind: 'freeze'; readonly window: TimeWindow; readonly itemIds: readonly string[] }
+  | { readonly kind: 'change'; readonly changeId: string; readonly window?: TimeWindow; readonly itemIds: readonly string[]; readonly relatives: Readonly<Record<string, ItemRelatives>> };
+
+/**
+ * Which changes on the calendar a fact can touch: those naming one of `itemIds` (any change when
+ * undefined) whose planned window overlaps `window` (any window when undefined). `itemIds` undefined
+ * together with `window` undefined never happens: a fact touches a neighbourhood or a period.
+ */
+export interface RecheckScope {
+  readonly itemIds?: readonly string[];
+  readonly window?: TimeWindow;
+}
+
+/**
+ * The changes `fact` can touch, as a scope an indexed read can find (by item ids, or for a freeze on
+ * every item by its window); `undefined` when it touches none (a change without a window or items).
+ * A change's scope includes its items' parents and children (a change there conflicts with it) and the
+ * change itself (its own conflicts are found again too).
+ */
+export function recheckScope(fact: ConflictFact): RecheckScope | undefined {
+  switch (fact.kind) {
+    case 'relationship-added':
+      return fact.fromItemId === fact.toItemId ? undefined : { itemIds: [fact.fromItemId, fact.toItemId] };
+    case 'maintenance-windows-set':
+      return fact.itemIds.length === 0 ? undefined : { itemIds: unique(fact.itemIds) };
+    case 'freeze':
+      return fact.itemIds.length === 0 ? { window: fact.window } : { itemIds: unique(fact.itemIds), window: fact.window };
+    case 'change': {
+      if (fact.window === undefined || fact.itemIds.length === 0) return undefined;
+      const neighbourhood = fact.itemIds.flatMap((itemId) => [itemId, ...(fact.relatives[itemId]?.parents ?? []), ...(fact.relatives[itemId]?.children ?? [])]);
+      return { itemIds: unique(neighbourhood), window: fact.window };
+    }
+  }
+}
+
+/** A change as a recheck reads it: enough to tell whether it is in a scope. */
+export interface CalendarEntry {
+  readonly changeId: string;
+  readonly state: ChangeState;
+  readonly itemIds: readonly string[];
+  readonly plannedWindow?: TimeWindow;
+}
+
+/** Whether `change` holds a window on the calendar and lies in `scope` (names one of its items, overlaps its window). */
+export function inRecheckScope(change: CalendarEntry, scope: RecheckScope): boolean {
+  if (!CALENDAR_CHANGE_STATES.includes(change.state) || change.plannedWindow === undefined) return false;
+  if (scope.window !== undefined && !overlaps(scope.window, change.plannedWindow)) return false;
+  return scope.itemIds === undefined || change.itemIds.some((itemId) => scope.itemIds?.includes(itemId));
+}
+
+/**
+ * What identifies a conflict whatever its wording: kind, the change's item, the related item and
+ * relation, and the other party (a change, a freeze, an item's maintenance windows). An override covers
+ * the conflicts whose key it named, so a renumbered or renamed party, or a maintenance conflict whose
+ * first instant outside moved, is still the same conflict.
+ */
+export function conflictKey(conflict: ChangeConflict): string {
+  const { other } = conflict;
+  const party = other.type === 'change' ? other.changeId : other.type === 'freeze' ? other.freezeId : other.itemId;
+  return [conflict.kind, conflict.itemId ?? '*', conflict.relatedItemId ?? '', conflict.relation ?? '', other.type, party].join('|');
+}
+
+/** The conflicts no override named: found after the last override (or never overridden), to be overridden anew before a scheduled change is replanned. */
+export function unacceptedConflicts(conflicts: readonly ChangeConflict[], overrides: readonly ConflictOverride[]): ChangeConflict[] {
+  const accepted = new Set(overrides.flatMap((override) => override.conflicts.map(conflictKey)));
+  return conflicts.filter((conflict) => !accepted.has(conflictKey(conflict)));
+}
+
+/** The conflicts `after` has that `before` had not (`added`), and those it lost (`removed`), by `conflictKey`. */
+export function conflictDiff(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): { added: ChangeConflict[]; removed: ChangeConflict[] } {
+  const beforeKeys = new Set(before.map(conflictKey));
+  const afterKeys = new Set(after.map(conflictKey));
+  return { added: after.filter((conflict) => !beforeKeys.has(conflictKey(conflict))), removed: before.filter((conflict) => !afterKeys.has(conflictKey(conflict))) };
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
