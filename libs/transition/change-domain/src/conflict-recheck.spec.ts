@@ -1,7 +1,7 @@
 import { Principal } from '@itsm/contracts';
 import { ChangeConflict, ChangeConflictError, ConflictOverride } from './change-conflicts';
 import { Change, TRANSITION_SYSTEM, applyChangeCommand } from './change-lifecycle';
-import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
+import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
 
 const day = (hour: number) => new Date(Date.UTC(2031, 2, 9, hour));
 const WINDOW = { start: day(1), end: day(3) };
@@ -62,6 +62,8 @@ const OUTSIDE = (from: Date): ChangeConflict => ({
   other: { type: 'maintenance-windows', itemId: 'app', names: ['Sunday night'] },
 });
 
+const override = (conflicts: ChangeConflict[]): ConflictOverride => ({ justification: 'Agreed', by: 'mia', at: day(0), conflicts });
+
 describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
   it.each([
     ['the same other change renumbered', sameItem('c1', 'CHG1'), sameItem('c1', 'CHG9'), true],
@@ -73,6 +75,11 @@ describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
     expect(conflictKey(a) === conflictKey(b)).toBe(same);
   });
 
+  it('flags each conflict whether an override named it', () => {
+    expect(flagOverridden([FREEZE, sameItem('c1', 'CHG1')], [override([FREEZE])]).map((conflict) => conflict.overridden)).toEqual([true, false]);
+    expect(flagOverridden([], [override([FREEZE])])).toEqual([]);
+  });
+
   it.each([
     ['nothing before', [], [FREEZE], { added: [FREEZE], removed: [] }],
     ['nothing after', [FREEZE], [], { added: [], removed: [FREEZE] }],
@@ -82,7 +89,6 @@ describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
     expect(conflictDiff(before, after)).toEqual(expected);
   });
 
-  const override = (conflicts: ChangeConflict[]): ConflictOverride => ({ justification: 'Agreed', by: 'mia', at: day(0), conflicts });
   it.each([
     ['no override: all', [FREEZE, sameItem('c1', 'CHG1')], [], [FREEZE, sameItem('c1', 'CHG1')]],
     ['an override names one: the other', [FREEZE, sameItem('c1', 'CHG1')], [override([FREEZE])], [sameItem('c1', 'CHG1')]],
@@ -113,9 +119,6 @@ describe('an override covers the conflicts it named; conflicts found later need 
     createdAt: day(0),
     updatedAt: day(0),
   };
-  function override(conflicts: ChangeConflict[]): ConflictOverride {
-    return { justification: 'Year end is flexible', by: 'mia', at: day(0), conflicts };
-  }
   const now = day(0);
 
   it('records a conflict found later as not accepted, and a replan of the scheduled change needs an override for it alone', () => {

@@ -83,6 +83,12 @@ export function unacceptedConflicts(conflicts: readonly ChangeConflict[], overri
   return conflicts.filter((conflict) => !accepted.has(conflictKey(conflict)));
 }
 
+/** `conflicts`, each flagged whether an override named it (`overridden`), as views and events show a change's conflicts. */
+export function flagOverridden(conflicts: readonly ChangeConflict[], overrides: readonly ConflictOverride[]): Array<ChangeConflict & { readonly overridden: boolean }> {
+  const unaccepted = new Set(unacceptedConflicts(conflicts, overrides));
+  return conflicts.map((conflict) => ({ ...conflict, overridden: !unaccepted.has(conflict) }));
+}
+
 /** The conflicts `after` has that `before` had not (`added`), and those it lost (`removed`), by `conflictKey`. */
 export function conflictDiff(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): { added: ChangeConflict[]; removed: ChangeConflict[] } {
   const beforeKeys = new Set(before.map(conflictKey));

@@ -1,10 +1,11 @@
 import { ChangeState, ChangeType } from '@itsm/contracts/transition';
 import { Page, PageRequest } from '@itsm/contracts';
-import { CALENDAR_CHANGE_STATES, Change, TimeWindow } from '@itsm/transition/change-domain';
+import { CALENDAR_CHANGE_STATES, CalendarEntry, Change, TimeWindow } from '@itsm/transition/change-domain';
+import { readEach } from '@itsm/transition/cmdb';
 import { NEWEST_FIRST, OutboxRelays, VersionedDocumentStore, VersionedRecord, fieldsOf } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, mongo } from 'mongoose';
 import { ChangeRecord } from './change.schema';
 
 /** A change as the `changes` collection keeps it: the domain's change without what the store keeps itself (id, timestamps). */
@@ -30,8 +31,32 @@ export interface ChangeFilter {
 /** Change requests; each command is a new version written only over the version it read (no lost update between approvers). */
 @Injectable()
 export class ChangeRepository extends VersionedDocumentStore<ChangeFields> {
+  private readonly entries: mongo.Collection;
+
   constructor(@InjectModel(ChangeRecord.name) changes: Model<ChangeRecord>, relays: OutboxRelays) {
     super(changes.collection, relays);
+    this.entries = changes.collection as unknown as mongo.Collection;
+  }
+
+  /**
+   * The calendar entries (id, state, items, window) of the changes naming one of `itemIds`, in any state:
+   * one indexed equality read per item (`{itemIds: item}`, an array field matching any element), the only
+   * read FerretDB pushes down, so the cost follows the items' changes, not the collection. The caller keeps
+   * those on the calendar (`inRecheckScope`).
+   */
+  async entriesNaming(itemIds: readonly string[]): Promise<CalendarEntry[]> {
+    const found = await readEach([...new Set(itemIds)], (itemId) => this.entries.find<StoredEntry>({ itemIds: itemId }, { projection: ENTRY_FIELDS }).toArray());
+    return [...new Map(found.flat().map((entry) => [entry._id, entryOf(entry)])).values()];
+  }
+
+  /**
+   * The calendar entries of the changes on the calendar whose window overlaps `window`, whatever their items:
+   * for a freeze on every item. A range, which FerretDB reads by scanning the collection; such freezes are
+   * few (a handful a year), and their changes are handled a page per message.
+   */
+  async entriesOverlapping(window: TimeWindow): Promise<CalendarEntry[]> {
+    const found = await this.entries.find<StoredEntry>({ state: { $in: [...CALENDAR_CHANGE_STATES] }, ...overlapping(window) }, { projection: ENTRY_FIELDS }).toArray();
+    return found.map(entryOf);
   }
 
   async newestFirst({ state, type, itemId }: ChangeFilter, request: PageRequest): Promise<Page<StoredChange>> {
@@ -59,6 +84,13 @@ export class ChangeRepository extends VersionedDocumentStore<ChangeFields> {
     const found = await this.query({ state: { $ne: 'cancelled' }, ...(itemIds === undefined ? {} : { itemIds: { $in: [...itemIds] } }), ...overlapping(window) }, NEWEST_FIRST);
     return found.sort((a, b) => (a.plannedWindow?.start.getTime() ?? 0) - (b.plannedWindow?.start.getTime() ?? 0));
   }
+}
+
+type StoredEntry = Omit<CalendarEntry, 'changeId'> & { _id: string };
+const ENTRY_FIELDS = { _id: 1, state: 1, itemIds: 1, plannedWindow: 1 } as const;
+
+function entryOf({ _id, state, itemIds, plannedWindow }: StoredEntry): CalendarEntry {
+  return { changeId: _id, state, itemIds, ...(plannedWindow === undefined ? {} : { plannedWindow }) };
 }
 
 /** A filter on the planned window overlapping `window` (half-open): none when `window` is undefined. */
