@@ -1,7 +1,7 @@
 import { Principal } from '@itsm/contracts';
 import { ChangeConflict, ChangeConflictError, ConflictOverride } from './change-conflicts';
 import { Change, TRANSITION_SYSTEM, applyChangeCommand } from './change-lifecycle';
-import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
+import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, conflictPartyIds, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
 
 const day = (hour: number) => new Date(Date.UTC(2031, 2, 9, hour));
 const WINDOW = { start: day(1), end: day(3) };
@@ -12,15 +12,15 @@ describe('recheckScope: which changes a fact can touch', () => {
     ['a relationship of an item to itself: none', { kind: 'relationship-added', fromItemId: 'app', toItemId: 'app' }, undefined],
     ['maintenance windows: the changes naming the items', { kind: 'maintenance-windows-set', itemIds: ['svc', 'svc'] }, { itemIds: ['svc'] }],
     ['maintenance windows of no item: none', { kind: 'maintenance-windows-set', itemIds: [] }, undefined],
-    ['a freeze on items: their changes in its window', { kind: 'freeze', window: WINDOW, itemIds: ['db'] }, { itemIds: ['db'], window: WINDOW }],
-    ['a freeze on every item: every change in its window', { kind: 'freeze', window: WINDOW, itemIds: [] }, { window: WINDOW }],
+    ['a freeze on items: their changes in its window, and those it conflicted with', { kind: 'freeze', freezeId: 'f1', window: WINDOW, itemIds: ['db'] }, { itemIds: ['db'], window: WINDOW, partyId: 'f1' }],
+    ['a freeze on every item: every change in its window', { kind: 'freeze', freezeId: 'f1', window: WINDOW, itemIds: [] }, { window: WINDOW, partyId: 'f1' }],
     [
-      'a change: the changes on its items, their parents and children, in its window',
+      'a change: the changes on its items, their parents and children, in its window, and those it conflicted with',
       { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: ['app'], relatives: { app: { parents: ['db'], children: ['svc'] } } },
-      { itemIds: ['app', 'db', 'svc'], window: WINDOW },
+      { itemIds: ['app', 'db', 'svc'], window: WINDOW, partyId: 'c1' },
     ],
-    ['a change without a window: none', { kind: 'change', changeId: 'c1', itemIds: ['app'], relatives: {} }, undefined],
-    ['a change without items: none', { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: [], relatives: {} }, undefined],
+    ['a change without a window: those it conflicted with', { kind: 'change', changeId: 'c1', itemIds: ['app'], relatives: {} }, { partyId: 'c1' }],
+    ['a change without items: those it conflicted with', { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: [], relatives: {} }, { partyId: 'c1' }],
   ];
   it.each(cases)('%s', (_, fact, expected) => {
     expect(recheckScope(fact)).toEqual(expected);
@@ -41,6 +41,11 @@ describe('inRecheckScope: whether a stored change is touched', () => {
     ['in Assess holds its window', entry({ state: 'assess' }), { itemIds: ['app'] }, true],
     ['being implemented holds its window', entry({ state: 'implement' }), { itemIds: ['app'] }, true],
     ['without a window', entry({ plannedWindow: undefined }), { itemIds: ['app'] }, false],
+    ['elsewhere, but its conflicts name the party', entry({ itemIds: ['web'], plannedWindow: { start: day(20), end: day(21) }, conflictPartyIds: ['c1'] }), { itemIds: ['app'], window: WINDOW, partyId: 'c1' }, true],
+    ['elsewhere, its conflicts name another party', entry({ itemIds: ['web'], conflictPartyIds: ['c9'] }), { itemIds: ['app'], window: WINDOW, partyId: 'c1' }, false],
+    ['a party-only scope, naming it', entry({ conflictPartyIds: ['c1'] }), { partyId: 'c1' }, true],
+    ['a party-only scope, stored before parties were kept', entry({}), { partyId: 'c1' }, false],
+    ['naming the party, but off the calendar', entry({ state: 'cancelled', conflictPartyIds: ['c1'] }), { partyId: 'c1' }, false],
   ];
   it.each(cases)('%s', (_, change, scope, expected) => {
     expect(inRecheckScope(change, scope)).toBe(expected);
@@ -73,6 +78,10 @@ describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
     ['a freeze and a change', FREEZE, sameItem('c1', 'CHG1'), false],
   ])('%s: same key %s', (_, a, b, same) => {
     expect(conflictKey(a) === conflictKey(b)).toBe(same);
+  });
+
+  it('lists the other parties once each', () => {
+    expect(conflictPartyIds([FREEZE, sameItem('c1', 'CHG1'), sameItem('c1', 'CHG1'), OUTSIDE(day(1))])).toEqual(['f1', 'c1', 'app']);
   });
 
   it('flags each conflict whether an override named it', () => {

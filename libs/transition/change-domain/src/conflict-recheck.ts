@@ -11,26 +11,29 @@ import { ChangeState } from '@itsm/contracts/transition';
  * - `freeze`: a freeze defined or revised, over `window`, on `itemIds` (every item when empty);
  * - `change`: a change entered the calendar, moved on it or left it (submitted, rejected, scheduled,
  *   replanned, implementation completed, cancelled), with its window and items and their relatives.
+ * A freeze or a change that moved may also end the conflicts it had where it was before, which its event
+ * no longer says: the changes whose recorded conflicts name it are checked again too (`partyId`).
  */
 export type ConflictFact =
   | { readonly kind: 'relationship-added'; readonly fromItemId: string; readonly toItemId: string }
   | { readonly kind: 'maintenance-windows-set'; readonly itemIds: readonly string[] }
-  | { readonly kind: 'freeze'; readonly window: TimeWindow; readonly itemIds: readonly string[] }
+  | { readonly kind: 'freeze'; readonly freezeId: string; readonly window: TimeWindow; readonly itemIds: readonly string[] }
   | { readonly kind: 'change'; readonly changeId: string; readonly window?: TimeWindow; readonly itemIds: readonly string[]; readonly relatives: Readonly<Record<string, ItemRelatives>> };
 
 /**
  * Which changes on the calendar a fact can touch: those naming one of `itemIds` (any change when
- * undefined) whose planned window overlaps `window` (any window when undefined). `itemIds` undefined
- * together with `window` undefined never happens: a fact touches a neighbourhood or a period.
+ * undefined) whose planned window overlaps `window` (any window when undefined), when either is given;
+ * and those whose recorded conflicts name `partyId` (a change or a freeze) as the other party.
  */
 export interface RecheckScope {
   readonly itemIds?: readonly string[];
   readonly window?: TimeWindow;
+  readonly partyId?: string;
 }
 
 /**
- * The changes `fact` can touch, as a scope an indexed read can find (by item ids, or for a freeze on
- * every item by its window); `undefined` when it touches none (a change without a window or items).
+ * The changes `fact` can touch, as a scope indexed reads can find (by item ids, or for a freeze on
+ * every item by its window; by the party their conflicts name); `undefined` when it touches none.
  * A change's scope includes its items' parents and children (a change there conflicts with it) and the
  * change itself (its own conflicts are found again too).
  */
@@ -41,11 +44,11 @@ export function recheckScope(fact: ConflictFact): RecheckScope | undefined {
     case 'maintenance-windows-set':
       return fact.itemIds.length === 0 ? undefined : { itemIds: unique(fact.itemIds) };
     case 'freeze':
-      return fact.itemIds.length === 0 ? { window: fact.window } : { itemIds: unique(fact.itemIds), window: fact.window };
+      return { ...(fact.itemIds.length === 0 ? {} : { itemIds: unique(fact.itemIds) }), window: fact.window, partyId: fact.freezeId };
     case 'change': {
-      if (fact.window === undefined || fact.itemIds.length === 0) return undefined;
+      if (fact.window === undefined || fact.itemIds.length === 0) return { partyId: fact.changeId };
       const neighbourhood = fact.itemIds.flatMap((itemId) => [itemId, ...(fact.relatives[itemId]?.parents ?? []), ...(fact.relatives[itemId]?.children ?? [])]);
-      return { itemIds: unique(neighbourhood), window: fact.window };
+      return { itemIds: unique(neighbourhood), window: fact.window, partyId: fact.changeId };
     }
   }
 }
@@ -56,13 +59,30 @@ export interface CalendarEntry {
   readonly state: ChangeState;
   readonly itemIds: readonly string[];
   readonly plannedWindow?: TimeWindow;
+  /** The other parties its recorded conflicts name (`conflictPartyIds`); absent on changes stored before it was kept. */
+  readonly conflictPartyIds?: readonly string[];
 }
 
-/** Whether `change` holds a window on the calendar and lies in `scope` (names one of its items, overlaps its window). */
+/**
+ * Whether `change` holds a window on the calendar and lies in `scope`: its conflicts name the scope's
+ * party, or it names one of the scope's items and overlaps its window (when the scope has either).
+ */
 export function inRecheckScope(change: CalendarEntry, scope: RecheckScope): boolean {
   if (!CALENDAR_CHANGE_STATES.includes(change.state) || change.plannedWindow === undefined) return false;
+  if (scope.partyId !== undefined && (change.conflictPartyIds ?? []).includes(scope.partyId)) return true;
+  if (scope.itemIds === undefined && scope.window === undefined) return false;
   if (scope.window !== undefined && !overlaps(scope.window, change.plannedWindow)) return false;
   return scope.itemIds === undefined || change.itemIds.some((itemId) => scope.itemIds?.includes(itemId));
+}
+
+/** The id of a conflict's other party: the other change's, the freeze's, or the item's whose maintenance windows it is. */
+export function conflictPartyId({ other }: ChangeConflict): string {
+  return other.type === 'change' ? other.changeId : other.type === 'freeze' ? other.freezeId : other.itemId;
+}
+
+/** Every other party `conflicts` name, once each: stored with the change so a fact about a party finds the changes it conflicted with. */
+export function conflictPartyIds(conflicts: readonly ChangeConflict[]): string[] {
+  return unique(conflicts.map(conflictPartyId));
 }
 
 /**
@@ -72,9 +92,7 @@ export function inRecheckScope(change: CalendarEntry, scope: RecheckScope): bool
  * first instant outside moved, is still the same conflict.
  */
 export function conflictKey(conflict: ChangeConflict): string {
-  const { other } = conflict;
-  const party = other.type === 'change' ? other.changeId : other.type === 'freeze' ? other.freezeId : other.itemId;
-  return [conflict.kind, conflict.itemId ?? '*', conflict.relatedItemId ?? '', conflict.relation ?? '', other.type, party].join('|');
+  return [conflict.kind, conflict.itemId ?? '*', conflict.relatedItemId ?? '', conflict.relation ?? '', conflict.other.type, conflictPartyId(conflict)].join('|');
 }
 
 /** The conflicts no override named: found after the last override (or never overridden), to be overridden anew before a scheduled change is replanned. */

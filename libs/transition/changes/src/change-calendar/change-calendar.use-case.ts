@@ -41,7 +41,7 @@ export class ChangeCalendar {
     const fields = freezeFields(request);
     let event: CloudEvent | undefined;
     const written = await this.freezes.define(uuidV7(), fields, (state) => [(event = freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin))]);
-    await this.recheck([{ kind: 'freeze', window: fields.window, itemIds: fields.itemIds }], origin, event);
+    await this.recheck([{ kind: 'freeze', freezeId: written.record._id, window: fields.window, itemIds: fields.itemIds }], origin, event);
     return written.record;
   }
 
@@ -53,13 +53,13 @@ export class ChangeCalendar {
       id,
       (current) => {
         expectVersion(current, expectedVersion);
-        before = { kind: 'freeze', window: current.window, itemIds: current.itemIds };
+        before = { kind: 'freeze', freezeId: id, window: current.window, itemIds: current.itemIds };
         return fields;
       },
       (state) => [(event = freezeEvent(FREEZE_WINDOW_REVISED_V1, state, origin))],
     );
     // The freeze as it was too: the changes it no longer covers lose their conflict.
-    await this.recheck([...(before === undefined ? [] : [before]), { kind: 'freeze', window: fields.window, itemIds: fields.itemIds }], origin, event);
+    await this.recheck([...(before === undefined ? [] : [before]), { kind: 'freeze', freezeId: id, window: fields.window, itemIds: fields.itemIds }], origin, event);
     return written.record;
   }
 

@@ -100,15 +100,16 @@ export class DetectChangeConflicts {
   /**
    * Conflicts again on one page of the changes on the calendar in `scope`: those after `afterChangeId`
    * in id order, at most RECHECK_PAGE_SIZE. Found by one indexed equality read per item of the scope
-   * (`entriesNaming`), or, for a scope of every item (a freeze on every item), by the window. Returns the
+   * (`entriesNaming`), or, for a scope of every item (a freeze on every item), by the window; and by one
+   * on the party their conflicts name (`entriesWithParty`). Returns the
    * last id checked when more remain (the next page starts after it), else `undefined`.
    */
   async recheck(scope: RecheckScope, origin: RefreshOrigin, afterChangeId = ''): Promise<string | undefined> {
-    const entries = scope.itemIds !== undefined ? await this.changes.entriesNaming(scope.itemIds) : scope.window !== undefined ? await this.changes.entriesOverlapping(scope.window) : [];
-    const ids = entries
-      .filter((entry) => entry.changeId > afterChangeId && inRecheckScope(entry, scope))
-      .map((entry) => entry.changeId)
-      .sort();
+    const entries = [
+      ...(scope.itemIds !== undefined ? await this.changes.entriesNaming(scope.itemIds) : scope.window !== undefined ? await this.changes.entriesOverlapping(scope.window) : []),
+      ...(scope.partyId !== undefined ? await this.changes.entriesWithParty(scope.partyId) : []),
+    ];
+    const ids = [...new Set(entries.filter((entry) => entry.changeId > afterChangeId && inRecheckScope(entry, scope)).map((entry) => entry.changeId))].sort();
     const page = ids.slice(0, RECHECK_PAGE_SIZE);
     await this.refreshEach(page, origin);
     return ids.length > page.length ? page[page.length - 1] : undefined;

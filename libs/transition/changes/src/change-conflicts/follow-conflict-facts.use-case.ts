@@ -40,7 +40,7 @@ export class FollowConflictFacts {
 
   /** The changes in the freeze's window, on its items (every item when it names none). */
   async freezeWindow(event: CloudEvent<FreezeWindowV1>): Promise<void> {
-    await this.follow(event, recheckScope({ kind: 'freeze', window: windowOf(event.data.window), itemIds: event.data.itemIds }));
+    await this.follow(event, recheckScope({ kind: 'freeze', freezeId: event.data.freezeId, window: windowOf(event.data.window), itemIds: event.data.itemIds }));
   }
 
   /** A change entered the calendar, moved on it or left it: the changes on its items and their parents and children in its window, and its own. */
@@ -51,8 +51,8 @@ export class FollowConflictFacts {
 
   /** The next page of a fact that touched more changes than one message handles. */
   async recheckRequested(event: CloudEvent<RecheckChangeConflictsV1>): Promise<void> {
-    const { cause, itemIds, window, afterChangeId } = event.data;
-    const scope: RecheckScope = { ...(itemIds === undefined ? {} : { itemIds }), ...(window === undefined ? {} : { window: windowOf(window) }) };
+    const { cause, itemIds, window, partyId, afterChangeId } = event.data;
+    const scope: RecheckScope = { ...(itemIds === undefined ? {} : { itemIds }), ...(window === undefined ? {} : { window: windowOf(window) }), ...(partyId === undefined ? {} : { partyId }) };
     await this.follow(event, scope, cause, afterChangeId);
   }
 
@@ -65,6 +65,7 @@ export class FollowConflictFacts {
       cause,
       ...(scope.itemIds === undefined ? {} : { itemIds: [...scope.itemIds] }),
       ...(scope.window === undefined ? {} : { window: withIsoDates(scope.window) }),
+      ...(scope.partyId === undefined ? {} : { partyId: scope.partyId }),
       afterChangeId: last,
     };
     const message = createCloudEvent(RECHECK_CHANGE_CONFLICTS_V1, cause.subject, next, { service: 'transition', correlationId: event.correlationid, causationId: event.id });

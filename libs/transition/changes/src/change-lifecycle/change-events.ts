@@ -20,7 +20,7 @@ import {
 import { VersionedState } from '@itsm/persistence';
 import { ChangeFact, flagOverridden } from '@itsm/transition/change-domain';
 import { withIsoDates } from '../json-dates.mapper';
-import { ChangeFields } from '../persistence/change.repository';
+import { ChangeFields, domainFields } from '../persistence/change.repository';
 
 /** The event of each fact of the change lifecycle. */
 const EVENT_OF_FACT: Readonly<Record<ChangeFact['type'], MessageDefinition<ChangeV1>>> = {
@@ -43,7 +43,7 @@ const EVENT_OF_FACT: Readonly<Record<ChangeFact['type'], MessageDefinition<Chang
 
 /** The whole change as every change event carries it: the version written, instants as ISO strings, each conflict flagged `overridden`. */
 export function changePayload(state: VersionedState<ChangeFields>): ChangeV1 {
-  const fields = { ...state.fields, conflicts: flagOverridden(state.fields.conflicts, state.fields.overrides) };
+  const fields = { ...domainFields(state.fields), conflicts: flagOverridden(state.fields.conflicts, state.fields.overrides) };
   return { ...(withIsoDates(fields) as unknown as Omit<ChangeV1, 'changeId' | 'version'>), changeId: state.id, version: state.version };
 }
 

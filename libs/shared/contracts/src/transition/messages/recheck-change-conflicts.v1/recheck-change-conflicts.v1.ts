@@ -11,7 +11,8 @@ export const RECHECK_MAX_ITEMS = 10_000;
 
 /**
  * Command, internal to the transition service: check again the conflicts of the changes on the calendar
- * in a scope (naming one of `itemIds`, any when absent; overlapping `window`, any when absent) whose id
+ * in a scope (naming one of `itemIds`, any when absent; overlapping `window`, any when absent; or whose
+ * conflicts name `partyId`) whose id
  * comes after `afterChangeId`, for `cause`. The service sends it to its own event queue (through the
  * default exchange) to go on with a fact that touches more changes than one message handles.
  */
@@ -29,6 +30,11 @@ export class RecheckChangeConflictsV1 {
   @ValidateNested()
   @Type(() => TimeWindowV1)
   window?: TimeWindowV1;
+
+  /** And the changes whose recorded conflicts name this change or freeze. */
+  @IsOptional()
+  @Matches(UUID_PATTERN)
+  partyId?: string;
 
   @Matches(UUID_PATTERN)
   afterChangeId!: string;
