@@ -1,6 +1,6 @@
 import { loadConfig } from '@itsm/config';
 import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal } from '@itsm/contracts';
-import { RelationshipAddedV1 } from '@itsm/contracts/transition';
+import { ChangeV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, TappedMessage, eventually, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { FollowConflictFacts } from '@itsm/transition/changes';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -150,6 +150,30 @@ describe('conflicts follow the facts that make or end them (transition app, real
     // The calendar of the day, by the item, shows each change's current conflicts.
     const calendar = await call<{ changes: Array<{ id: string; conflicts: Conflict[] }> }>(CHANGE_MANAGER, 'GET', `/v1/change-calendar?from=${window(2, 0, 1).start}&to=${window(3, 0, 1).start}&itemId=${host}`);
     expect(calendar.changes.map(({ id, conflicts }) => [id, conflicts.map((conflict) => conflict.kind)])).toEqual([[first.id, ['freeze']]]);
+  });
+
+  it('ends, from its event, the conflicts a replanned change left where it was (as when the request died before checking them)', async () => {
+    const host = await server('host-c');
+    const elsewhere = await server('host-d');
+    const first = await scheduled([host], window(3, 1, 3));
+    const second = await scheduled([host], window(3, 2, 4), 'Agreed with the other team');
+    await conflictsOnce(first.id, (found) => found.length === 1);
+    const db = await mongoose.createConnection(mongoUrl, { dbName }).asPromise();
+    try {
+      const changes = db.collection<{ _id: string; conflicts?: unknown[]; conflictPartyIds?: string[] }>('changes');
+      const stale = await changes.findOne({ _id: first.id }, { projection: { conflicts: 1, conflictPartyIds: 1 } });
+      expect(stale).toMatchObject({ conflictPartyIds: [second.id] });
+      await call(CHANGE_MANAGER, 'PUT', `/v1/changes/${second.id}/plan`, { itemIds: [elsewhere] });
+      await conflictsOnce(first.id, (found) => found.length === 0);
+      // The first change's conflict with the second put back, as if the process had died before the request checked it again.
+      await changes.updateOne({ _id: first.id }, { $set: { conflicts: stale?.conflicts, conflictPartyIds: [second.id] } });
+      const replanned = await tap.waitFor((message) => message.body.subject === second.id && message.body.type === 'itsm.transition.change.replanned.v1');
+      // The event names the second change's new items only; the first is found by the party its conflicts name.
+      await app.get(FollowConflictFacts).changeMoved(replanned.body as unknown as CloudEvent<ChangeV1>);
+      expect((await change(first.id)).conflicts).toEqual([]);
+    } finally {
+      await db.close();
+    }
   });
 
   it('goes through every change a freeze on every item covers, a page per message', async () => {
