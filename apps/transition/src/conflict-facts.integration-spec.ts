@@ -1,5 +1,5 @@
 import { loadConfig } from '@itsm/config';
-import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal } from '@itsm/contracts';
+import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal, uuidV7 } from '@itsm/contracts';
 import { ChangeV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
 import { EventTap, TEST_INTERNAL_TOKEN_SECRET, TappedMessage, eventually, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { FollowConflictFacts } from '@itsm/transition/changes';
@@ -174,6 +174,19 @@ describe('conflicts follow the facts that make or end them (transition app, real
     } finally {
       await db.close();
     }
+  });
+
+  it('applies a design service\'s maintenance windows to a change on an item revised into that service\'s item', async () => {
+    const serviceId = uuidV7();
+    // Saturday and Sunday nights only, kept under the service's id (as design's availability target would set them).
+    await call(CHANGE_MANAGER, 'PUT', `/v1/change-calendar/maintenance-windows/${serviceId}`, { windows: [{ name: 'Weekend nights', timeZone: 'UTC', days: ['saturday', 'sunday'], start: '00:00', durationMinutes: 240 }] });
+    const shop = await call<{ id: string; version: number }>(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/items', { classKey: 'business_service', name: 'Shop', lifecycleState: 'operational', attributes: {} });
+    // 2031-07-04 is a Friday.
+    const onShop = await scheduled([shop.id], window(4, 1, 2));
+    expect(onShop.conflicts).toEqual([]);
+    await call(CONFIGURATION_MANAGER, 'PUT', `/v1/cmdb/items/${shop.id}`, { classKey: 'business_service', name: 'Shop', lifecycleState: 'operational', attributes: {}, externalId: `design-service:${serviceId}`, expectedVersion: shop.version });
+    expect(await conflictsOnce(onShop.id, (found) => found.length > 0)).toEqual([expect.objectContaining({ kind: 'outside-maintenance-window', itemId: shop.id, overridden: false })]);
+    await tap.waitFor((message) => message.body.subject === onShop.id && dataOf(message).cause?.type === 'itsm.transition.configuration-item.revised.v1' && dataOf(message).cause?.subject === shop.id);
   });
 
   it('goes through every change a freeze on every item covers, a page per message', async () => {

@@ -12,6 +12,8 @@ describe('recheckScope: which changes a fact can touch', () => {
     ['a relationship of an item to itself: none', { kind: 'relationship-added', fromItemId: 'app', toItemId: 'app' }, undefined],
     ['maintenance windows: the changes naming the items', { kind: 'maintenance-windows-set', itemIds: ['svc', 'svc'] }, { itemIds: ['svc'] }],
     ['maintenance windows of no item: none', { kind: 'maintenance-windows-set', itemIds: [] }, undefined],
+    ['an item that is a design service\'s: the changes naming it', { kind: 'item-revised', itemId: 'svc', designServiceItem: true }, { itemIds: ['svc'] }],
+    ['an item that is no design service\'s: the changes whose maintenance conflict names it', { kind: 'item-revised', itemId: 'app', designServiceItem: false }, { partyId: 'app' }],
     ['a freeze on items: their changes in its window, and those it conflicted with', { kind: 'freeze', freezeId: 'f1', window: WINDOW, itemIds: ['db'] }, { itemIds: ['db'], window: WINDOW, partyId: 'f1' }],
     ['a freeze on every item: every change in its window', { kind: 'freeze', freezeId: 'f1', window: WINDOW, itemIds: [] }, { window: WINDOW, partyId: 'f1' }],
     [

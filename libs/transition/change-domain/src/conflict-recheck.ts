@@ -10,7 +10,11 @@ import { ChangeState } from '@itsm/contracts/transition';
  * - `maintenance-windows-set`: the windows of `itemIds` changed (the item, or a design service's item);
  * - `freeze`: a freeze defined or revised, over `window`, on `itemIds` (every item when empty);
  * - `change`: a change entered the calendar, moved on it or left it (submitted, rejected, scheduled,
- *   replanned, implementation completed, cancelled), with its window and items and their relatives.
+ *   replanned, implementation completed, cancelled), with its window and items and their relatives;
+ * - `item-revised`: an item's new version; only whether it is a design service's item (its class and
+ *   external id) enters the check, by the maintenance windows the item inherits from the service. Now
+ *   one: its changes may fall outside them; now none: only changes whose maintenance conflict names it
+ *   can change (they lose it).
  * A freeze or a change that moved may also end the conflicts it had where it was before, which its event
  * no longer says: the changes whose recorded conflicts name it are checked again too (`partyId`).
  */
@@ -18,6 +22,7 @@ export type ConflictFact =
   | { readonly kind: 'relationship-added'; readonly fromItemId: string; readonly toItemId: string }
   | { readonly kind: 'maintenance-windows-set'; readonly itemIds: readonly string[] }
   | { readonly kind: 'freeze'; readonly freezeId: string; readonly window: TimeWindow; readonly itemIds: readonly string[] }
+  | { readonly kind: 'item-revised'; readonly itemId: string; readonly designServiceItem: boolean }
   | { readonly kind: 'change'; readonly changeId: string; readonly window?: TimeWindow; readonly itemIds: readonly string[]; readonly relatives: Readonly<Record<string, ItemRelatives>> };
 
 /**
@@ -43,6 +48,8 @@ export function recheckScope(fact: ConflictFact): RecheckScope | undefined {
       return fact.fromItemId === fact.toItemId ? undefined : { itemIds: [fact.fromItemId, fact.toItemId] };
     case 'maintenance-windows-set':
       return fact.itemIds.length === 0 ? undefined : { itemIds: unique(fact.itemIds) };
+    case 'item-revised':
+      return fact.designServiceItem ? { itemIds: [fact.itemId] } : { partyId: fact.itemId };
     case 'freeze':
       return { ...(fact.itemIds.length === 0 ? {} : { itemIds: unique(fact.itemIds) }), window: fact.window, partyId: fact.freezeId };
     case 'change': {

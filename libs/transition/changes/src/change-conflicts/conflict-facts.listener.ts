@@ -6,7 +6,9 @@ import {
   CHANGE_REPLANNED_V1,
   CHANGE_SCHEDULED_V1,
   CHANGE_SUBMITTED_V1,
+  CONFIGURATION_ITEM_REVISED_V1,
   ChangeV1,
+  ConfigurationItemVersionV1,
   FREEZE_WINDOW_DEFINED_V1,
   FREEZE_WINDOW_REVISED_V1,
   FreezeWindowV1,
@@ -33,6 +35,7 @@ const CHANGE_MOVES = [CHANGE_SUBMITTED_V1, CHANGE_SCHEDULED_V1, CHANGE_REPLANNED
 /** Transition's own events that can make or end a conflict of a change on the calendar (bindings of itsm.transition.events). */
 export const CONFLICT_FACT_EVENT_TYPES: readonly string[] = [
   RELATIONSHIP_ADDED_V1.type,
+  CONFIGURATION_ITEM_REVISED_V1.type,
   MAINTENANCE_WINDOWS_SET_V1.type,
   FREEZE_WINDOW_DEFINED_V1.type,
   FREEZE_WINDOW_REVISED_V1.type,
@@ -47,6 +50,11 @@ export class ConflictFactsListener {
   @EventPattern(RELATIONSHIP_ADDED_V1.type)
   async relationshipAdded(@Payload() event: CloudEvent<RelationshipAddedV1>): Promise<void> {
     await this.facts.relationshipAdded(event);
+  }
+
+  @EventPattern(CONFIGURATION_ITEM_REVISED_V1.type)
+  async itemRevised(@Payload() event: CloudEvent<ConfigurationItemVersionV1>): Promise<void> {
+    await this.facts.itemRevised(event);
   }
 
   @EventPattern(MAINTENANCE_WINDOWS_SET_V1.type)

@@ -1,7 +1,8 @@
 import { CloudEvent, createCloudEvent, serviceEventsQueue } from '@itsm/contracts';
-import { ChangeV1, ConflictCauseV1, FreezeWindowV1, ItemMaintenanceV1, RECHECK_CHANGE_CONFLICTS_V1, RecheckChangeConflictsV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
+import { ChangeV1, ConfigurationItemVersionV1, ConflictCauseV1, FreezeWindowV1, ItemMaintenanceV1, RECHECK_CHANGE_CONFLICTS_V1, RecheckChangeConflictsV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
 import { MessagePublisher } from '@itsm/messaging';
 import { RecheckScope, recheckScope } from '@itsm/transition/change-domain';
+import { BUSINESS_SERVICE_CLASS, designServiceIdOf } from '@itsm/transition/cmdb-domain';
 import { Injectable } from '@nestjs/common';
 import { ChangeCalendar } from '../change-calendar/change-calendar.use-case';
 import { windowOf, withIsoDates } from '../json-dates.mapper';
@@ -36,6 +37,16 @@ export class FollowConflictFacts {
   async maintenanceWindowsSet(event: CloudEvent<ItemMaintenanceV1>): Promise<void> {
     const itemIds = await this.calendar.itemsUnder(event.data.itemId, event.data.source === 'design');
     await this.follow(event, recheckScope({ kind: 'maintenance-windows-set', itemIds }));
+  }
+
+  /**
+   * An item's class and external id make it a design service's item, which inherits the service's
+   * maintenance windows (`ChangeItemGraph.servicesOf`); its other fields enter no conflict.
+   */
+  async itemRevised(event: CloudEvent<ConfigurationItemVersionV1>): Promise<void> {
+    const { itemId, classKey, externalId } = event.data;
+    const designServiceItem = classKey === BUSINESS_SERVICE_CLASS && externalId !== undefined && designServiceIdOf(externalId) !== undefined;
+    await this.follow(event, recheckScope({ kind: 'item-revised', itemId, designServiceItem }));
   }
 
   /** The changes in the freeze's window, on its items (every item when it names none). */
