@@ -1,7 +1,7 @@
 import { loadConfig } from '@itsm/config';
 import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal, uuidV7 } from '@itsm/contracts';
 import { ChangeV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, TappedMessage, eventually, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, TappedMessage, eventually, testServers, transitionCaller, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
 import { FollowConflictFacts } from '@itsm/transition/changes';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from 'amqplib';
@@ -36,13 +36,7 @@ interface Change {
 describe('conflicts follow the facts that make or end them (transition app, real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('conflict-facts');
-  const config = loadConfig(TransitionConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_TRANSITION_DB: dbName,
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-  });
+  const config = loadConfig(TransitionConfig, transitionTestEnv(dbName));
   const CONFIGURATION_MANAGER: Principal = { userId: 'cora', roles: ['configuration_manager'], groups: [] };
   const CHANGE_MANAGER: Principal = { userId: 'mia', roles: ['change_manager'], groups: [] };
   const PLANS = { implementation: 'Run the upgrade', backout: 'Restore the snapshot', test: 'Smoke tests' };
@@ -53,12 +47,7 @@ describe('conflicts follow the facts that make or end them (transition app, real
   /** The CMDB's relationship events, to deliver one again. */
   let relationshipTap: EventTap;
 
-  const call = async <T>(caller: Principal, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, status = method === 'POST' && !url.includes('/v1/changes/') ? 201 : 200): Promise<T> => {
-    const token = await internalToken({ sub: caller.userId, roles: caller.roles, groups: caller.groups });
-    const response = await app.getHttpAdapter().getInstance().inject({ method, url, headers: { 'x-itsm-principal': token }, ...(payload === undefined ? {} : { payload }) });
-    if (response.statusCode !== status) throw new Error(`${method} ${url}: expected ${status}, got ${response.statusCode}: ${response.body}`);
-    return response.json<T>();
-  };
+  const call = transitionCaller(() => app);
   const item = async (classKey: string, name: string, attributes: Record<string, unknown>) =>
     (await call<{ id: string }>(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/items', { classKey, name, lifecycleState: 'operational', attributes })).id;
   const server = (name: string) => item('server', name, { hostname: `${name}.example` });

@@ -12,3 +12,4 @@ export * from './request-fixtures';
 export * from './calendar-definition';
 export * from './line-capture';
 export * from './operation-fixtures';
+export * from './transition-fixtures';
