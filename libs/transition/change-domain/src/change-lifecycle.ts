@@ -6,7 +6,7 @@ import { ChangeConflict, ConflictOverride, checkWindow, conflictOverride } from 
 import { ApprovalOutcome, CHANGE_TYPES, CLOSURE_CODES, ChangeState, ChangeType, ClosureCode, RiskLevel } from '@itsm/contracts/transition';
 import { TimeWindow } from './change-model';
 import { RiskAssessment, assessRisk } from './change-risk';
-import { unacceptedConflicts } from './conflict-recheck';
+import { conflictsDiffer, unacceptedConflicts } from './conflict-recheck';
 
 /** The id facts name when the transition service itself acted (conflicts found again). */
 export const TRANSITION_SYSTEM_ID = 'system:transition';
@@ -206,7 +206,7 @@ export function applyChangeCommand(change: Change, command: ChangeCommand, conte
       replan(step, command, context.actor);
       break;
     case 'refresh-conflicts':
-      if (sameConflicts(change.conflicts, command.conflicts)) return { change, facts: [] };
+      if (!conflictsDiffer(change.conflicts, command.conflicts)) return { change, facts: [] };
       step.set({ conflicts: command.conflicts });
       step.fact('conflicts-changed');
       break;
@@ -308,11 +308,6 @@ function checkReadyToSchedule(change: Change): void {
     if (!change.plans[plan]) issues.push({ field: `plans.${plan}`, messages: [`a scheduled change needs its ${plan} plan`] });
   }
   if (issues.length > 0) throw new RuleViolationError(issues);
-}
-
-function sameConflicts(a: readonly ChangeConflict[], b: readonly ChangeConflict[]): boolean {
-  const reasons = (conflicts: readonly ChangeConflict[]) => conflicts.map((conflict) => conflict.reason).sort().join('\n');
-  return a.length === b.length && reasons(a) === reasons(b);
 }
 
 function trimmedPlans(plans: Partial<ChangePlans>): Partial<ChangePlans> {

@@ -1,7 +1,7 @@
 import { Principal } from '@itsm/contracts';
 import { ChangeConflict, ChangeConflictError, ConflictOverride } from './change-conflicts';
 import { Change, TRANSITION_SYSTEM, applyChangeCommand } from './change-lifecycle';
-import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, conflictPartyIds, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
+import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, conflictPartyIds, conflictsDiffer, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
 
 const day = (hour: number) => new Date(Date.UTC(2031, 2, 9, hour));
 const WINDOW = { start: day(1), end: day(3) };
@@ -92,12 +92,16 @@ describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
   });
 
   it.each([
-    ['nothing before', [], [FREEZE], { added: [FREEZE], removed: [] }],
-    ['nothing after', [FREEZE], [], { added: [], removed: [FREEZE] }],
-    ['one kept, one new', [FREEZE], [FREEZE, sameItem('c1', 'CHG1')], { added: [sameItem('c1', 'CHG1')], removed: [] }],
-    ['reworded only', [sameItem('c1', 'CHG1')], [sameItem('c1', 'CHG2')], { added: [], removed: [] }],
-  ])('diff, %s', (_, before, after, expected) => {
+    ['the same', [FREEZE], [FREEZE], { added: [], removed: [], reworded: [] }, false],
+    ['the same in another order', [FREEZE, sameItem('c1', 'CHG1')], [sameItem('c1', 'CHG1'), FREEZE], { added: [], removed: [], reworded: [] }, false],
+    ['nothing before', [], [FREEZE], { added: [FREEZE], removed: [], reworded: [] }, true],
+    ['nothing after', [FREEZE], [], { added: [], removed: [FREEZE], reworded: [] }, true],
+    ['one kept, one new', [FREEZE], [FREEZE, sameItem('c1', 'CHG1')], { added: [sameItem('c1', 'CHG1')], removed: [], reworded: [] }, true],
+    ['one for another', [sameItem('c1', 'CHG1')], [sameItem('c2', 'CHG2')], { added: [sameItem('c2', 'CHG2')], removed: [sameItem('c1', 'CHG1')], reworded: [] }, true],
+    ['reworded only', [OUTSIDE(day(1))], [OUTSIDE(day(2))], { added: [], removed: [], reworded: [OUTSIDE(day(2))] }, true],
+  ])('diff, %s', (_, before, after, expected, differ) => {
     expect(conflictDiff(before, after)).toEqual(expected);
+    expect(conflictsDiffer(before, after)).toBe(differ);
   });
 
   it.each([

@@ -114,11 +114,28 @@ export function flagOverridden(conflicts: readonly ChangeConflict[], overrides: 
   return conflicts.map((conflict) => ({ ...conflict, overridden: !unaccepted.has(conflict) }));
 }
 
-/** The conflicts `after` has that `before` had not (`added`), and those it lost (`removed`), by `conflictKey`. */
-export function conflictDiff(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): { added: ChangeConflict[]; removed: ChangeConflict[] } {
-  const beforeKeys = new Set(before.map(conflictKey));
+/**
+ * How `after` differs from `before`, by `conflictKey`: the conflicts it has that `before` had not
+ * (`added`), those it lost (`removed`), and those it keeps in other words (`reworded`: another first
+ * instant outside the maintenance windows, a renamed freeze).
+ */
+export function conflictDiff(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): { added: ChangeConflict[]; removed: ChangeConflict[]; reworded: ChangeConflict[] } {
+  const beforeByKey = new Map(before.map((conflict) => [conflictKey(conflict), conflict]));
   const afterKeys = new Set(after.map(conflictKey));
-  return { added: after.filter((conflict) => !beforeKeys.has(conflictKey(conflict))), removed: before.filter((conflict) => !afterKeys.has(conflictKey(conflict))) };
+  return {
+    added: after.filter((conflict) => !beforeByKey.has(conflictKey(conflict))),
+    removed: before.filter((conflict) => !afterKeys.has(conflictKey(conflict))),
+    reworded: after.filter((conflict) => {
+      const was = beforeByKey.get(conflictKey(conflict));
+      return was !== undefined && was.reason !== conflict.reason;
+    }),
+  };
+}
+
+/** Whether a change whose recorded conflicts are `before` must record `after` (`refresh-conflicts` writes nothing otherwise). */
+export function conflictsDiffer(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): boolean {
+  const { added, removed, reworded } = conflictDiff(before, after);
+  return added.length + removed.length + reworded.length > 0;
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -101,17 +101,21 @@ export class DetectChangeConflicts {
    * Conflicts again on one page of the changes on the calendar in `scope`: those after `afterChangeId`
    * in id order, at most RECHECK_PAGE_SIZE. Found by one indexed equality read per item of the scope
    * (`entriesNaming`), or, for a scope of every item (a freeze on every item), by the window; and by one
-   * on the party their conflicts name (`entriesWithParty`). Returns the
+   * on the party their conflicts name (`entriesWithParty`). A change that cannot be refreshed is logged and,
+   * with `failures` `throw`, fails the call once the page is done. Returns the
    * last id checked when more remain (the next page starts after it), else `undefined`.
    */
-  async recheck(scope: RecheckScope, origin: RefreshOrigin, afterChangeId = ''): Promise<string | undefined> {
+  async recheck(scope: RecheckScope, origin: RefreshOrigin, afterChangeId = '', failures: 'throw' | 'log' = 'log'): Promise<string | undefined> {
     const entries = [
       ...(scope.itemIds !== undefined ? await this.changes.entriesNaming(scope.itemIds) : scope.window !== undefined ? await this.changes.entriesOverlapping(scope.window) : []),
       ...(scope.partyId !== undefined ? await this.changes.entriesWithParty(scope.partyId) : []),
     ];
     const ids = [...new Set(entries.filter((entry) => entry.changeId > afterChangeId && inRecheckScope(entry, scope)).map((entry) => entry.changeId))].sort();
     const page = ids.slice(0, RECHECK_PAGE_SIZE);
-    await this.refreshEach(page, origin);
+    const failure = await this.refreshEach(page, origin);
+    // A request has written its fact already and leaves the rest to the follower (`log`); the follower fails
+    // its message (`throw`) so the page is tried again, which rewrites nothing already recorded.
+    if (failure !== undefined && failures === 'throw') throw failure;
     return ids.length > page.length ? page[page.length - 1] : undefined;
   }
 
@@ -148,15 +152,18 @@ export class DetectChangeConflicts {
     }
   }
 
-  private async refreshEach(changeIds: Iterable<string>, origin: RefreshOrigin): Promise<void> {
+  /** Refreshes each; one that fails does not stop the others. Returns the first failure, if any. */
+  private async refreshEach(changeIds: Iterable<string>, origin: RefreshOrigin): Promise<unknown> {
+    let failure: unknown;
     for (const changeId of changeIds) {
       try {
         await this.refresh(changeId, origin);
       } catch (error) {
-        // One change that cannot be refreshed now must not stop the others; it is checked again at its next command or fact.
         this.logger.error(`conflicts of change ${changeId} not refreshed: ${String(error)}`);
+        failure ??= error;
       }
     }
+    return failure;
   }
 }
 

@@ -18,7 +18,8 @@ const DEFAULT_EXCHANGE = '';
  * which writes a change only when its conflicts differ, so a redelivered event changes nothing twice), and
  * when more remain sends itself `itsm.transition.change-conflicts.recheck.v1` for the next page through
  * its own queue, confirmed before the event is acknowledged: each message does a bounded amount of work,
- * and a crash redelivers the page it was on.
+ * and a crash or a change that could not be written (retried with backoff, then parked) redelivers the page
+ * it was on.
  */
 @Injectable()
 export class FollowConflictFacts {
@@ -70,7 +71,7 @@ export class FollowConflictFacts {
   private async follow(event: CloudEvent, scope: RecheckScope | undefined, cause: ConflictCauseV1 = causeOf(event), afterChangeId?: string): Promise<void> {
     if (scope === undefined) return;
     const origin: RefreshOrigin = { correlationId: event.correlationid, causationId: event.id, cause };
-    const last = await this.conflicts.recheck(scope, origin, afterChangeId);
+    const last = await this.conflicts.recheck(scope, origin, afterChangeId, 'throw');
     if (last === undefined) return;
     const next: RecheckChangeConflictsV1 = {
       cause,
