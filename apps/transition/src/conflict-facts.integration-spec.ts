@@ -176,6 +176,11 @@ describe('conflicts follow the facts that make or end them (transition app, real
     await call(CONFIGURATION_MANAGER, 'PUT', `/v1/cmdb/items/${shop.id}`, { classKey: 'business_service', name: 'Shop', lifecycleState: 'operational', attributes: {}, externalId: `design-service:${serviceId}`, expectedVersion: shop.version });
     expect(await conflictsOnce(onShop.id, (found) => found.length > 0)).toEqual([expect.objectContaining({ kind: 'outside-maintenance-window', itemId: shop.id, overridden: false })]);
     await tap.waitFor((message) => message.body.subject === onShop.id && dataOf(message).cause?.type === 'itsm.transition.configuration-item.revised.v1' && dataOf(message).cause?.subject === shop.id);
+
+    // Windows set again under the service's id reach the changes on its item: every night now, the conflict ends.
+    const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    await call(CHANGE_MANAGER, 'PUT', `/v1/change-calendar/maintenance-windows/${serviceId}`, { windows: [{ name: 'Nights', timeZone: 'UTC', days: everyDay, start: '00:00', durationMinutes: 240 }] });
+    expect(await conflictsOnce(onShop.id, (found) => found.length === 0)).toEqual([]);
   });
 
   it('goes through every change a freeze on every item covers, a page per message', async () => {

@@ -12,12 +12,15 @@ import { ItemRelatives } from '@itsm/transition/change-domain';
  *   no item for the service.
  * - `servicesOf`: for those of `itemIds` that are design's business services, the service's id, so the
  *   maintenance windows design publishes for a service (kept by service id) apply to its item.
+ * - `serviceItemOf`: the item of a business service (design's service id), if the CMDB has one; the
+ *   inverse of `servicesOf`, one read.
  */
 export interface ChangeItemGraph {
   relativesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, ItemRelatives>>>;
   criticalitiesOf(itemIds: readonly string[]): Promise<readonly string[]>;
   serviceItemsOf(serviceId: string): Promise<readonly string[]>;
   servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
+  serviceItemOf(serviceId: string): Promise<string | undefined>;
 }
 
 /** Injection token of the `ChangeItemGraph` (`ChangesModule.forRoot({ itemGraph })`). */

@@ -95,16 +95,18 @@ export class ChangeCalendar {
     } else {
       record = (await this.maintenance.revise(itemId, (current) => (expectedVersion === undefined ? fields : (expectVersion(current, expectedVersion), fields)), emit)).record;
     }
-    await this.recheck([{ kind: 'maintenance-windows-set', itemIds: await this.itemsUnder(itemId, source.source === 'design') }], origin, event);
+    await this.recheck([{ kind: 'maintenance-windows-set', itemIds: await this.itemsUnder(itemId) }], origin, event);
     return record;
   }
 
   /**
-   * The items whose changes maintenance windows kept under `id` constrain: the item; for a design
-   * service's windows (kept under the service's id) the service's item in the CMDB too.
+   * The items whose changes maintenance windows kept under `id` constrain: the item; when `id` is a
+   * design service's (its windows from design, or set through the API under the service's id), the
+   * service's item in the CMDB too, which inherits them (`DetectChangeConflicts.maintenanceOf`).
    */
-  async itemsUnder(id: string, designService: boolean): Promise<string[]> {
-    return designService ? [id, ...(await this.graph.serviceItemsOf(id)).slice(0, 1)] : [id];
+  async itemsUnder(id: string): Promise<string[]> {
+    const serviceItemId = await this.graph.serviceItemOf(id);
+    return serviceItemId === undefined ? [id] : [id, serviceItemId];
   }
 
   /** The first page of the changes each fact touches, checked again now, with the write's event as the cause. */

@@ -36,7 +36,7 @@ export class FollowConflictFacts {
 
   /** The item's changes (for a design service's windows, the service's item's) are within or outside the new windows. */
   async maintenanceWindowsSet(event: CloudEvent<ItemMaintenanceV1>): Promise<void> {
-    const itemIds = await this.calendar.itemsUnder(event.data.itemId, event.data.source === 'design');
+    const itemIds = await this.calendar.itemsUnder(event.data.itemId);
     await this.follow(event, recheckScope({ kind: 'maintenance-windows-set', itemIds }));
   }
 
