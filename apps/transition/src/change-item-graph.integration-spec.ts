@@ -1,6 +1,6 @@
 import { loadConfig } from '@itsm/config';
 import { Principal, uuidV7 } from '@itsm/contracts';
-import { internalToken, testServers, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
+import { internalToken, testServers, transitionCaller, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
 import { createTransitionApp } from './transition.app';
@@ -44,12 +44,7 @@ describe('changes on the CMDB (transition app, real servers)', () => {
   const window = (from: number, to: number) => ({ start: `2031-06-03T${String(from).padStart(2, '0')}:00:00.000Z`, end: `2031-06-03T${String(to).padStart(2, '0')}:00:00.000Z` });
   let app: NestFastifyApplication;
 
-  const call = async <T>(caller: Principal, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, status = method === 'POST' && !url.includes('/v1/changes/') ? 201 : 200): Promise<T> => {
-    const token = await internalToken({ sub: caller.userId, roles: caller.roles, groups: caller.groups });
-    const response = await app.getHttpAdapter().getInstance().inject({ method, url, headers: { 'x-itsm-principal': token }, ...(payload === undefined ? {} : { payload }) });
-    if (response.statusCode !== status) throw new Error(`${method} ${url}: expected ${status}, got ${response.statusCode}: ${response.body}`);
-    return response.json<T>();
-  };
+  const call = transitionCaller(() => app);
   const item = async (classKey: string, name: string, attributes: Record<string, unknown> = {}, externalId?: string) =>
     (await call<{ id: string }>(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/items', { classKey, name, lifecycleState: 'operational', attributes, ...(externalId === undefined ? {} : { externalId }) })).id;
   const relate = (type: string, fromItemId: string, toItemId: string) => call(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/relationships', { type, fromItemId, toItemId });

@@ -11,8 +11,9 @@ import { TransitionModule } from './transition.module';
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Event types of other services that transition follows (the bindings of itsm.transition.events):
- * each feature library exports the types its listeners handle, and they are listed here.
+ * Event types transition follows (the bindings of itsm.transition.events): other services', and its own
+ * facts that make or end conflicts of changes; each feature library exports the types its listeners
+ * handle, and they are listed here.
  */
 const FOLLOWED_EVENT_TYPES: readonly string[] = [...DESIGN_SERVICE_EVENT_TYPES, ...CHANGE_FOLLOWED_EVENT_TYPES];
 

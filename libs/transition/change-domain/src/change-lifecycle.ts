@@ -6,6 +6,7 @@ import { ChangeConflict, ConflictOverride, checkWindow, conflictOverride } from 
 import { ApprovalOutcome, CHANGE_TYPES, CLOSURE_CODES, ChangeState, ChangeType, ClosureCode, RiskLevel } from '@itsm/contracts/transition';
 import { TimeWindow } from './change-model';
 import { RiskAssessment, assessRisk } from './change-risk';
+import { conflictsDiffer, unacceptedConflicts } from './conflict-recheck';
 
 /** The id facts name when the transition service itself acted (conflicts found again). */
 export const TRANSITION_SYSTEM_ID = 'system:transition';
@@ -205,7 +206,7 @@ export function applyChangeCommand(change: Change, command: ChangeCommand, conte
       replan(step, command, context.actor);
       break;
     case 'refresh-conflicts':
-      if (sameConflicts(change.conflicts, command.conflicts)) return { change, facts: [] };
+      if (!conflictsDiffer(change.conflicts, command.conflicts)) return { change, facts: [] };
       step.set({ conflicts: command.conflicts });
       step.fact('conflicts-changed');
       break;
@@ -309,11 +310,6 @@ function checkReadyToSchedule(change: Change): void {
   if (issues.length > 0) throw new RuleViolationError(issues);
 }
 
-function sameConflicts(a: readonly ChangeConflict[], b: readonly ChangeConflict[]): boolean {
-  const reasons = (conflicts: readonly ChangeConflict[]) => conflicts.map((conflict) => conflict.reason).sort().join('\n');
-  return a.length === b.length && reasons(a) === reasons(b);
-}
-
 function trimmedPlans(plans: Partial<ChangePlans>): Partial<ChangePlans> {
   const result: Partial<Record<keyof ChangePlans, string>> = {};
   for (const plan of ['implementation', 'backout', 'test'] as const) {
@@ -359,12 +355,12 @@ class ChangeStep {
 
   /**
    * Records `conflicts` as the change's own; an override when there are any (`conflictOverride`). On a
-   * replan (`always` false) only conflicts the change did not have yet need one: those already
-   * overridden or recorded were accepted before.
+   * replan (`always` false) only conflicts no earlier override named need one (`unacceptedConflicts`):
+   * an override covers the conflicts it named, and those the service found later (`refresh-conflicts`)
+   * were recorded, not accepted.
    */
   acceptConflicts(conflicts: readonly ChangeConflict[], justification: string | undefined, always: boolean, actor: ChangeActor): void {
-    const known = new Set(this.change.conflicts.map((conflict) => conflict.reason));
-    const needing = always ? conflicts : conflicts.filter((conflict) => !known.has(conflict.reason));
+    const needing = always ? conflicts : unacceptedConflicts(conflicts, this.change.overrides);
     const override = conflictOverride(needing, justification, this.by, this.at);
     if (override !== undefined) {
       if (actor === TRANSITION_SYSTEM || !isAllowed(actor as Principal, policyNamed('changes.override-conflicts'))) {

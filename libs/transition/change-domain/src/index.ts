@@ -3,6 +3,7 @@ export * from './change-risk';
 export * from './change-approval';
 export * from './maintenance-windows';
 export * from './change-conflicts';
+export * from './conflict-recheck';
 export * from './change-commands';
 export * from './change-lifecycle';
 export * from './change-success';

@@ -14,6 +14,8 @@ import { ItemRelatives } from '@itsm/transition/change-domain';
  *   maintenance windows design publishes for a service (kept by service id) apply to its item.
  * - `lifecycleStatesOf`: the lifecycle state of each of `itemIds` the CMDB has (unknown ones absent), so a
  *   change names items that exist and are not retired (`changeItemIssues`).
+ * - `serviceItemOf`: the item of a business service (design's service id), if the CMDB has one; the
+ *   inverse of `servicesOf`, one read.
  */
 export interface ChangeItemGraph {
   relativesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, ItemRelatives>>>;
@@ -21,6 +23,7 @@ export interface ChangeItemGraph {
   serviceItemsOf(serviceId: string): Promise<readonly string[]>;
   servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
   lifecycleStatesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
+  serviceItemOf(serviceId: string): Promise<string | undefined>;
 }
 
 /** Injection token of the `ChangeItemGraph` (`ChangesModule.forRoot({ itemGraph })`). */

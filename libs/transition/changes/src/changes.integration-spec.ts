@@ -40,6 +40,10 @@ class SpecItemGraph implements ChangeItemGraph {
     return [`svc-${run}`, `app-${run}`, `db-${run}`, `srv-${run}`];
   }
 
+  async serviceItemOf(serviceId: string): Promise<string | undefined> {
+    return serviceId.startsWith('service-') ? `svc-${serviceId.slice('service-'.length)}` : undefined;
+  }
+
   /** svc-N is the business-service item of design's service `service-N`. */
   async servicesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
     return Object.fromEntries(itemIds.filter((itemId) => itemId.startsWith('svc-')).map((itemId) => [itemId, `service-${itemId.slice('svc-'.length)}`]));

@@ -5,7 +5,9 @@ import { ChangeBoards } from './change-boards/change-boards.use-case';
 import { ChangeCalendarController } from './change-calendar/change-calendar.controller';
 import { ChangeCalendar } from './change-calendar/change-calendar.use-case';
 import { DesignServiceEventsListener } from './change-calendar/design-service-events.listener';
+import { ConflictFactsListener } from './change-conflicts/conflict-facts.listener';
 import { DetectChangeConflicts } from './change-conflicts/detect-change-conflicts.use-case';
+import { FollowConflictFacts } from './change-conflicts/follow-conflict-facts.use-case';
 import { AssignmentGroupEventsListener } from './change-groups/assignment-group-events.listener';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from './change-item-graph.lookup';
 import { ApprovalAuthoritiesLookup } from './change-lifecycle/approval-authorities.lookup';
@@ -80,6 +82,7 @@ export class ChangesModule {
         ReleasesController,
         AssignmentGroupEventsListener,
         DesignServiceEventsListener,
+        ConflictFactsListener,
       ],
       providers: [
         { provide: CHANGE_ITEM_GRAPH, ...options.itemGraph } as Provider,
@@ -92,6 +95,7 @@ export class ChangesModule {
         ChangeGroupRepository,
         ReleaseRepository,
         DetectChangeConflicts,
+        FollowConflictFacts,
         ApprovalAuthoritiesLookup,
         RaiseChange,
         ChangeLifecycle,

@@ -51,11 +51,16 @@ export class CmdbItemGraph implements ChangeItemGraph {
    * relationships deep (the depth bound of impact analysis, so a calendar query stays bounded too).
    */
   async serviceItemsOf(serviceId: string): Promise<readonly string[]> {
-    const key = designServiceExternalId(serviceId);
-    const serviceItemId = (await this.items.idsByExternalKeys([key])).get(key);
+    const serviceItemId = await this.serviceItemOf(serviceId);
     if (serviceItemId === undefined) return [];
     const walk = await walkImpact(serviceItemId, 'downstream', IMPACT_MAX_DEPTH, (ids) => this.relationships.dependenciesOf(ids));
     return [serviceItemId, ...walk.reached.map(({ itemId }) => itemId)];
+  }
+
+  /** The business_service item keyed `design-service:<service id>`: one equality read on the unique `externalKey`. */
+  async serviceItemOf(serviceId: string): Promise<string | undefined> {
+    const key = designServiceExternalId(serviceId);
+    return (await this.items.idsByExternalKeys([key])).get(key);
   }
 
   async servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>> {

@@ -3,3 +3,4 @@ export * from './change-item-graph.lookup';
 export * from './change-followed-events';
 export { ChangeRepository } from './persistence/change.repository';
 export { CmdbItemGraph } from './cmdb-item-graph.lookup';
+export { FollowConflictFacts } from './change-conflicts/follow-conflict-facts.use-case';

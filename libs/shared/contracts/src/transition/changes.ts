@@ -21,6 +21,7 @@ export * from './messages/change-board-configured.v1/change-board-configured.v1'
 export * from './messages/change-cancelled.v1/change-cancelled.v1';
 export * from './messages/change-closed.v1/change-closed.v1';
 export * from './messages/change-conflicts-changed.v1/change-conflicts-changed.v1';
+export * from './messages/recheck-change-conflicts.v1/recheck-change-conflicts.v1';
 export * from './messages/change-conflicts-overridden.v1/change-conflicts-overridden.v1';
 export * from './messages/change-implementation-completed.v1/change-implementation-completed.v1';
 export * from './messages/change-implementation-started.v1/change-implementation-started.v1';

@@ -1,4 +1,4 @@
-import { MessageDefinition, RuleViolationError, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { CloudEvent, MessageDefinition, RuleViolationError, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { MaintenanceWindowV1 } from '@itsm/contracts/design';
 import {
   FREEZE_WINDOW_DEFINED_V1,
@@ -11,10 +11,10 @@ import {
 import { NotFoundError } from '@itsm/contracts';
 import { VersionedState, expectVersion } from '@itsm/persistence';
 import { ChangeOrigin } from '@itsm/service-runtime';
-import { TimeWindow, checkWindow } from '@itsm/transition/change-domain';
+import { ConflictFact, checkWindow, recheckScope } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
-import { DetectChangeConflicts, RefreshOrigin } from '../change-conflicts/detect-change-conflicts.use-case';
+import { DetectChangeConflicts, RefreshOrigin, causeOf } from '../change-conflicts/detect-change-conflicts.use-case';
 import { windowOf, withIsoDates } from '../json-dates.mapper';
 import { FreezeWindowFields, FreezeWindowRepository, StoredFreezeWindow } from '../persistence/freeze-window.repository';
 import { ItemMaintenanceFields, ItemMaintenanceRepository, StoredItemMaintenance } from '../persistence/item-maintenance.repository';
@@ -24,8 +24,9 @@ export type MaintenanceSource = { readonly source: 'api' } | { readonly source: 
 
 /**
  * The change calendar's own windows: freezes (blackouts) and items' maintenance windows. Each write is
- * followed by conflict detection again on the changes it can touch (those overlapping the freeze before
- * and after, those naming the item), so a freeze declared after a change was scheduled shows on it.
+ * followed by conflict detection again on the first page of the changes it can touch (those overlapping
+ * the freeze before and after, those naming the item), so a freeze declared after a change was
+ * scheduled shows on it at once; `ConflictFactsListener` goes through all of them from the write's event.
  */
 @Injectable()
 export class ChangeCalendar {
@@ -38,24 +39,27 @@ export class ChangeCalendar {
 
   async defineFreeze(request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
     const fields = freezeFields(request);
-    const written = await this.freezes.define(uuidV7(), fields, (state) => [freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin)]);
-    await this.conflicts.refreshOverlapping([fields.window], { correlationId: origin.correlationId });
+    let event: CloudEvent | undefined;
+    const written = await this.freezes.define(uuidV7(), fields, (state) => [(event = freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin))]);
+    await this.recheck([{ kind: 'freeze', freezeId: written.record._id, window: fields.window, itemIds: fields.itemIds }], origin, event);
     return written.record;
   }
 
   async reviseFreeze(id: string, expectedVersion: number, request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
     const fields = freezeFields(request);
-    let before: TimeWindow | undefined;
+    let before: ConflictFact | undefined;
+    let event: CloudEvent | undefined;
     const written = await this.freezes.revise(
       id,
       (current) => {
         expectVersion(current, expectedVersion);
-        before = current.window;
+        before = { kind: 'freeze', freezeId: id, window: current.window, itemIds: current.itemIds };
         return fields;
       },
-      (state) => [freezeEvent(FREEZE_WINDOW_REVISED_V1, state, origin)],
+      (state) => [(event = freezeEvent(FREEZE_WINDOW_REVISED_V1, state, origin))],
     );
-    await this.conflicts.refreshOverlapping(before === undefined ? [fields.window] : [before, fields.window], { correlationId: origin.correlationId });
+    // The freeze as it was too: the changes it no longer covers lose their conflict.
+    await this.recheck([...(before === undefined ? [] : [before]), { kind: 'freeze', freezeId: id, window: fields.window, itemIds: fields.itemIds }], origin, event);
     return written.record;
   }
 
@@ -77,8 +81,9 @@ export class ChangeCalendar {
       source: source.source,
       ...(source.source === 'design' ? { serviceId: source.serviceId } : {}),
     };
+    let event: CloudEvent | undefined;
     const emit = (state: VersionedState<ItemMaintenanceFields>) => [
-      createCloudEvent(MAINTENANCE_WINDOWS_SET_V1, state.id, { ...state.fields, itemId: state.id, version: state.version } as ItemMaintenanceV1, { service: 'transition', ...origin }, state.at),
+      (event = createCloudEvent(MAINTENANCE_WINDOWS_SET_V1, state.id, { ...state.fields, itemId: state.id, version: state.version } as ItemMaintenanceV1, { service: 'transition', ...origin }, state.at)),
     ];
     const existing = await this.maintenance.findById(itemId);
     // The same windows from the same source again (a redelivered event, a repeated PUT) change nothing.
@@ -90,10 +95,27 @@ export class ChangeCalendar {
     } else {
       record = (await this.maintenance.revise(itemId, (current) => (expectedVersion === undefined ? fields : (expectVersion(current, expectedVersion), fields)), emit)).record;
     }
-    // A service's windows (from design) apply to the service's item in the CMDB: its changes are checked again too.
-    const itemIds = source.source === 'design' ? [itemId, ...(await this.graph.serviceItemsOf(itemId)).slice(0, 1)] : [itemId];
-    await this.conflicts.refreshNaming(itemIds, { correlationId: origin.correlationId, causationId: origin.causationId });
+    await this.recheck([{ kind: 'maintenance-windows-set', itemIds: await this.itemsUnder(itemId) }], origin, event);
     return record;
+  }
+
+  /**
+   * The items whose changes maintenance windows kept under `id` constrain: the item; when `id` is a
+   * design service's (its windows from design, or set through the API under the service's id), the
+   * service's item in the CMDB too, which inherits them (`DetectChangeConflicts.maintenanceOf`).
+   */
+  async itemsUnder(id: string): Promise<string[]> {
+    const serviceItemId = await this.graph.serviceItemOf(id);
+    return serviceItemId === undefined ? [id] : [id, serviceItemId];
+  }
+
+  /** The first page of the changes each fact touches, checked again now, with the write's event as the cause. */
+  private async recheck(facts: readonly ConflictFact[], origin: RefreshOrigin, event: CloudEvent | undefined): Promise<void> {
+    const refreshOrigin: RefreshOrigin = { correlationId: origin.correlationId, causationId: event?.id ?? origin.causationId, ...(event === undefined ? {} : { cause: causeOf(event) }) };
+    for (const fact of facts) {
+      const scope = recheckScope(fact);
+      if (scope !== undefined) await this.conflicts.recheck(scope, refreshOrigin);
+    }
   }
 }
 

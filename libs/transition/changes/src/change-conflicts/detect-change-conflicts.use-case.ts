@@ -1,5 +1,18 @@
-import { CloudEventOrigin, VersionConflictError, createCloudEvent } from '@itsm/contracts';
-import { CALENDAR_CHANGE_STATES, Change, ChangeConflict, MaintenanceWindow, PlannedChange, TRANSITION_SYSTEM, TimeWindow, applyChangeCommand, detectChangeConflicts } from '@itsm/transition/change-domain';
+import { CloudEvent, CloudEventOrigin, VersionConflictError, createCloudEvent } from '@itsm/contracts';
+import { CHANGE_CONFLICTS_CHANGED_V1, ConflictCauseV1 } from '@itsm/contracts/transition';
+import {
+  CALENDAR_CHANGE_STATES,
+  Change,
+  ChangeConflict,
+  MaintenanceWindow,
+  PlannedChange,
+  RecheckScope,
+  TRANSITION_SYSTEM,
+  applyChangeCommand,
+  detectChangeConflicts,
+  inRecheckScope,
+  recheckScope,
+} from '@itsm/transition/change-domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
 import { changeEvents } from '../change-lifecycle/change-events';
@@ -7,18 +20,30 @@ import { ChangeRepository, changeFields, changeOf } from '../persistence/change.
 import { FreezeWindowRepository, freezeOf } from '../persistence/freeze-window.repository';
 import { ItemMaintenanceRepository } from '../persistence/item-maintenance.repository';
 
-/** The chain a refresh belongs to: the request or message that caused it (the transition service is the actor). */
-export type RefreshOrigin = Pick<CloudEventOrigin, 'correlationId' | 'causationId'>;
+/**
+ * The chain a refresh belongs to: the request or message that caused it (the transition service is the
+ * actor), and the fact (event) that made it check again, carried by `conflicts-changed` as `cause`.
+ */
+export type RefreshOrigin = Pick<CloudEventOrigin, 'correlationId' | 'causationId'> & { readonly cause?: ConflictCauseV1 };
 
 /** Attempts to record refreshed conflicts on a change that other writers keep moving on. */
 const REFRESH_ATTEMPTS = 3;
+
+/** Changes checked again per message (or per request) for one fact: a fact touching more goes on in further messages. */
+export const RECHECK_PAGE_SIZE = 50;
+
+/** The cause of a check as `conflicts-changed` names it: the event of the fact. */
+export function causeOf(event: Pick<CloudEvent, 'type' | 'id' | 'subject'>): ConflictCauseV1 {
+  return { type: event.type, id: event.id, subject: event.subject };
+}
 
 /**
  * Conflict detection against the calendar as stored: reads what `detectChangeConflicts` needs (the
  * changes on the calendar naming the change's items or their CMDB parents and children, the items'
  * maintenance windows, the freezes overlapping the window) and runs it. Also finds conflicts again on
- * the changes something else touched (`refreshOverlapping`, `refreshNaming`), recording each change's
- * new conflicts as `conflicts-changed` by the transition service.
+ * the changes a fact touched (`recheck`, a page at a time, in the scope `recheckScope` gives the fact),
+ * recording each change's new conflicts, when they differ, as `conflicts-changed` by the transition
+ * service, with the fact as `cause`.
  */
 @Injectable()
 export class DetectChangeConflicts {
@@ -63,18 +88,35 @@ export class DetectChangeConflicts {
     return { ...Object.fromEntries(inherited), ...own };
   }
 
-  /** Conflicts again on every change on the calendar whose window overlaps one of `windows`, but `exceptId`. */
-  async refreshOverlapping(windows: readonly TimeWindow[], origin: RefreshOrigin, exceptId?: string): Promise<void> {
-    const ids = new Set<string>();
-    for (const window of windows) for (const record of await this.changes.onCalendar(undefined, window)) ids.add(record._id);
-    if (exceptId !== undefined) ids.delete(exceptId);
-    await this.refreshEach(ids, origin);
+  /**
+   * Where a change's move can make or end conflicts (`recheckScope` of its fact): its items and their CMDB
+   * parents and children, in its window; `undefined` off the calendar's terms (no window or no items).
+   */
+  async scopeOfChange(change: Pick<Change, 'changeId' | 'itemIds' | 'plannedWindow'>): Promise<RecheckScope | undefined> {
+    if (change.plannedWindow === undefined || change.itemIds.length === 0) return undefined;
+    return recheckScope({ kind: 'change', changeId: change.changeId, window: change.plannedWindow, itemIds: change.itemIds, relatives: await this.graph.relativesOf(change.itemIds) });
   }
 
-  /** Conflicts again on every change on the calendar that names one of `itemIds`. */
-  async refreshNaming(itemIds: readonly string[], origin: RefreshOrigin): Promise<void> {
-    if (itemIds.length === 0) return;
-    await this.refreshEach(new Set((await this.changes.onCalendar(itemIds)).map((record) => record._id)), origin);
+  /**
+   * Conflicts again on one page of the changes on the calendar in `scope`: those after `afterChangeId`
+   * in id order, at most RECHECK_PAGE_SIZE. Found by one indexed equality read per item of the scope
+   * (`entriesNaming`), or, for a scope of every item (a freeze on every item), by the window; and by one
+   * on the party their conflicts name (`entriesWithParty`). A change that cannot be refreshed is logged and,
+   * with `failures` `throw`, fails the call once the page is done. Returns the
+   * last id checked when more remain (the next page starts after it), else `undefined`.
+   */
+  async recheck(scope: RecheckScope, origin: RefreshOrigin, afterChangeId = '', failures: 'throw' | 'log' = 'log'): Promise<string | undefined> {
+    const entries = [
+      ...(scope.itemIds !== undefined ? await this.changes.entriesNaming(scope.itemIds) : scope.window !== undefined ? await this.changes.entriesOverlapping(scope.window) : []),
+      ...(scope.partyId !== undefined ? await this.changes.entriesWithParty(scope.partyId) : []),
+    ];
+    const ids = [...new Set(entries.filter((entry) => entry.changeId > afterChangeId && inRecheckScope(entry, scope)).map((entry) => entry.changeId))].sort();
+    const page = ids.slice(0, RECHECK_PAGE_SIZE);
+    const failure = await this.refreshEach(page, origin);
+    // A request has written its fact already and leaves the rest to the follower (`log`); the follower fails
+    // its message (`throw`) so the page is tried again, which rewrites nothing already recorded.
+    if (failure !== undefined && failures === 'throw') throw failure;
+    return ids.length > page.length ? page[page.length - 1] : undefined;
   }
 
   /**
@@ -94,7 +136,13 @@ export class DetectChangeConflicts {
         await this.changes.reviseFrom(changeId, record.version, changeFields(decision.change), (state) =>
           // The transition service acts here, not the user whose request led to it: no actor id.
           changeEvents(decision.facts, state).map(([definition, payload]) =>
-            createCloudEvent(definition, state.id, payload, { service: 'transition', correlationId: origin.correlationId, causationId: origin.causationId }, state.at),
+            createCloudEvent(
+              definition,
+              state.id,
+              definition === CHANGE_CONFLICTS_CHANGED_V1 && origin.cause !== undefined ? { ...payload, cause: origin.cause } : payload,
+              { service: 'transition', correlationId: origin.correlationId, causationId: origin.causationId ?? origin.cause?.id },
+              state.at,
+            ),
           ),
         );
         return;
@@ -104,15 +152,18 @@ export class DetectChangeConflicts {
     }
   }
 
-  private async refreshEach(changeIds: ReadonlySet<string>, origin: RefreshOrigin): Promise<void> {
+  /** Refreshes each; one that fails does not stop the others. Returns the first failure, if any. */
+  private async refreshEach(changeIds: Iterable<string>, origin: RefreshOrigin): Promise<unknown> {
+    let failure: unknown;
     for (const changeId of changeIds) {
       try {
         await this.refresh(changeId, origin);
       } catch (error) {
-        // One change that cannot be refreshed now must not stop the others; it is checked again at its next command.
         this.logger.error(`conflicts of change ${changeId} not refreshed: ${String(error)}`);
+        failure ??= error;
       }
     }
+    return failure;
   }
 }
 

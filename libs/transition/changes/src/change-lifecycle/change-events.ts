@@ -18,9 +18,9 @@ import {
   ChangeV1,
 } from '@itsm/contracts/transition';
 import { VersionedState } from '@itsm/persistence';
-import { ChangeFact } from '@itsm/transition/change-domain';
+import { ChangeFact, flagOverridden } from '@itsm/transition/change-domain';
 import { withIsoDates } from '../json-dates.mapper';
-import { ChangeFields } from '../persistence/change.repository';
+import { ChangeFields, domainFields } from '../persistence/change.repository';
 
 /** The event of each fact of the change lifecycle. */
 const EVENT_OF_FACT: Readonly<Record<ChangeFact['type'], MessageDefinition<ChangeV1>>> = {
@@ -41,9 +41,10 @@ const EVENT_OF_FACT: Readonly<Record<ChangeFact['type'], MessageDefinition<Chang
   cancelled: CHANGE_CANCELLED_V1,
 };
 
-/** The whole change as every change event carries it: the version written, instants as ISO strings. */
+/** The whole change as every change event carries it: the version written, instants as ISO strings, each conflict flagged `overridden`. */
 export function changePayload(state: VersionedState<ChangeFields>): ChangeV1 {
-  return { ...(withIsoDates(state.fields) as unknown as Omit<ChangeV1, 'changeId' | 'version'>), changeId: state.id, version: state.version };
+  const fields = { ...domainFields(state.fields), conflicts: flagOverridden(state.fields.conflicts, state.fields.overrides) };
+  return { ...(withIsoDates(fields) as unknown as Omit<ChangeV1, 'changeId' | 'version'>), changeId: state.id, version: state.version };
 }
 
 /** One event per fact, in order, each carrying the change as written. */

@@ -1,4 +1,4 @@
-import { RuleViolationError, createCloudEvent } from '@itsm/contracts';
+import { CloudEvent, RuleViolationError, createCloudEvent } from '@itsm/contracts';
 import {
   AssessChangeRequest,
   CancelRequest,
@@ -12,10 +12,10 @@ import {
 } from '@itsm/contracts/transition';
 import { expectVersion } from '@itsm/persistence';
 import { RequestOrigin } from '@itsm/service-runtime';
-import { CALENDAR_CHANGE_STATES, Change, ChangeCommand, ChangeFact, TimeWindow, applyChangeCommand, changeItemIssues } from '@itsm/transition/change-domain';
+import { CALENDAR_CHANGE_STATES, Change, ChangeCommand, ChangeFact, RecheckScope, applyChangeCommand, changeItemIssues } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
-import { DetectChangeConflicts, planned } from '../change-conflicts/detect-change-conflicts.use-case';
+import { DetectChangeConflicts, RefreshOrigin, causeOf, planned } from '../change-conflicts/detect-change-conflicts.use-case';
 import { windowOf } from '../json-dates.mapper';
 import { ChangeRepository, StoredChange, changeFields, changeOf } from '../persistence/change.repository';
 import { ApprovalAuthoritiesLookup } from './approval-authorities.lookup';
@@ -108,6 +108,7 @@ export class ChangeLifecycle {
   private async run(id: string, request: ChangeCommandRequest, origin: RequestOrigin, commandFor: (change: Change) => ChangeCommand | Promise<ChangeCommand>): Promise<StoredChange> {
     let facts: readonly ChangeFact[] = [];
     let before: Change | undefined;
+    let events: CloudEvent[] = [];
     const written = await this.changes.revise(
       id,
       async (current) => {
@@ -117,19 +118,23 @@ export class ChangeLifecycle {
         facts = decision.facts;
         return changeFields(decision.change);
       },
-      (state) => changeEvents(facts, state).map(([definition, payload]) => createCloudEvent(definition, state.id, payload, { service: 'transition', ...origin }, state.at)),
+      (state) => (events = changeEvents(facts, state).map(([definition, payload]) => createCloudEvent(definition, state.id, payload, { service: 'transition', ...origin }, state.at))),
     );
     const after = changeOf(written.record);
-    if (before !== undefined) await this.recheckAround(before, after, origin);
+    const cause = events.at(-1);
+    const refreshOrigin: RefreshOrigin = { correlationId: origin.correlationId, ...(cause === undefined ? {} : { causationId: cause.id, cause: causeOf(cause) }) };
+    if (before !== undefined) await this.recheckAround(before, after, refreshOrigin);
     return written.record;
   }
 
   /**
-   * Conflicts again wherever this command could have made or ended one: the other changes overlapping the
-   * window before or after (when the change entered or left the calendar, or its window or items moved),
-   * then this change's own (another change or a freeze may have arrived since it was last checked).
+   * Conflicts again wherever this command could have made or ended one, at once for the first page: the
+   * changes on the items and their CMDB parents and children overlapping the window before or after (when
+   * the change entered or left the calendar, or its window or items moved), then this change's own
+   * (another change or a freeze may have arrived since it was last checked). `ConflictFactsListener`
+   * goes through every page from the command's event.
    */
-  private async recheckAround(before: Change, after: Change, origin: RequestOrigin): Promise<void> {
+  private async recheckAround(before: Change, after: Change, origin: RefreshOrigin): Promise<void> {
     const onCalendar = (change: Change) => CALENDAR_CHANGE_STATES.includes(change.state) && change.plannedWindow !== undefined;
     const moved =
       onCalendar(before) !== onCalendar(after) ||
@@ -137,10 +142,14 @@ export class ChangeLifecycle {
       before.plannedWindow?.end.getTime() !== after.plannedWindow?.end.getTime() ||
       before.itemIds.join('\n') !== after.itemIds.join('\n');
     if (moved && (onCalendar(before) || onCalendar(after))) {
-      const windows = [before.plannedWindow, after.plannedWindow].filter((window): window is TimeWindow => window !== undefined);
-      await this.conflicts.refreshOverlapping(windows, { correlationId: origin.correlationId }, after.changeId);
+      const scopes = new Map<string, RecheckScope>();
+      for (const change of [before, after]) {
+        const scope = await this.conflicts.scopeOfChange(change);
+        if (scope !== undefined) scopes.set(JSON.stringify(scope), scope);
+      }
+      for (const scope of scopes.values()) await this.conflicts.recheck(scope, origin);
     }
-    if (onCalendar(after)) await this.conflicts.refresh(after.changeId, { correlationId: origin.correlationId });
+    if (onCalendar(after)) await this.conflicts.refresh(after.changeId, origin);
   }
 }
 

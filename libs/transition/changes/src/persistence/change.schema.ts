@@ -19,6 +19,10 @@ export class ChangeRecord {
 
   @Prop({ type: [String], required: true, index: true })
   itemIds!: string[];
+
+  /** The other parties of the change's conflicts (changes, freezes, items): found by the fact about a party (ChangeRepository.entriesWithParty). */
+  @Prop({ type: [String], index: true })
+  conflictPartyIds?: string[];
 }
 
 export const ChangeSchema = SchemaFactory.createForClass(ChangeRecord);

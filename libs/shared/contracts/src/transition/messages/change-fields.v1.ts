@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import {
@@ -238,6 +238,16 @@ export class ChangeConflictV1 {
   @ValidateNested()
   @Type(() => ConflictPartyV1)
   other!: ConflictPartyV1;
+
+  /**
+   * In a change's `conflicts` (views and events; absent in `overrides[].conflicts` and in events before it
+   * was added): whether one of the change's overrides named this conflict (same kind, item, related item
+   * and other party). A conflict found after the last override is `false`: replanning the scheduled
+   * change needs a new override for it.
+   */
+  @IsOptional()
+  @IsBoolean()
+  overridden?: boolean;
 }
 
 /** Scheduling over conflicts: who decided, when, why, and the conflicts accepted. */

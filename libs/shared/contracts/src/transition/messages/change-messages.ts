@@ -21,6 +21,7 @@ import { CHANGE_VOTED_V1 } from './change-voted.v1/change-voted.v1';
 import { FREEZE_WINDOW_DEFINED_V1 } from './freeze-window-defined.v1/freeze-window-defined.v1';
 import { FREEZE_WINDOW_REVISED_V1 } from './freeze-window-revised.v1/freeze-window-revised.v1';
 import { MAINTENANCE_WINDOWS_SET_V1 } from './maintenance-windows-set.v1/maintenance-windows-set.v1';
+import { RECHECK_CHANGE_CONFLICTS_V1 } from './recheck-change-conflicts.v1/recheck-change-conflicts.v1';
 import { RELEASE_CHANGED_V1 } from './release-changed.v1/release-changed.v1';
 import { RELEASE_DEPLOYED_V1 } from './release-deployed.v1/release-deployed.v1';
 import { RELEASE_PLANNED_V1 } from './release-planned.v1/release-planned.v1';
@@ -39,6 +40,7 @@ export const CHANGE_MESSAGES: readonly MessageDefinition[] = [
   CHANGE_REPLANNED_V1,
   CHANGE_CONFLICTS_OVERRIDDEN_V1,
   CHANGE_CONFLICTS_CHANGED_V1,
+  RECHECK_CHANGE_CONFLICTS_V1,
   CHANGE_IMPLEMENTATION_STARTED_V1,
   CHANGE_IMPLEMENTATION_COMPLETED_V1,
   CHANGE_REVIEWED_V1,
