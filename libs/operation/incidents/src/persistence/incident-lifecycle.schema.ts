@@ -55,7 +55,7 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
  * Why `slaTicking`: FerretDB 1.x serves equalities through an index but no ranges, so the SLA sweep's
  * `slaNextDueAt <= now` alone would read every incident ever stored, every few seconds. With the equality
  * first it reads only the incidents whose clocks can still fire (open ones), and MongoDB serves both
- * through the compound index `{slaTicking: 1, slaNextDueAt: 1}`.
+ * through the compound index `{slaTicking: 1, slaNextDueAt: 1, _id: 1}` (which also serves the work queue's order).
  *
  * `slaDueSlot`: `slaNextDueAt` floored to 10 s as an ISO string (`dueSlotOf` of @itsm/service-runtime), set
  * exactly when `slaNextDueAt` is, indexed: the SLA sweep reads what falls due slot by slot, each an indexed
@@ -123,7 +123,10 @@ export function addIncidentLifecycle(schema: Schema): void {
     causedByChangeNumber: { type: String },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
-  schema.index({ slaTicking: 1, slaNextDueAt: 1 });
+  // The SLA sweep's catch-up (a prefix) and the work queue (`sort=slaNextDueAt`, ties by id: NEXT_DUE_FIRST of IncidentRepository).
+  schema.index({ slaTicking: 1, slaNextDueAt: 1, _id: 1 });
+  // A group's work queue (the list filter `assignmentGroupId` with `sort=slaNextDueAt`); FerretDB serves the group's equality through its GIN companion.
+  schema.index({ assignmentGroupId: 1, slaTicking: 1, slaNextDueAt: 1, _id: 1 });
   // The SLA sweep's slot walk: one equality per 10 s slot (see StoredIncidentSlas).
   schema.index({ slaDueSlot: 1 });
   schema.index({ slaCalendarIds: 1 });
