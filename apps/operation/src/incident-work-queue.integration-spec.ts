@@ -57,8 +57,8 @@ describe('incident work queue: the list by next SLA due time (real servers)', ()
   /** An incident reported by `who` at T0 + `offsetMinutes`, registered by intake then: impact 2 × urgency 1 is P2, 2 × 2 P3, 3 × 3 P5. */
   const report = async (who: Principal, offsetMinutes: number, impact: 2 | 3, urgency: 1 | 2 | 3): Promise<string> => {
     const reportedAt = new Date(T0 + offsetMinutes * MINUTE);
-    const command = registerIncidentCommand(who, `reported at ${offsetMinutes} min`, { impact, urgency });
-    await app.get(RegisterIncident).execute({ ...command, data: { ...command.data, reportedAt: reportedAt.toISOString() } }, reportedAt);
+    const command = registerIncidentCommand(who, `reported at ${offsetMinutes} min`, { impact, urgency, reportedAt: reportedAt.toISOString() });
+    await app.get(RegisterIncident).execute(command, reportedAt);
     return command.data.incidentId;
   };
   const stored = (id: string) => db.collection('incidents').findOne<Record<string, unknown>>({ _id: id as never });
