@@ -1,10 +1,9 @@
-import { CloudEvent, DependencyUnavailableError, ForbiddenError, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { DependencyUnavailableError, ForbiddenError, Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CALENDAR_CHANGED_V1 } from '@itsm/contracts/design';
-import { REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { AutoCloseSweep, ChangeIncident, RegisterIncident } from '@itsm/operation/incidents';
 import { ENGINE_CONTEXT_TTL_MS, RecordDesignDefinitions } from '@itsm/operation/service-levels';
-import { TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { SWEEPS_ONLY_WHEN_RUN, officeHoursCalendar, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,38 +19,29 @@ const at = (local: string) => new Date(`${local}+01:00`);
  * copy of design's calendars, against the real broker and database; the clock is injected (`now`).
  */
 describe('incident lifecycle on a business calendar (real servers)', () => {
-  const { amqpUrl, mongoUrl } = testServers();
+  const { mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('lifecycle_calendar');
   const calendarId = uuidV7();
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'error',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    // 4 business hours to auto-close, 3 to reopen; the sweeps are run by the tests.
-    ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS: '14400',
-    ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS: '10800',
-    ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID: calendarId,
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-  });
+  const config = loadConfig(
+    OperationConfig,
+    operationTestEnv(dbName, {
+      ITSM_LOG_LEVEL: 'error',
+      // 4 business hours to auto-close, 3 to reopen; the sweeps are run by the tests.
+      ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS: '14400',
+      ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS: '10800',
+      ITSM_INCIDENT_LIFECYCLE_CALENDAR_ID: calendarId,
+      ...SWEEPS_ONLY_WHEN_RUN,
+    }),
+  );
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   let app: INestApplication;
   let db: mongoose.Connection;
 
   const report = async (reportedAt: Date): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title: 'printer offline', callerId: caller.userId, actor: caller, impact: 3, urgency: 3, reportedAt: reportedAt.toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, 'printer offline', { impact: 3, urgency: 3, reportedAt: reportedAt.toISOString() });
     await app.get(RegisterIncident).execute(command, reportedAt);
-    return incidentId;
+    return command.data.incidentId;
   };
   const resolve = (id: string, version: number, now: Date) => app.get(ChangeIncident).execute(id, version, { kind: 'resolve', code: 'solved_permanently', notes: 'new toner' }, { actor: agent }, now);
   const stored = async (id: string) => db.collection('incidents').findOne({ _id: id as never });

@@ -1,8 +1,8 @@
-import { CloudEvent, Principal, StateConflictError, VersionConflictError, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_CLOSED_V1, INCIDENT_COMMENTED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { Principal, StateConflictError, VersionConflictError, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_CLOSED_V1, INCIDENT_COMMENTED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ASSIGNMENT_GROUPS_COLLECTION, AutoCloseSweep, ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -12,17 +12,10 @@ import { OperationConfig } from './operation.config';
 describe('incident lifecycle (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('lifecycle');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS: '3600',
-    ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS: '600',
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-  });
+  const config = loadConfig(
+    OperationConfig,
+    operationTestEnv(dbName, { ...SWEEPS_ONLY_WHEN_RUN, ITSM_INCIDENT_AUTO_CLOSE_AFTER_SECONDS: '3600', ITSM_INCIDENT_CALLER_REOPEN_WITHIN_SECONDS: '600' }),
+  );
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: ['network'] };
   const resolver: Principal = { userId: 'resolver-1', roles: ['resolver'], groups: ['network'] };
@@ -39,15 +32,9 @@ describe('incident lifecycle (real servers)', () => {
     return app;
   };
   const report = async (app: INestApplication, title: string): Promise<string> => {
-    const incidentId = uuidV7();
-    const command: CloudEvent<RegisterIncidentV1> = createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
+    const command = registerIncidentCommand(caller, title);
     await app.get(RegisterIncident).execute(command);
-    return incidentId;
+    return command.data.incidentId;
   };
 
   beforeAll(async () => {

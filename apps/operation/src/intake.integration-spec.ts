@@ -1,8 +1,8 @@
-import { CloudEvent, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, createCloudEvent, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_CREATED_V1, REGISTER_INCIDENT_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
+import { CloudEvent, INCIDENT_INTAKE_QUEUE, ITSM_COMMANDS_EXCHANGE, Principal } from '@itsm/contracts';
+import { INCIDENT_CREATED_V1, RegisterIncidentV1 } from '@itsm/contracts/operation';
 import { AmqpConnection, MessagePublisher, consumeQueue, incidentIntakeQueueSpec } from '@itsm/messaging';
 import { RegisterIncident } from '@itsm/operation/incidents';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, deleteQueues, eventually, queueDepth, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, deleteQueues, eventually, operationTestEnv, queueDepth, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { loadConfig } from '@itsm/config';
 import { INestApplication } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -15,15 +15,8 @@ import { OperationConfig } from './operation.config';
 describe('operation intake (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('intake');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake',
-    ITSM_INTAKE_PREFETCH: '20',
-    ITSM_LOG_LEVEL: 'warn',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-  });
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, { ITSM_OPERATION_ROLES: 'intake', ITSM_INTAKE_PREFETCH: '20' }));
+  const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const apps: INestApplication[] = [];
   let db: mongoose.Connection;
   let amqp: AmqpConnection;
@@ -38,15 +31,7 @@ describe('operation intake (real servers)', () => {
     await app.init();
     return app;
   };
-  const command = (title: string): CloudEvent<RegisterIncidentV1> => {
-    const incidentId = uuidV7();
-    return createCloudEvent(
-      REGISTER_INCIDENT_V1,
-      incidentId,
-      { incidentId, title, callerId: 'caller-1', actor: { userId: 'caller-1', roles: ['requester'], groups: [] }, impact: 2, urgency: 3, reportedAt: new Date().toISOString() },
-      { service: 'test' },
-    );
-  };
+  const command = (title: string): CloudEvent<RegisterIncidentV1> => registerIncidentCommand(caller, title, { urgency: 3 });
   const send = (message: CloudEvent) => publisher.publish(message, { exchange: ITSM_COMMANDS_EXCHANGE, mandatory: true });
   const incidents = () => db.collection('incidents');
   const publishedFor = (sent: CloudEvent<RegisterIncidentV1>) => tap.messages.filter((message) => message.body.subject === sent.data.incidentId);

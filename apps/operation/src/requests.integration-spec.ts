@@ -1,10 +1,12 @@
 import { Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
 import { CATALOGUE_ITEM_DEFINED_V1, CatalogueItemDefinedV1, SERVICE_PUBLISHED_V1 } from '@itsm/contracts/design';
-import { RequestView, SLA_BREACHED_V1 } from '@itsm/contracts/operation';
+import { RequestView, SLA_BREACHED_V1, SLA_WARNING_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
-import { ChangeRequest } from '@itsm/operation/requests';
+import { ChangeRequest, REQUEST_SLA_DUE_SLOT_MIGRATION, RequestSlaSweep, ServiceRequestFieldsBackfill, ServiceRequestRepository } from '@itsm/operation/requests';
+import { MIGRATIONS_COLLECTION } from '@itsm/persistence';
+import { dueSlotOf } from '@itsm/service-runtime';
 import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, internalToken, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, internalToken, operationTestEnv, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -22,17 +24,8 @@ const HOUR = 3_600_000;
 describe('request fulfilment (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('requests');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'error',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    // The sweeps are run by the tests, at the instants they choose.
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-  });
+  // The sweeps are run by the tests, at the instants they choose.
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, { ...SWEEPS_ONLY_WHEN_RUN, ITSM_LOG_LEVEL: 'error' }));
   const user = (userId: string, roles: Principal['roles'] = ['requester'], groups: string[] = []): Principal => ({ userId, roles, groups });
   const alice = user('alice');
   const bob = user('bob');
@@ -149,7 +142,9 @@ describe('request fulfilment (real servers)', () => {
     expect(closed.body).toMatchObject({ state: 'closed', tasks: [{ state: 'done', note: 'delivered' }] });
     expect(closed.body.slas[0]).toMatchObject({ stage: 'completed', breached: false });
 
-    const types = async () => tap.messages.filter((message) => message.body.subject === request.id).map((message) => message.body.type);
+    // Delivery is at least once (a change written before the relay marked the previous one's events sent publishes
+    // them again, with the same ids; subscribers deduplicate by id): each fact once by event id, in order.
+    const types = async () => [...new Map(tap.messages.filter((message) => message.body.subject === request.id).map((message) => [message.body.id, message.body.type])).values()];
     await tap.waitFor((message) => message.body.subject === request.id && message.body.type === 'itsm.operation.sla.completed.v1');
     expect(await types()).toEqual([
       'itsm.operation.request.submitted.v1',
@@ -207,6 +202,36 @@ describe('request fulfilment (real servers)', () => {
     expect(stored?.slaTicking).toBeUndefined();
     const breach = await tap.waitFor((message) => message.body.subject === request.id && message.body.type === SLA_BREACHED_V1.type);
     expect(breach.body.data).toMatchObject({ recordType: 'request', recordId: request.id, number: request.number, slaId: mouse, name: 'Delivery of Mouse', recordVersion: 3 });
+  });
+
+  it('fires a delivery warning through the sweep\'s slot walk, which reads by slot, not by range; the backfill gives an older request its slot', async () => {
+    const requests = db.collection('service_requests');
+    const request = await submit(alice, mouse);
+    const older = await submit(alice, mouse);
+    // As a request stored before the slot existed: the range lookup would find it, the slot walk cannot.
+    await requests.updateOne({ _id: older.id as never }, { $unset: { slaDueSlot: '' } });
+    const stored = await requests.findOne({ _id: request.id as never });
+    const due = stored?.slaNextDueAt as Date;
+    expect(stored).toMatchObject({ slaTicking: true, slaDueSlot: dueSlotOf(due), version: 1 }); // the 75 % warning of the mouse's 60 minutes
+    const olderDue = ((await requests.findOne({ _id: older.id as never }))?.slaNextDueAt as Date).getTime();
+    expect(olderDue - due.getTime()).toBeLessThan(5_000);
+
+    // A sweep of its own, so its walk starts here: the first pass is the catch-up (nothing due yet), the next walks the 7 slots since.
+    const sweep = new RequestSlaSweep(app.get(ServiceRequestRepository), app.get(ChangeRequest), { slaSweepMs: HOUR });
+    await sweep.pass(new Date(due.getTime() - 60_000));
+    expect((await requests.findOne({ _id: request.id as never }))?.version).toBe(1);
+    await sweep.pass(new Date(due.getTime() + 5_000));
+    expect(await requests.findOne({ _id: request.id as never })).toMatchObject({ version: 2, slaBreached: false });
+    const warning = await tap.waitFor((message) => message.body.subject === request.id && message.body.type === SLA_WARNING_V1.type);
+    expect(warning.body.data).toMatchObject({ recordType: 'request', recordId: request.id, percent: 75, recordVersion: 2 });
+    // Due as well, but slotless: left to the catch-up (the next one is minutes away).
+    expect((await requests.findOne({ _id: older.id as never }))?.version).toBe(1);
+
+    await db.collection(MIGRATIONS_COLLECTION).deleteOne({ _id: REQUEST_SLA_DUE_SLOT_MIGRATION as never });
+    expect(await app.get(ServiceRequestFieldsBackfill).backfillSlaDueSlots()).toBe(1);
+    expect((await requests.findOne({ _id: older.id as never }))?.slaDueSlot).toBe(dueSlotOf(olderDue));
+    expect(await app.get(ServiceRequestFieldsBackfill).backfillSlaDueSlots()).toBe(0);
+    await sweep.onApplicationShutdown();
   });
 
   function bea(): Principal {

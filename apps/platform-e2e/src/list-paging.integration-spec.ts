@@ -66,6 +66,8 @@ describe('lists end to end: cursor and limit on every list', () => {
     { name: 'consumption (by month)', route: '/api/v1/finance/consumption', key: 'month', expected: () => ['2026-01', '2026-02', '2026-03'] },
     { name: 'budgets (by service, then period)', route: '/api/v1/finance/budgets', key: 'period', expected: () => ['2026-01', '2026-02', '2026-03'] },
     { name: 'incidents (newest first)', route: '/api/v1/incidents', key: 'id', expected: () => [...ids.incidents].reverse() },
+    // P5: no SLA applies (theirs are P1's), so the work queue holds them all in its tail, newest first.
+    { name: 'incidents by next SLA due (the work queue)', route: '/api/v1/incidents?sort=slaNextDueAt', key: 'id', expected: () => [...ids.incidents].reverse() },
     { name: 'assignment groups', route: '/api/v1/assignment-groups', key: 'name', expected: () => ['Group 1', 'Group 2', 'Group 3'] },
     { name: 'routing rules (by order)', route: '/api/v1/routing-rules', key: 'order', expected: () => [10, 20, 30] },
   ];

@@ -9,6 +9,7 @@ import { ReportingLineRecord, ReportingLineSchema } from './persistence/reportin
 import { RequestNumberAllocator } from './persistence/request-number.allocator';
 import { RequestNumberBlockRecord, RequestNumberBlockSchema } from './persistence/request-number-block.schema';
 import { ServiceRequestRepository } from './persistence/service-request.repository';
+import { ServiceRequestFieldsBackfill } from './persistence/service-request-fields.backfill';
 import { ServiceRequestRecord, ServiceRequestSchema } from './persistence/service-request.schema';
 import { DefineReportingLine } from './reporting-lines/define-reporting-line.use-case';
 import { ReportingLinesController } from './reporting-lines/reporting-lines.controller';
@@ -21,7 +22,7 @@ import { SubmitRequest } from './submit-request/submit-request.use-case';
 /**
  * Request fulfilment in operation's query role: requests (`service_requests`), their numbers
  * (`request_number_blocks`) and reporting lines (`reporting_lines`), over HTTP for the gateway, with the
- * delivery clocks' sweep. Reads operation's copy of design's catalogue items, services and calendars
+ * delivery clocks' sweep (and the backfill of their `slaDueSlot`). Reads operation's copy of design's catalogue items, services and calendars
  * (ServiceLevelCatalogModule, written by the intake role) and its assignment groups. Needs
  * PersistenceModule, MessagingModule and OutboxModule (every change writes its events to the outbox).
  */
@@ -49,6 +50,7 @@ export class RequestsModule {
         ChangeRequest,
         DefineReportingLine,
         RequestSlaSweep,
+        ServiceRequestFieldsBackfill,
       ],
       exports: [ChangeRequest, RequestSlaSweep],
     };

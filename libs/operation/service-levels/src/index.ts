@@ -12,3 +12,6 @@ export type { CatalogueServiceFields, StoredCatalogueService } from './persisten
 export { CatalogueItemRepository } from './persistence/catalogue-item.repository';
 export type { CatalogueItemCopyFields, StoredCatalogueItemCopy } from './persistence/catalogue-item.repository';
 export { CatalogueServiceRepository } from './persistence/catalogue-service.repository';
+export * from './sla-due/sla-due-fields';
+export * from './sla-due/sla-due.lookup';
+export * from './sla-due/sla-due-slot.backfill';

@@ -9,6 +9,7 @@ export * from './paging/read-page';
 export * from './write-lease/document-write-leases';
 export * from './paging/read-time-bucket-page';
 export * from './migrations/backfill-field';
+export * from './migrations/startup-backfills';
 export * from './document-write-lock';
 export * from './batched-insert/batched-inserter';
 export * from './bounded-bulk-write/bounded-bulk-write';

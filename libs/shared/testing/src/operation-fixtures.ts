@@ -24,13 +24,13 @@ export function operationTestEnv(dbName: string, overrides: Record<string, strin
   };
 }
 
-/** An incident report by `caller` as the gateway sends it to intake (a new incident id, reported now), impact and urgency 2 unless given. */
-export function registerIncidentCommand(caller: Principal, title: string, fields: Partial<Pick<RegisterIncidentV1, 'impact' | 'urgency' | 'configurationItemId'>> = {}): CloudEvent<RegisterIncidentV1> {
+/** An incident report by `caller` as the gateway sends it to intake (a new incident id), impact and urgency 2 and reported now unless given. */
+export function registerIncidentCommand(caller: Principal, title: string, fields: Partial<Pick<RegisterIncidentV1, 'impact' | 'urgency' | 'configurationItemId' | 'reportedAt'>> = {}): CloudEvent<RegisterIncidentV1> {
   const incidentId = uuidV7();
   return createCloudEvent(
     REGISTER_INCIDENT_V1,
     incidentId,
-    { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, ...fields, reportedAt: new Date().toISOString() },
+    { incidentId, title, callerId: caller.userId, actor: caller, impact: 2, urgency: 2, reportedAt: new Date().toISOString(), ...fields },
     { service: 'test' },
   );
 }

@@ -52,8 +52,10 @@ export class IncidentQueryController {
         slaNextDueBefore: query.slaNextDueBefore === undefined ? undefined : new Date(query.slaNextDueBefore),
         parentId: query.parentId,
         causedByChangeId: query.causedByChangeId,
+        assignmentGroupId: query.assignmentGroupId,
       },
       pageRequest(query),
+      query.sort,
     );
     const { calendars } = await this.serviceLevels.engineContext();
     const audience = timelineVisibility(actor);

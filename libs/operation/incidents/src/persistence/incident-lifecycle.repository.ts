@@ -7,6 +7,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { RecordSlas } from '@itsm/operation/sla-domain';
+import { SlaDueLookup } from '@itsm/operation/service-levels';
 import { IncidentDocument, IncidentRecord } from './incident.schema';
 import { SLA_DUE_FIELDS, StoredIncidentSlas, StoredTimelineEntry, slasOf, storedSlaFields } from './incident-lifecycle.schema';
 import { StoredIncident } from './incident.schema';
@@ -141,22 +142,18 @@ export class IncidentLifecycleRepository {
   /**
    * Ids of up to `limit` incidents whose next SLA warning or breach is due at or before `now`, earliest
    * first (the SLA sweep's catch-up: only incidents whose clocks can fire, by the equality on `slaTicking`,
-   * then the due instant; see StoredIncidentSlas). On FerretDB it reads every ticking incident.
+   * then the due instant; `SlaDueLookup.overdue`). On FerretDB it reads every ticking incident.
    */
-  async dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
-    const found = await this.incidents.collection
-      .find<{ _id: string }>({ slaTicking: true, slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit })
-      .toArray();
-    return found.map((incident) => incident._id);
+  dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
+    return new SlaDueLookup(this.incidents.collection).overdue(now, limit);
   }
 
   /**
    * The incidents whose next SLA warning or breach falls in the due slot `slot` (a `dueSlotOf` key), with that
-   * instant in epoch ms: one indexed equality on `slaDueSlot` (the SLA sweep's slot walk; see StoredIncidentSlas).
+   * instant in epoch ms: one indexed equality on `slaDueSlot` (the SLA sweep's slot walk; `SlaDueLookup.inSlot`).
    */
-  async inSlaDueSlot(slot: string): Promise<SlotEntry[]> {
-    const found = await this.incidents.collection.find<{ _id: string; slaNextDueAt?: Date }>({ slaDueSlot: slot }, { projection: { _id: 1, slaNextDueAt: 1 } }).toArray();
-    return found.filter((incident) => incident.slaNextDueAt !== undefined).map((incident) => ({ id: incident._id, dueAt: (incident.slaNextDueAt as Date).getTime() }));
+  inSlaDueSlot(slot: string): Promise<SlotEntry[]> {
+    return new SlaDueLookup(this.incidents.collection).inSlot(slot);
   }
 
   /**

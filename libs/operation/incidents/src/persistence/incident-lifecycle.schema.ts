@@ -2,7 +2,7 @@ import { IncidentTimelineEntryType } from '@itsm/contracts/operation';
 import { IncidentLifecycle } from '@itsm/operation/incident-domain';
 import { NO_SLAS, RecordSlas, runningCalendarIds } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN } from '@itsm/persistence';
-import { dueSlotOf } from '@itsm/service-runtime';
+import { SLA_DUE_FIELD_NAMES, StoredSlaDue, slaDueFields } from '@itsm/operation/service-levels';
 import { Schema } from 'mongoose';
 
 /**
@@ -48,42 +48,30 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
 /**
  * An incident's SLA clocks as stored (`RecordSlas` of `@itsm/operation/sla-domain`: plain JSON, instants
  * in epoch ms, no array directly inside an array, as FerretDB wants), with copies at the top level for
- * indexed lookups: `slaNextDueAt`, the earliest warning or breach due (absent when none can fall due),
- * `slaTicking` (true exactly when `slaNextDueAt` is set) and `slaBreached` (the list filter). Absent on
- * incidents stored before the SLA engine.
- *
- * Why `slaTicking`: FerretDB 1.x serves equalities through an index but no ranges, so the SLA sweep's
- * `slaNextDueAt <= now` alone would read every incident ever stored, every few seconds. With the equality
- * first it reads only the incidents whose clocks can still fire (open ones), and MongoDB serves both
- * through the compound index `{slaTicking: 1, slaNextDueAt: 1}`.
- *
- * `slaDueSlot`: `slaNextDueAt` floored to 10 s as an ISO string (`dueSlotOf` of @itsm/service-runtime), set
- * exactly when `slaNextDueAt` is, indexed: the SLA sweep reads what falls due slot by slot, each an indexed
- * equality on FerretDB too (`DueSlotWalk`), instead of the range above, which FerretDB serves by reading and
- * decoding every ticking incident (13-18 s at 10,000; docs/BENCHMARKS.md, "SLA engine"). The range stays the
- * sweep's catch-up.
+ * indexed lookups: the SLA sweep's `slaNextDueAt`, `slaTicking` and `slaDueSlot` (StoredSlaDue of
+ * @itsm/operation/service-levels, shared with service requests; the sweep's slot walk instead of the range,
+ * which FerretDB serves by reading and decoding every ticking incident: 13-18 s at 10,000, docs/BENCHMARKS.md,
+ * "SLA engine") and `slaBreached` (the list filter). Absent on incidents stored before the SLA engine. The
+ * index `{slaTicking: 1, slaNextDueAt: 1, _id: 1}` serves the sweep's catch-up and the work queue's order.
  *
  * `slaCalendarIds`: the calendars the running clocks are planned on (`runningCalendarIds`, absent when
  * none), indexed, so a calendar revision finds the incidents to re-plan by one equality (FerretDB serves
  * an equality on an array field through the launcher's GIN companion of the index).
  */
-export interface StoredIncidentSlas {
+export interface StoredIncidentSlas extends StoredSlaDue {
   slas?: RecordSlas;
-  slaNextDueAt?: Date;
-  slaTicking?: true;
-  slaDueSlot?: string;
   slaCalendarIds?: string[];
   slaBreached?: boolean;
 }
 
 /** The stored fields whose absence means "none" and that an update must therefore remove, not leave. */
-export const SLA_DUE_FIELDS = ['slaNextDueAt', 'slaTicking', 'slaDueSlot', 'slaCalendarIds'] as const;
+export const SLA_DUE_FIELDS = [...SLA_DUE_FIELD_NAMES, 'slaCalendarIds'] as const;
 
 /** The stored SLA fields of `slas`: the one place they are derived, for every writer (intake's insert, a change, a re-plan). */
 export function storedSlaFields(slas: RecordSlas): StoredIncidentSlas & Required<Pick<StoredIncidentSlas, 'slas' | 'slaBreached'>> {
   if (slas.nextDueAt === undefined) return { slas, slaBreached: slas.breached };
   const calendarIds = runningCalendarIds(slas);
-  return { slas, slaNextDueAt: new Date(slas.nextDueAt), slaTicking: true, slaDueSlot: dueSlotOf(slas.nextDueAt), ...(calendarIds.length > 0 ? { slaCalendarIds: calendarIds } : {}), slaBreached: slas.breached };
+  return { slas, ...slaDueFields(slas.nextDueAt), ...(calendarIds.length > 0 ? { slaCalendarIds: calendarIds } : {}), slaBreached: slas.breached };
 }
 
 /** The clocks of a stored incident (none on one stored before the SLA engine). */
@@ -123,7 +111,10 @@ export function addIncidentLifecycle(schema: Schema): void {
     causedByChangeNumber: { type: String },
   });
   schema.index({ state: 1, 'resolution.autoCloseAt': 1 });
-  schema.index({ slaTicking: 1, slaNextDueAt: 1 });
+  // The SLA sweep's catch-up (a prefix) and the work queue (`sort=slaNextDueAt`, ties by id: NEXT_DUE_FIRST of IncidentRepository).
+  schema.index({ slaTicking: 1, slaNextDueAt: 1, _id: 1 });
+  // A group's work queue (the list filter `assignmentGroupId` with `sort=slaNextDueAt`); FerretDB serves the group's equality through its GIN companion.
+  schema.index({ assignmentGroupId: 1, slaTicking: 1, slaNextDueAt: 1, _id: 1 });
   // The SLA sweep's slot walk: one equality per 10 s slot (see StoredIncidentSlas).
   schema.index({ slaDueSlot: 1 });
   schema.index({ slaCalendarIds: 1 });

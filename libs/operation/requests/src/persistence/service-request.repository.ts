@@ -1,5 +1,6 @@
 import { Page, PageRequest } from '@itsm/contracts';
 import { ServiceRequest } from '@itsm/operation/request-domain';
+import { SlaDueLookup, StoredSlaDue, slaDueFields } from '@itsm/operation/service-levels';
 import { RecordSlas } from '@itsm/operation/sla-domain';
 import { OUTBOX_HIDDEN, OutboxRelays, VersionedDocumentStore, VersionedRecord, readTimeBucketPage } from '@itsm/persistence';
 import { timeBucketsOf } from '@itsm/time-buckets';
@@ -11,16 +12,15 @@ import { REQUEST_LIST_BUCKETS, ServiceRequestRecord } from './service-request.sc
 /**
  * A request as `service_requests` stores it: the domain's ServiceRequest (its id is `_id`), its clocks
  * (`slas`, RecordSlas of the SLA engine) and the top-level copies lookups need (`waitingFor`,
- * `listBuckets`, `slaTicking` and `slaNextDueAt` while a clock can fire, `slaBreached`).
+ * `listBuckets`, the SLA sweep's StoredSlaDue while a clock can fire, `slaBreached`).
  */
-export type ServiceRequestFields = Omit<ServiceRequest, 'requestId'> & {
-  waitingFor: string[];
-  listBuckets: string[];
-  slas: RecordSlas;
-  slaBreached: boolean;
-  slaTicking?: true;
-  slaNextDueAt?: Date;
-};
+export type ServiceRequestFields = Omit<ServiceRequest, 'requestId'> &
+  StoredSlaDue & {
+    waitingFor: string[];
+    listBuckets: string[];
+    slas: RecordSlas;
+    slaBreached: boolean;
+  };
 export type StoredServiceRequest = VersionedRecord<ServiceRequestFields>;
 
 /** Filters of a request list (equalities; undefined ones do not filter). */
@@ -38,10 +38,13 @@ export interface RequestListFilter {
 @Injectable()
 export class ServiceRequestRepository extends VersionedDocumentStore<ServiceRequestFields> {
   private readonly requests: mongo.Collection;
+  /** What the SLA sweep finds due: by `slaDueSlot`, slot by slot, and the range on `slaNextDueAt` as catch-up. */
+  readonly slaDue: SlaDueLookup;
 
   constructor(@InjectModel(ServiceRequestRecord.name) model: Model<ServiceRequestRecord>, relays: OutboxRelays) {
     super(model.collection, relays);
     this.requests = model.collection;
+    this.slaDue = new SlaDueLookup(model.collection);
   }
 
   /** One page, newest first, read bucket by bucket through the filter's equalities (readTimeBucketPage). */
@@ -49,21 +52,14 @@ export class ServiceRequestRepository extends VersionedDocumentStore<ServiceRequ
     const criteria = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
     return readTimeBucketPage<StoredServiceRequest>(this.requests, criteria, REQUEST_LIST_BUCKETS, request, OUTBOX_HIDDEN);
   }
-
-  /** Ids of up to `limit` requests whose next SLA warning or breach is due by `now`, earliest first (the SLA sweep's lookup). */
-  async dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
-    const found = await this.requests.find<{ _id: string }>({ slaTicking: true, slaNextDueAt: { $lte: now } }, { projection: { _id: 1 }, sort: { slaNextDueAt: 1 }, limit }).toArray();
-    return found.map((request) => request._id);
-  }
 }
 
 /** What is stored for `request` with its clocks: the lookup copies derived here, so no writer can forget one. */
 export function storedRequestFields({ requestId, ...request }: ServiceRequest, slas: RecordSlas, waitingFor: string[]): ServiceRequestFields {
-  const due = slas.nextDueAt === undefined ? {} : { slaTicking: true as const, slaNextDueAt: new Date(slas.nextDueAt) };
-  return { ...request, waitingFor, listBuckets: timeBucketsOf(requestId, request.submittedAt), slas, slaBreached: slas.breached, ...due };
+  return { ...request, waitingFor, listBuckets: timeBucketsOf(requestId, request.submittedAt), slas, slaBreached: slas.breached, ...slaDueFields(slas.nextDueAt) };
 }
 
 /** The domain's request from what is stored. */
-export function toServiceRequest({ _id, version: _version, createdAt: _created, updatedAt: _updated, waitingFor: _waiting, listBuckets: _buckets, slas: _slas, slaBreached: _breached, slaTicking: _ticking, slaNextDueAt: _due, ...request }: StoredServiceRequest): ServiceRequest {
+export function toServiceRequest({ _id, version: _version, createdAt: _created, updatedAt: _updated, waitingFor: _waiting, listBuckets: _buckets, slas: _slas, slaBreached: _breached, slaTicking: _ticking, slaNextDueAt: _due, slaDueSlot: _slot, ...request }: StoredServiceRequest): ServiceRequest {
   return { ...request, requestId: _id };
 }

@@ -18,7 +18,7 @@ export const REQUEST_LIST_BUCKETS: TimeBuckets = {
  * (ServiceRequestRepository), its whole state, clocks and outbox in it, so every change and its events
  * are one write. Top-level copies for indexed equality lookups: `requesterId` (a requester's list),
  * `waitingFor` (the approvers of the pending step: an approver's list), `state`, and for the SLA sweep
- * `slaTicking` with `slaNextDueAt`.
+ * `slaTicking` with `slaNextDueAt`, and `slaDueSlot` (StoredSlaDue of @itsm/operation/service-levels).
  */
 @Schema({ collection: 'service_requests', versionKey: false, strict: false })
 export class ServiceRequestRecord {
@@ -43,6 +43,9 @@ export class ServiceRequestRecord {
   @Prop({ type: Date })
   slaNextDueAt?: Date;
 
+  @Prop({ type: String })
+  slaDueSlot?: string;
+
   @Prop({ type: Boolean })
   slaBreached?: boolean;
 }
@@ -52,3 +55,5 @@ addVersionedFields(ServiceRequestSchema);
 addTimeBuckets(ServiceRequestSchema, REQUEST_LIST_BUCKETS.field);
 // The SLA sweep's lookup: clocks that can fire (equality), then the next due instant (see the incidents' index).
 ServiceRequestSchema.index({ slaTicking: 1, slaNextDueAt: 1 });
+// The SLA sweep's slot walk: one equality per 10 s slot (see StoredSlaDue).
+ServiceRequestSchema.index({ slaDueSlot: 1 });

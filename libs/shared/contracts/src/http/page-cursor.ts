@@ -82,9 +82,14 @@ export function decodePageCursor(cursor: string, shape: CursorShape): CursorValu
   return keys;
 }
 
-/** The cursor shape a list's query class declares (`static cursorShape`); newest first by id when it declares none. */
+/**
+ * The cursor shape of a list query: what its class's `static cursorShapeFor(query)` answers (a list with a choice
+ * of orders, whose cursors carry the keys of the order asked for), else its class's `static cursorShape`;
+ * newest first by id when it declares neither.
+ */
 export function cursorShapeOf(query: object): CursorShape {
-  return (query.constructor as { cursorShape?: CursorShape }).cursorShape ?? NEWEST_FIRST_CURSOR;
+  const list = query.constructor as { cursorShape?: CursorShape; cursorShapeFor?: (query: object) => CursorShape };
+  return list.cursorShapeFor?.(query) ?? list.cursorShape ?? NEWEST_FIRST_CURSOR;
 }
 
 /**

@@ -18,6 +18,13 @@ describe('afterPosition', () => {
     });
   });
 
+  it('compares a date key as a Date again, from the epoch ms a cursor carries it as', () => {
+    const due = Date.parse('2026-11-23T09:00:00Z');
+    expect(afterPosition([['slaNextDueAt', 1, 'date'], ['_id', 1]], [due, 'id-7'])).toEqual({
+      $or: [{ slaNextDueAt: { $gt: new Date(due) } }, { slaNextDueAt: new Date(due), _id: { $gt: 'id-7' } }],
+    });
+  });
+
   it('refuses keys that do not fit the order (a query class and a repository that disagree)', () => {
     expect(() => afterPosition([['name', 1], ['_id', 1]], ['id-7'])).toThrow('a cursor of 1 keys for an order of 2 fields (name, _id)');
   });

@@ -7,7 +7,13 @@ import { Schema, mongo } from 'mongoose';
  * last record) says exactly where the next page starts. A list's query class names the same keys in its
  * `cursorShape` (`@itsm/contracts`), so cursors are checked before they reach the read.
  */
-export type PageOrder = ReadonlyArray<readonly [field: string, direction: 1 | -1]>;
+export type PageOrder = ReadonlyArray<PageOrderKey>;
+
+/**
+ * One key of a PageOrder: a stored field and its direction; `'date'` for a field stored as a Date, which a cursor
+ * carries as epoch ms (cursor keys are strings and numbers) and the read compares as a Date again.
+ */
+export type PageOrderKey = readonly [field: string, direction: 1 | -1, kind?: 'date'];
 
 /** Newest first by time-ordered (UUIDv7) id; cursor shape NEWEST_FIRST_CURSOR. */
 export const NEWEST_FIRST: PageOrder = [['_id', -1]];
@@ -22,7 +28,12 @@ export const BY_ORDER: PageOrder = [['order', 1], ['_id', 1]];
  * whatever the indexes.
  */
 export function indexPageOrder(schema: Schema, order: PageOrder): void {
-  schema.index(Object.fromEntries(order));
+  schema.index(sortOf(order));
+}
+
+/** The sort (and index keys) of `order`: each field with its direction. */
+function sortOf(order: PageOrder): Record<string, 1 | -1> {
+  return Object.fromEntries(order.map(([field, direction]) => [field, direction]));
 }
 
 /**
@@ -46,7 +57,7 @@ export async function readPage<TRecord extends mongo.Document>(
   const criteria = after === undefined ? filter : { ...filter, $and: [...((filter.$and as mongo.Filter<mongo.Document>[] | undefined) ?? []), afterPosition(order, after)] };
   const found = await collection
     .find<TRecord>(criteria, projection === undefined ? {} : { projection })
-    .sort(Object.fromEntries(order))
+    .sort(sortOf(order))
     .limit(limit + 1)
     .toArray();
   const items = found.slice(0, limit);
@@ -61,18 +72,19 @@ export async function readPage<TRecord extends mongo.Document>(
 export function afterPosition(order: PageOrder, keys: readonly CursorValue[]): mongo.Filter<mongo.Document> {
   // The query class's cursorShape and the repository's order name the same keys; a mismatch is a defect here, not a bad request.
   if (keys.length !== order.length) throw new Error(`a cursor of ${keys.length} keys for an order of ${order.length} fields (${order.map(([field]) => field).join(', ')})`);
+  const stored = order.map(([, , kind], index) => (kind === 'date' ? new Date(Number(keys[index])) : keys[index]));
   const branches = order.map(([field, direction], index) => ({
-    ...Object.fromEntries(order.slice(0, index).map(([equal], position) => [equal, keys[position]])),
-    [field]: { [direction === 1 ? '$gt' : '$lt']: keys[index] },
+    ...Object.fromEntries(order.slice(0, index).map(([equal], position) => [equal, stored[position]])),
+    [field]: { [direction === 1 ? '$gt' : '$lt']: stored[index] },
   }));
   const [first, ...others] = branches;
   return first !== undefined && others.length === 0 ? first : { $or: branches };
 }
 
-/** The keys of `order` of a stored record: what its page's cursor carries. */
-function positionOf(record: mongo.Document, order: PageOrder): CursorValue[] {
-  return order.map(([field]) => {
-    const value: unknown = record[field];
+/** The keys of `order` of a stored record: what its page's cursor carries (a date key as epoch ms). */
+export function positionOf(record: mongo.Document, order: PageOrder): CursorValue[] {
+  return order.map(([field, , kind]) => {
+    const value: unknown = kind === 'date' && record[field] instanceof Date ? record[field].getTime() : record[field];
     if (typeof value !== 'string' && typeof value !== 'number') throw new Error(`${String(record._id)} has no ${field} to page by`);
     return value;
   });

@@ -1,14 +1,46 @@
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
-import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
+import { INCIDENT_LIMITS, INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
 import { PageQuery } from '../../http/page.query';
+import { CURSOR_KEYS, CursorShape, NEWEST_FIRST_CURSOR } from '../../http/page-cursor';
 import { TimestampProperty } from '../../http/view-properties';
 import { QueryBoolean } from '../../validation/query-boolean';
 import { QueryInteger } from '../../validation/query-integer';
 
-/** Query string of GET /api/v1/incidents, newest first (cursor: the id), validated by the gateway and again by the operation service. */
+/**
+ * The orders of the incident list (`sort`): `newest` (the default) is newest first by time-ordered id;
+ * `slaNextDueAt` is the agents' work queue: incidents with a running SLA clock first, soonest next warning or
+ * breach first (ties by id), then those with none (every clock paused, stopped or breached, or no SLA at all),
+ * newest first.
+ */
+export const INCIDENT_LIST_SORTS = ['newest', 'slaNextDueAt'] as const;
+export type IncidentListSort = (typeof INCIDENT_LIST_SORTS)[number];
+
+/** In a `sort=slaNextDueAt` cursor, the first key of a position among the incidents with no running clock (the list's tail). */
+export const NO_NEXT_DUE = 'none';
+
+/** Cursors of `sort=slaNextDueAt`: the next due instant (epoch ms) or NO_NEXT_DUE, then the id. */
+export const NEXT_DUE_CURSOR: CursorShape = [
+  { holds: 'a due instant or none', accepts: (value: unknown) => Number.isSafeInteger(value) || value === NO_NEXT_DUE },
+  CURSOR_KEYS.uuid,
+];
+
+/**
+ * Query string of GET /api/v1/incidents, newest first unless `sort` says otherwise (cursor: the id, or for
+ * `sort=slaNextDueAt` the next due instant and the id), validated by the gateway and again by the operation service.
+ */
 export class ListIncidentsQuery extends PageQuery {
+  /** A cursor carries the keys of the order asked for, so a cursor of the other order is refused (400 naming `cursor`). */
+  static cursorShapeFor(query: ListIncidentsQuery): CursorShape {
+    return query.sort === 'slaNextDueAt' ? NEXT_DUE_CURSOR : NEWEST_FIRST_CURSOR;
+  }
+
+  /** The order (INCIDENT_LIST_SORTS); `newest` when absent. Combines with every filter. */
+  @IsOptional()
+  @IsIn(INCIDENT_LIST_SORTS)
+  sort?: IncidentListSort;
+
   @IsOptional()
   @IsIn(INCIDENT_STATES)
   state?: IncidentState;
@@ -26,11 +58,16 @@ export class ListIncidentsQuery extends PageQuery {
   /**
    * Only incidents whose next SLA warning or breach falls due at or before this instant (RFC 3339), e.g.
    * now plus an hour for "what needs attention within the hour"; incidents whose clocks are all paused or
-   * stopped have none. Pages stay newest first (lists are read by creation time, see docs/ARCHITECTURE.md, "Lists").
+   * stopped have none. Pages stay newest first unless `sort=slaNextDueAt` (see docs/ARCHITECTURE.md, "Lists").
    */
   @IsOptional()
   @TimestampProperty()
   slaNextDueBefore?: string;
+
+  /** Only incidents assigned to this assignment group (an equality on a top-level field, indexed with the work queue's order). */
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
+  assignmentGroupId?: string;
 
   /** Only incidents reported by this user (forced to the caller for requesters). */
   @IsOptional()
