@@ -21,6 +21,8 @@ import { ConfigurationItemRepository } from './persistence/configuration-item.re
 import { ConfigurationItemRecord, ConfigurationItemSchema } from './persistence/configuration-item.schema';
 import { RelationshipRepository } from './persistence/relationship.repository';
 import { RelationshipRecord, RelationshipSchema } from './persistence/relationship.schema';
+import { EventBatchRepository } from './persistence/event-batch.repository';
+import { EventBatchRecord, EventBatchSchema } from './persistence/event-batch.schema';
 import { ConfigurationItemController } from './register-configuration-item/configuration-item.controller';
 import { RegisterConfigurationItem } from './register-configuration-item/register-configuration-item.use-case';
 
@@ -35,6 +37,7 @@ import { RegisterConfigurationItem } from './register-configuration-item/registe
       { name: CiClassRecord.name, schema: CiClassSchema },
       { name: ConfigurationItemRecord.name, schema: ConfigurationItemSchema },
       { name: RelationshipRecord.name, schema: RelationshipSchema },
+      { name: EventBatchRecord.name, schema: EventBatchSchema },
     ]),
   ],
   controllers: [
@@ -52,6 +55,7 @@ import { RegisterConfigurationItem } from './register-configuration-item/registe
     CiClassRepository,
     ConfigurationItemRepository,
     RelationshipRepository,
+    EventBatchRepository,
     DefineCiClass,
     RegisterConfigurationItem,
     AddRelationship,
