@@ -3,3 +3,4 @@ export * from './design-services/design-service-events.listener';
 export * from './impact-analysis/impact-analysis.use-case';
 export * from './persistence/configuration-item.repository';
 export * from './persistence/relationship.repository';
+export * from './persistence/event-batch.repository';

@@ -21,7 +21,7 @@ interface Candidate {
 
 interface StoredEventBatch {
   _id: string;
-  collection: string;
+  targetCollection: string;
   createdAt: Date;
   until: Date;
   candidates: Candidate[];
@@ -102,7 +102,7 @@ export class EventBatchRepository implements OnApplicationBootstrap, BeforeAppli
   async insertWithEvents<TRecord extends NewRecord>(target: mongo.Collection, records: readonly TRecord[], emit: (record: TRecord) => CloudEvent[]): Promise<Map<number, unknown>> {
     if (records.length === 0) return new Map();
     const candidates = records.map((record) => ({ id: record._id, events: emit(record) }));
-    const batch: StoredEventBatch = { _id: uuidV7(), collection: target.collectionName, createdAt: (records[0] as TRecord).createdAt, until: new Date(Date.now() + EVENT_BATCH_LEASE_MS), candidates };
+    const batch: StoredEventBatch = { _id: uuidV7(), targetCollection: target.collectionName, createdAt: (records[0] as TRecord).createdAt, until: new Date(Date.now() + EVENT_BATCH_LEASE_MS), candidates };
     await this.batches.insertOne(batch);
     const failed = await insertUnordered(target, records);
     this.track(this.publish(batch, candidates.filter((_, index) => !failed.has(index))));
@@ -121,7 +121,7 @@ export class EventBatchRepository implements OnApplicationBootstrap, BeforeAppli
     for (const { _id } of lapsed) {
       const batch = await this.batches.findOne({ _id });
       if (!batch) continue; // published meanwhile
-      const target = this.model.db.collection(batch.collection) as unknown as mongo.Collection<NewRecord>;
+      const target = this.model.db.collection(batch.targetCollection) as unknown as mongo.Collection<NewRecord>;
       const found = await readEach(batch.candidates, (candidate) => target.findOne({ _id: candidate.id, createdAt: batch.createdAt }, { projection: { _id: 1 } }));
       await this.publish(batch, batch.candidates.filter((_, index) => found[index] !== null));
       published += 1;

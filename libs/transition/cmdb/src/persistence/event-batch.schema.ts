@@ -13,7 +13,7 @@ export class EventBatchRecord {
 
   /** The collection of the records the batch creates (`configuration_items`, `ci_relationships`). */
   @Prop({ required: true })
-  collection!: string;
+  targetCollection!: string;
 
   /** The records' `createdAt`: recovery recognises the records this batch stored by their id and this instant. */
   @Prop({ required: true })
