@@ -51,6 +51,7 @@ import {
   stopAllChildren,
   waitReady,
 } from '../intake/support.mjs';
+import { generateCmdb, random } from './cmdb-shape.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -96,59 +97,6 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // ---------------------------------------------------------------------------
 // The generated CMDB
-
-/** mulberry32: a seeded generator, so every run imports the same graph. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Items by class and relationships, 4 per item, as the module comment describes; `dependent`/`dependency` as the service reads each type. */
-function generateCmdb(total) {
-  const next = random(20261130);
-  const count = (share) => Math.round((total * share) / 50_000);
-  const classes = { business_service: count(2_000), application: count(10_000), database: count(5_000), server: count(28_000), network_device: count(5_000) };
-  const items = [];
-  const byClass = {};
-  for (const [classKey, n] of Object.entries(classes)) {
-    byClass[classKey] = [];
-    for (let index = 0; index < n; index++) {
-      const externalId = `${classKey}-${index}`;
-      byClass[classKey].push(externalId);
-      items.push({ externalId, classKey, name: `${classKey.replace('_', ' ')} ${index}`, lifecycleState: 'operational', attributes: {} });
-    }
-  }
-  const pick = (classKey) => byClass[classKey][Math.floor(next() * byClass[classKey].length)];
-  const seen = new Set();
-  const relationships = [];
-  const add = (type, from, to) => {
-    const key = `${from}|${type}|${to}`;
-    if (from === to || seen.has(key)) return false;
-    seen.add(key);
-    relationships.push({ type, fromExternalId: from, toExternalId: to });
-    return true;
-  };
-  const each = (classKey, times, type, target, reversed = false) => {
-    for (const item of byClass[classKey]) {
-      for (let made = 0; made < times; ) if (reversed ? add(type, pick(target), item) : add(type, item, pick(target))) made++;
-    }
-  };
-  each('server', 3, 'connects_to', 'network_device');
-  each('database', 2, 'runs_on', 'server');
-  each('application', 3, 'runs_on', 'server');
-  each('application', 2, 'depends_on', 'database');
-  each('application', 1, 'depends_on', 'application');
-  each('business_service', 8, 'uses', 'application');
-  each('business_service', 1, 'depends_on', 'business_service');
-  each('server', 1, 'hosts', 'server', true); // a host hosts this server: the server depends on its host
-  return { items, relationships, servers: byClass.server };
-}
 
 /** The bare baseline: dependency → dependents, then a queue and a visited set, to `depth`. */
 function bareIndex(relationships) {

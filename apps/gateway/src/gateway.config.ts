@@ -1,4 +1,4 @@
-import { LogLevel, MongoEnv, csvProperty, databaseNameProperty, internalTokenSecretProperty, logLevelProperty, portProperty } from '@itsm/config';
+import { IMPORT_BODY_LIMIT_DEFAULT_BYTES, LogLevel, MongoEnv, csvProperty, databaseNameProperty, importBodyLimitProperty, internalTokenSecretProperty, logLevelProperty, portProperty } from '@itsm/config';
 import { Type } from 'class-transformer';
 import { Equals, IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
 
@@ -39,12 +39,16 @@ export class GatewayConfig extends MongoEnv {
   @internalTokenSecretProperty()
   ITSM_INTERNAL_TOKEN_SECRET: string = '';
 
-  /** Largest request body accepted, in bytes; larger gets 413. */
+  /** Largest request body accepted, in bytes, on every route but the CMDB imports; larger gets 413 naming the limit. */
   @Type(() => Number)
   @IsInt()
   @Min(1024)
   @Max(10 * 1024 * 1024)
   ITSM_BODY_LIMIT_BYTES = 64 * 1024;
+
+  /** Largest body of a CMDB import request (POST /api/v1/cmdb/imports/items|relationships), in bytes; the transition service reads it too. */
+  @importBodyLimitProperty()
+  ITSM_IMPORT_BODY_LIMIT_BYTES = IMPORT_BODY_LIMIT_DEFAULT_BYTES;
 
   @logLevelProperty()
   ITSM_LOG_LEVEL: LogLevel = 'log';

@@ -114,4 +114,11 @@ describe('changes on the CMDB (transition app, real servers)', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('changeGroupId');
   });
+
+  it('lifts the risk of a change on a server of high criticality as on a business service (every built-in class has a criticality)', async () => {
+    const critical = await item('server', 'srv-payments', { hostname: 'srv-payments.example', criticality: 'high' });
+    const onServer = await submitted('Patch the payments server', [critical], window(12, 13));
+    const assessed = await call<Change>(CHANGE_MANAGER, 'POST', `/v1/changes/${onServer.id}/assessment`, { riskAnswers: SAFE });
+    expect(assessed).toMatchObject({ state: 'authorize', risk: 'moderate', riskAssessment: { questionnaireRisk: 'low', highestCriticality: 'high' }, approval: { approverKind: 'cab' } });
+  });
 });

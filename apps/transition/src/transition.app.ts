@@ -1,14 +1,14 @@
 import { internalTokenSecrets } from '@itsm/config';
 import { AmqpTransportStrategy, configurationItemReplayQueueSpec, connectAmqpTransport, serviceEventsQueueSpec } from '@itsm/messaging';
-import { createHttpApp } from '@itsm/service-runtime';
+import { IMPORT_BODY_LIMIT, createHttpApp } from '@itsm/service-runtime';
 import { DESIGN_SERVICE_EVENT_TYPES } from '@itsm/transition/cmdb';
 import { CHANGE_FOLLOWED_EVENT_TYPES } from '@itsm/transition/changes';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransitionConfig } from './transition.config';
 import { TransitionModule } from './transition.module';
 
-/** Room for a CMDB import of IMPORT_MAX_ROWS rows; what reaches the service is bounded first by the gateway's ITSM_BODY_LIMIT_BYTES. */
-const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+/** Every route but the CMDB imports (ITSM_IMPORT_BODY_LIMIT_BYTES): the gateway forwards no larger body to them (its ITSM_BODY_LIMIT_BYTES, 64 KiB by default). */
+const BODY_LIMIT_BYTES = 64 * 1024;
 
 /**
  * Event types transition follows (the bindings of itsm.transition.events): other services', and its own
@@ -30,6 +30,7 @@ export async function createTransitionApp(config: TransitionConfig): Promise<Nes
   });
   const app = await createHttpApp(TransitionModule.forRoot(config, listener), {
     bodyLimit: BODY_LIMIT_BYTES,
+    routeBodyLimits: { [IMPORT_BODY_LIMIT]: config.ITSM_IMPORT_BODY_LIMIT_BYTES },
     log: { service: 'transition', level: config.ITSM_LOG_LEVEL, format: config.ITSM_LOG_FORMAT },
     callers: { internalTokenSecrets: internalTokenSecrets(config) },
   });

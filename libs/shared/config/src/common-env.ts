@@ -171,3 +171,22 @@ export function csvProperty(): PropertyDecorator {
     typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value,
   );
 }
+
+/**
+ * ITSM_IMPORT_BODY_LIMIT_BYTES: the body limit of the CMDB import routes, read by the gateway and by the
+ * transition service (set both to the same value: the service's limit is the gateway's forwarded body's);
+ * every other route keeps its app's own limit (the gateway's ITSM_BODY_LIMIT_BYTES, 64 KiB). The default,
+ * 32 MiB, holds a request of the most rows an import takes (IMPORT_MAX_ROWS, 10,000) at up to about
+ * 3 KiB a row; the upper bound keeps one request from holding hundreds of MiB in a process.
+ */
+export function importBodyLimitProperty(): PropertyDecorator {
+  return (target, key) => {
+    Type(() => Number)(target, key);
+    IsInt()(target, key);
+    Min(64 * 1024)(target, key);
+    Max(256 * 1024 * 1024)(target, key);
+  };
+}
+
+/** The default of ITSM_IMPORT_BODY_LIMIT_BYTES (see importBodyLimitProperty). */
+export const IMPORT_BODY_LIMIT_DEFAULT_BYTES = 32 * 1024 * 1024;

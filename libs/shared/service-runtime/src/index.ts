@@ -7,6 +7,7 @@ export * from './http/validation.pipe';
 export * from './run-main';
 export * from './periodic-sweep';
 export * from './http/public-route.decorator';
+export * from './http/route-body-limit';
 export * from './http/service-http-client';
 export * from './http/api-problem-responses.decorator';
 export * from './http/too-many-requests.exception';

@@ -15,9 +15,9 @@ import { ChangeItemGraph } from './change-item-graph.lookup';
  * - Parents of an item are what it depends on (the `dependency` of the relationships whose `dependent` it
  *   is: what it runs on, depends on, is part of); children what depends on it. An application that
  *   `runs_on` a server is the server's child.
- * - Criticality is the item's `criticality` attribute (`criticalityOf` of the CMDB's rules: built into the
- *   business_service class, which design's service criticality fills; a class defined through the API may
- *   declare it); a value outside `ITEM_CRITICALITIES` counts as none.
+ * - Criticality is the item's `criticality` attribute (`criticalityOf` of the CMDB's rules: built into every
+ *   built-in class, the business_service items' filled by design's service criticality; a class defined
+ *   through the API may declare it); a value outside `ITEM_CRITICALITIES` counts as none.
  * - A design service's item is the business_service item keyed `design-service:<service id>`.
  */
 @Injectable()

@@ -9,7 +9,11 @@ export interface BuiltInCiClass extends CiClassFieldsV1 {
 /** The class of design's catalogue services in the CMDB; impact analysis reports the items of this class it reaches. */
 export const BUSINESS_SERVICE_CLASS = 'business_service';
 
-const CRITICALITIES = [...ITEM_CRITICALITIES];
+/**
+ * Every built-in class's criticality (design's scale, `ITEM_CRITICALITIES`), optional: a change's risk
+ * weighs the most critical item it touches, whatever its class (a server's as much as a business service's).
+ */
+const CRITICALITY: BuiltInCiClass['attributes'][number] = { name: CRITICALITY_ATTRIBUTE, type: 'enum', required: false, values: [...ITEM_CRITICALITIES] };
 
 /**
  * The classes every CMDB starts with (ITIL's usual top-level classes). Their ids are fixed so that
@@ -22,7 +26,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     name: 'Business service',
     description: 'A service the business consumes; design publishes its catalogue services as items of this class.',
     attributes: [
-      { name: CRITICALITY_ATTRIBUTE, type: 'enum', required: false, values: CRITICALITIES },
+      CRITICALITY,
       { name: 'service_type', type: 'enum', required: false, values: ['business', 'technical'] },
     ],
   },
@@ -31,6 +35,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     key: 'application',
     name: 'Application',
     attributes: [
+      CRITICALITY,
       { name: 'version', type: 'string', required: false },
       { name: 'vendor', type: 'string', required: false },
       { name: 'url', type: 'string', required: false },
@@ -41,6 +46,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     key: 'server',
     name: 'Server',
     attributes: [
+      CRITICALITY,
       { name: 'hostname', type: 'string', required: false },
       { name: 'operating_system', type: 'string', required: false },
       { name: 'cpu_cores', type: 'integer', required: false },
@@ -53,6 +59,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     key: 'database',
     name: 'Database',
     attributes: [
+      CRITICALITY,
       { name: 'engine', type: 'string', required: false },
       { name: 'version', type: 'string', required: false },
     ],
@@ -62,6 +69,7 @@ export const BUILT_IN_CI_CLASSES: readonly BuiltInCiClass[] = [
     key: 'network_device',
     name: 'Network device',
     attributes: [
+      CRITICALITY,
       { name: 'device_type', type: 'enum', required: false, values: ['router', 'switch', 'firewall', 'load_balancer', 'access_point', 'other'] },
       { name: 'ip_address', type: 'string', required: false },
     ],

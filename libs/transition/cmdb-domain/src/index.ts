@@ -4,3 +4,4 @@ export * from './relationship-rules';
 export * from './impact-walk';
 export * from './csv';
 export * from './item-rules';
+export * from './bulk-write-rules';

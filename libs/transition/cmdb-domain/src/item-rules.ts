@@ -28,8 +28,8 @@ export function designServiceIdOf(externalKey: string): string | undefined {
 }
 
 /**
- * The attribute an item's criticality is read from: built into the business_service class (design's
- * service criticality lands there), and any class defined through the API may declare it.
+ * The attribute an item's criticality is read from: built into every built-in class (design's service
+ * criticality lands on the business_service items), and any class defined through the API may declare it.
  */
 export const CRITICALITY_ATTRIBUTE = 'criticality';
 

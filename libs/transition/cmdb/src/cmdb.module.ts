@@ -21,6 +21,8 @@ import { ConfigurationItemRepository } from './persistence/configuration-item.re
 import { ConfigurationItemRecord, ConfigurationItemSchema } from './persistence/configuration-item.schema';
 import { RelationshipRepository } from './persistence/relationship.repository';
 import { RelationshipRecord, RelationshipSchema } from './persistence/relationship.schema';
+import { EventBatchRepository } from './persistence/event-batch.repository';
+import { EventBatchRecord, EventBatchSchema } from './persistence/event-batch.schema';
 import { ConfigurationItemController } from './register-configuration-item/configuration-item.controller';
 import { RegisterConfigurationItem } from './register-configuration-item/register-configuration-item.use-case';
 import { ReplayConfigurationItemsListener } from './replay-configuration-items/replay-configuration-items.listener';
@@ -37,6 +39,7 @@ import { ReplayConfigurationItems } from './replay-configuration-items/replay-co
       { name: CiClassRecord.name, schema: CiClassSchema },
       { name: ConfigurationItemRecord.name, schema: ConfigurationItemSchema },
       { name: RelationshipRecord.name, schema: RelationshipSchema },
+      { name: EventBatchRecord.name, schema: EventBatchSchema },
     ]),
   ],
   controllers: [
@@ -55,6 +58,7 @@ import { ReplayConfigurationItems } from './replay-configuration-items/replay-co
     CiClassRepository,
     ConfigurationItemRepository,
     RelationshipRepository,
+    EventBatchRepository,
     DefineCiClass,
     RegisterConfigurationItem,
     AddRelationship,

@@ -5,3 +5,4 @@ export * from './persistence/configuration-item.repository';
 export * from './persistence/relationship.repository';
 export * from './replay-configuration-items/replay-configuration-items.use-case';
 export { readEach, EQUALITY_READS_IN_FLIGHT } from './persistence/equality-reads';
+export * from './persistence/event-batch.repository';

@@ -12,12 +12,15 @@ import { acceptJsonBodiesOnly } from './json-bodies';
 import { PathParametersGuard, requirePathParameterFormats } from './path-parameters.guard';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { REQUEST_ID_OPTIONS, logRequests } from './request-logging';
+import { RouteBodyLimits, applyRouteBodyLimits } from './route-body-limit';
 import { answerUnroutedRequests } from './unrouted-requests';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
-  /** Largest accepted request body in bytes; larger gets 413. */
+  /** Largest accepted request body in bytes; larger gets 413 naming the limit. */
   bodyLimit: number;
+  /** Larger limits for the routes that name them with `@BodyLimit(name)` (CMDB imports), by name; every other route keeps `bodyLimit`. */
+  routeBodyLimits?: RouteBodyLimits;
   /** The app's name and its ITSM_LOG_LEVEL and ITSM_LOG_FORMAT (see README, "Logs"). */
   log: AppLogOptions;
   /**
@@ -67,6 +70,7 @@ export async function createHttpApp(rootModule: DynamicModule, options: HttpAppO
   measureHttpRequests(app);
   const fastify = app.getHttpAdapter().getInstance();
   acceptJsonBodiesOnly(fastify);
+  applyRouteBodyLimits(fastify, options.routeBodyLimits ?? {});
   answerUnroutedRequests(fastify);
   requirePathParameterFormats(fastify, PATH_PARAMETERS);
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ACCEPTED_BODY_TYPES } from './json-bodies';
 import { JsonBodyError } from './json-body-parser';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+import { bodyTooLargeDetail } from './route-body-limit';
 
 /**
  * What the web framework's own refusals say: a fixed sentence each, because their messages may repeat
@@ -12,7 +13,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details
  * HttpExceptions without their codes), by Fastify's code for the errors of its router.
  */
 const DETAILS_BY_STATUS: Readonly<Record<number, string>> = {
-  413: 'The body is larger than this server accepts.',
+  413: bodyTooLargeDetail(undefined),
   414: 'The URI is longer than this server accepts.',
   415: `The body must be ${ACCEPTED_BODY_TYPES}.`,
   431: 'The request headers are larger than this server accepts.',

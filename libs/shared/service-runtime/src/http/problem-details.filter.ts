@@ -5,6 +5,7 @@ import { ProblemDetails, problem } from './problem-details';
 import { problemStatusOf } from './domain-error-status';
 import { frameworkProblem, frameworkStatusProblem, sendProblem } from './framework-errors';
 import { bearerChallenge } from './invalid-token.exception';
+import { bodyTooLargeDetail } from './route-body-limit';
 import { TooManyRequestsException } from './too-many-requests.exception';
 
 /**
@@ -29,6 +30,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...toProblem(exception, this.logger), instance: request.url };
+    // Only the framework answers 413 (see toProblem): name the limit of the route that refused the body, so the caller knows what fits.
+    if (body.status === 413) body.detail = bodyTooLargeDetail(request.routeOptions?.bodyLimit);
     // 503s are transient by definition (broker or a service restarting, a full queue): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (body.status === 401) void reply.header('www-authenticate', bearerChallenge(exception));

@@ -1,5 +1,5 @@
 import { ImportItemsRequest, ImportReportView } from '@itsm/contracts/transition';
-import { Origin, RequestOrigin } from '@itsm/service-runtime';
+import { BodyLimit, IMPORT_BODY_LIMIT, Origin, RequestOrigin } from '@itsm/service-runtime';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ImportItems } from './import-items.use-case';
 
@@ -9,6 +9,7 @@ export class ImportItemsController {
   constructor(private readonly importItems: ImportItems) {}
 
   @Post()
+  @BodyLimit(IMPORT_BODY_LIMIT) // the app's ITSM_IMPORT_BODY_LIMIT_BYTES, as on the gateway
   @HttpCode(200)
   import(@Body() body: ImportItemsRequest, @Origin() origin: RequestOrigin): Promise<ImportReportView> {
     return this.importItems.import(body, origin);

@@ -21,15 +21,24 @@ export class CiClassRepository extends VersionedDocumentStore<CiClassFields> imp
     super(classes.collection, relays);
   }
 
-  /** Stores the built-in classes a database lacks, under their fixed ids, so every replica agrees whichever starts first. */
+  /**
+   * Stores the built-in classes a database lacks, under their fixed ids, so every replica agrees whichever
+   * starts first, and brings a stored one up to this release's (the next version, no event: built-in classes
+   * come with the product), e.g. the `criticality` every built-in class has since 2026-12. Replicas starting
+   * at once write the same fields, guarded by the version they read, so at most one version is added.
+   */
   async onApplicationBootstrap(): Promise<void> {
     const at = new Date();
     for (const { id, ...fields } of BUILT_IN_CI_CLASSES) {
       try {
         await this.classes.collection.insertOne({ _id: id as never, ...fields, builtIn: true, version: 1, createdAt: at, updatedAt: at, outbox: [], outboxSeq: 0, outboxPending: false });
+        continue;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
       }
+      const stored = await this.classes.collection.findOne<StoredCiClass>({ _id: id as never });
+      if (!stored || sameBuiltInFields(stored, fields)) continue;
+      await this.classes.collection.updateOne({ _id: id as never, version: stored.version }, { $set: { ...fields, version: stored.version + 1, updatedAt: at } });
     }
   }
 
@@ -42,4 +51,10 @@ export class CiClassRepository extends VersionedDocumentStore<CiClassFields> imp
   async byKey(): Promise<Map<string, StoredCiClass>> {
     return new Map((await this.readAll([['_id', 1]])).map((ciClass) => [ciClass.key, ciClass]));
   }
+}
+
+/** Whether a stored built-in class says what this release's does (key, name, description, attributes in order). */
+function sameBuiltInFields(stored: CiClassFieldsV1, fields: CiClassFieldsV1): boolean {
+  const said = ({ key, name, description, attributes }: CiClassFieldsV1) => JSON.stringify([key, name, description ?? null, attributes]);
+  return said(stored) === said(fields);
 }

@@ -12,13 +12,13 @@ import {
   boundedBulkWrite,
   fieldsOf,
   isDuplicateKeyError,
-  newOutbox,
 } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
 import { ConfigurationItemRecord } from './configuration-item.schema';
 import { readEach } from './equality-reads';
+import { EventBatchRepository } from './event-batch.repository';
 
 /** A configuration item as the `configuration_items` collection stores it, apart from the request and event shapes. */
 export interface ConfigurationItemFields extends ConfigurationItemFieldsV1 {
@@ -50,8 +50,9 @@ const BULK_WRITE_SIZE = 500;
 /**
  * Versioned configuration items in the transition service's `configuration_items` collection. Besides the
  * one-at-a-time writes of VersionedDocumentStore it writes imports in bulk: new items in unordered
- * `insertMany` batches, revisions in `bulkWrite` batches guarded by each item's version, every item's
- * events in its own document's outbox, handed to the relay as the writes return.
+ * `insertMany` batches with their events written once per batch (EventBatchRepository), revisions in
+ * `bulkWrite` batches guarded by each item's version with their events in each item's own outbox, handed
+ * to the relay as the writes return.
  */
 @Injectable()
 export class ConfigurationItemRepository extends VersionedDocumentStore<ConfigurationItemFields> {
@@ -59,7 +60,11 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
   private readonly outboxRelay: OutboxRelay;
   private readonly bulkWriteLock: DocumentWriteLock;
 
-  constructor(@InjectModel(ConfigurationItemRecord.name) model: Model<ConfigurationItemRecord>, relays: OutboxRelays) {
+  constructor(
+    @InjectModel(ConfigurationItemRecord.name) model: Model<ConfigurationItemRecord>,
+    relays: OutboxRelays,
+    private readonly eventBatches: EventBatchRepository,
+  ) {
     super(model.collection, relays);
     this.items = model.collection as unknown as mongo.Collection;
     this.outboxRelay = relays.relayFor(model.collection);
@@ -111,24 +116,23 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
   }
 
   /**
-   * Version 1 of each new item, with its events, in unordered batches. Returns the ids stored and, for
-   * the others, why not: an external key another writer stored meanwhile (a concurrent import) is
-   * `duplicate`.
+   * Version 1 of each new item in unordered batches, the events of a batch's items written once for the
+   * batch and published from there (EventBatchRepository). Returns the ids stored and, for the others, why not: an external key
+   * another writer stored meanwhile (a concurrent import) is `duplicate`.
    */
   async insertNew(entries: ReadonlyArray<{ id: string; fields: ConfigurationItemFields }>, emit: Emit): Promise<Map<string, 'stored' | 'duplicate'>> {
     const outcomes = new Map<string, 'stored' | 'duplicate'>();
     for (let start = 0; start < entries.length; start += BULK_WRITE_SIZE) {
       const at = new Date();
-      const documents = entries.slice(start, start + BULK_WRITE_SIZE).map(({ id, fields }) => {
-        const outbox = newOutbox(emit({ id, version: 1, fields, at }), undefined, at);
-        return { ...fields, _id: id, version: 1, createdAt: at, updatedAt: at, ...outbox };
-      });
-      const failed = await insertUnordered(this.items, documents);
+      const batch = entries.slice(start, start + BULK_WRITE_SIZE);
+      // The item's own outbox starts empty: a later revision appends to it.
+      const documents = batch.map(({ id, fields }) => ({ ...fields, _id: id, version: 1, createdAt: at, updatedAt: at, outbox: [], outboxSeq: 0, outboxPending: false }));
+      const fieldsById = new Map(batch.map(({ id, fields }) => [id, fields]));
+      const failed = await this.eventBatches.insertWithEvents(this.items, documents, ({ _id }) => emit({ id: _id, version: 1, fields: fieldsById.get(_id) as ConfigurationItemFields, at }));
       for (const [index, document] of documents.entries()) {
         const error = failed.get(index);
         if (error !== undefined && !isDuplicateKeyError(error)) throw error;
         outcomes.set(document._id, error === undefined ? 'stored' : 'duplicate');
-        if (error === undefined) this.outboxRelay.publishSoon(document);
       }
     }
     return outcomes;
@@ -191,21 +195,4 @@ export class ConfigurationItemRepository extends VersionedDocumentStore<Configur
 
 function withoutOutbox({ outbox, outboxSeq, ...item }: CurrentConfigurationItem): StoredConfigurationItem {
   return item;
-}
-
-/**
- * Inserts `documents` with one unordered insertMany and returns the error of each document not stored,
- * by index. An error that does not account for the documents one by one is thrown.
- */
-export async function insertUnordered(collection: mongo.Collection, documents: readonly mongo.Document[]): Promise<Map<number, unknown>> {
-  if (documents.length === 0) return new Map();
-  try {
-    await collection.insertMany([...documents], { ordered: false });
-    return new Map();
-  } catch (error) {
-    if (!(error instanceof mongo.MongoBulkWriteError)) throw error;
-    const writeErrors = [error.writeErrors].flat();
-    if (error.insertedCount + writeErrors.length !== documents.length) throw error;
-    return new Map(writeErrors.map((writeError) => [writeError.index, writeError as unknown]));
-  }
 }

@@ -1,12 +1,12 @@
 import { CloudEvent } from '@itsm/contracts';
 import { RelationshipType } from '@itsm/contracts/transition';
-import { OUTBOX_HIDDEN, OutboxRelay, OutboxRelays, isDuplicateKeyError, newOutbox } from '@itsm/persistence';
-import { DependencyEdge, dependencyOf, relationshipIdOf } from '@itsm/transition/cmdb-domain';
+import { OUTBOX_HIDDEN, OutboxRelays, isDuplicateKeyError } from '@itsm/persistence';
+import { DependencyEdge, dependencyOf, readsFirstAfter, readsFirstFor, relationshipIdOf } from '@itsm/transition/cmdb-domain';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
-import { insertUnordered } from './configuration-item.repository';
 import { readEach } from './equality-reads';
+import { EventBatchRepository } from './event-batch.repository';
 import { RelationshipRecord } from './relationship.schema';
 
 /** A relationship as the `ci_relationships` collection stores it. */
@@ -32,34 +32,55 @@ const BULK_WRITE_SIZE = 1_000;
 @Injectable()
 export class RelationshipRepository {
   private readonly relationships: mongo.Collection;
-  private readonly relay: OutboxRelay;
 
-  constructor(@InjectModel(RelationshipRecord.name) model: Model<RelationshipRecord>, relays: OutboxRelays) {
+  constructor(
+    @InjectModel(RelationshipRecord.name) model: Model<RelationshipRecord>,
+    relays: OutboxRelays,
+    private readonly eventBatches: EventBatchRepository,
+  ) {
     this.relationships = model.collection as unknown as mongo.Collection;
-    this.relay = relays.relayFor(model.collection);
+    // Relationships no longer keep events of their own (their batch does); the relay stays for what
+    // relationships stored before that still hold in their outbox, which its sweep publishes.
+    relays.relayFor(model.collection);
   }
 
   /**
-   * Stores each relationship not stored yet, with the events `emit` makes for it, in unordered batches.
-   * Returns, by id, `created` or `existing` (the same type between the same items in the same direction
-   * is stored once: a repeated add or import meets the first one's id).
+   * Stores each relationship not stored yet in unordered batches, the events `emit` makes for those a
+   * batch stored written once for the batch and published from there (EventBatchRepository). Returns, by id, `created` or
+   * `existing` (the same type between the same items in the same direction is stored once: a repeated
+   * add or import meets the first one's id).
+   *
+   * Which exist already is learnt from the insert's duplicate keys, or from one equality read on `_id`
+   * each before inserting the others, batch by batch as `readsFirstAfter` says (a repeated import reads).
    */
   async addAll(relationships: readonly NewRelationship[], emit: (relationship: StoredRelationship) => CloudEvent[]): Promise<Map<string, 'created' | 'existing'>> {
     const outcomes = new Map<string, 'created' | 'existing'>();
+    let readFirst = readsFirstFor(relationships.length);
     for (let start = 0; start < relationships.length; start += BULK_WRITE_SIZE) {
       const at = new Date();
-      const documents = relationships.slice(start, start + BULK_WRITE_SIZE).map(({ type, fromItemId, toItemId }) => {
-        const stored: StoredRelationship = { _id: relationshipIdOf(type, fromItemId, toItemId), type, fromItemId, toItemId, ...dependencyOf(type, fromItemId, toItemId), createdAt: at };
-        return { ...stored, ...newOutbox(emit(stored), undefined, at) };
-      });
-      const failed = await insertUnordered(this.relationships, documents);
+      const batch = new Map<string, StoredRelationship>();
+      for (const { type, fromItemId, toItemId } of relationships.slice(start, start + BULK_WRITE_SIZE)) {
+        const id = relationshipIdOf(type, fromItemId, toItemId);
+        // The same relationship twice in one import: its first row decides.
+        if (!outcomes.has(id) && !batch.has(id)) batch.set(id, { _id: id, type, fromItemId, toItemId, ...dependencyOf(type, fromItemId, toItemId), createdAt: at });
+      }
+      const found: Array<{ _id: string } | null> = readFirst ? await readEach([...batch.keys()], (id) => this.relationships.findOne<{ _id: string }>({ _id: id as never }, { projection: { _id: 1 } })) : [];
+      for (const existing of found) {
+        if (!existing) continue;
+        batch.delete(existing._id);
+        outcomes.set(existing._id, 'existing');
+      }
+      const documents = [...batch.values()].map((stored) => ({ ...stored, outbox: [], outboxSeq: 0, outboxPending: false }));
+      const failed = await this.eventBatches.insertWithEvents(this.relationships, documents, ({ outbox, outboxSeq, outboxPending, ...stored }) => emit(stored));
+      let duplicates = 0;
       for (const [index, document] of documents.entries()) {
         const error = failed.get(index);
         if (error !== undefined && !isDuplicateKeyError(error)) throw error;
-        if (outcomes.get(document._id) === 'created') continue; // the same relationship twice in one batch
+        if (error !== undefined) duplicates += 1;
         outcomes.set(document._id, error === undefined ? 'created' : 'existing');
-        if (error === undefined) this.relay.publishSoon(document);
       }
+      // The batch's rows: all read when it read first, else all inserted.
+      readFirst = readsFirstAfter(found.filter(Boolean).length + duplicates, Math.max(found.length, documents.length));
     }
     return outcomes;
   }

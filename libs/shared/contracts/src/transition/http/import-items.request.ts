@@ -1,10 +1,15 @@
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
-/** Most rows one import request carries; a larger CMDB is imported in several requests (an import is idempotent, so a retried or repeated one changes nothing). */
-export const IMPORT_MAX_ROWS = 5_000;
-/** Largest CSV text one import request carries, in characters. */
-export const IMPORT_MAX_CSV_LENGTH = 4 * 1024 * 1024;
+/**
+ * Most rows one import request carries, JSON rows or CSV records (more: 400 naming `items`,
+ * `relationships` or `csv`), so that one request holds the service for seconds, not minutes; a larger
+ * CMDB is imported in several requests (an import is idempotent, so a retried or repeated one changes
+ * nothing). The body's size is bounded apart from this, by ITSM_IMPORT_BODY_LIMIT_BYTES (413).
+ */
+export const IMPORT_MAX_ROWS = 10_000;
+/** Largest CSV text one import request carries, in characters (IMPORT_MAX_ROWS rows of up to about 1,600 characters). */
+export const IMPORT_MAX_CSV_LENGTH = 16 * 1024 * 1024;
 
 /**
  * Rows of a JSON import: objects, each checked on its own by the service against its row class, so a bad
