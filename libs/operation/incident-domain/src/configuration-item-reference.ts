@@ -27,6 +27,41 @@ export function configurationItemReferenceProblem(reference: string, item: Known
  * reference that may not be named, or none. `items` holds what the copy knows, by reference.
  */
 export function configurationItemIssues(field: string, references: readonly string[], items: ReadonlyMap<string, KnownConfigurationItem>): ValidationIssue[] {
-  const messages = [...new Set(references)].flatMap((reference) => configurationItemReferenceProblem(reference, items.get(reference)) ?? []);
-  return messages.length === 0 ? [] : [{ field, messages }];
+  return resolveConfigurationItemReferences(field, references, items).issues;
+}
+
+/** References resolved to the items' ids (ResolveConfigurationItemReferences), or why some may not be named. */
+export interface ResolvedConfigurationItemReferences {
+  /** The canonical form of each accepted reference (the item's id in the CMDB), each item once, in the order given. */
+  readonly itemIds: string[];
+  /** One issue naming `field` with a message per refused reference, or none. */
+  readonly issues: ValidationIssue[];
+}
+
+/**
+ * Resolves the references of one field to the ids of the items they name, the one form operation stores, filters
+ * on and compares (a reference may be given as an item's id or its external id: two spellings of one item would
+ * otherwise never match). `items` holds what operation's copy of the CMDB knows, by reference.
+ *
+ * `kept`: what the record held before this write (a revision), in its stored form. A reference naming an item
+ * the record named already (by either spelling) is kept though the item was retired since; a kept reference the
+ * copy does not know at all (stored before references were checked) stays as it was stored. Every other
+ * reference must name a known, live item (configurationItemReferenceProblem). Naming one item twice, by its id
+ * and its external id, stores it once.
+ */
+export function resolveConfigurationItemReferences(
+  field: string,
+  references: readonly string[],
+  items: ReadonlyMap<string, KnownConfigurationItem>,
+  kept: ReadonlySet<string> = new Set(),
+): ResolvedConfigurationItemReferences {
+  const itemIds = new Set<string>();
+  const messages: string[] = [];
+  for (const reference of new Set(references)) {
+    const item = items.get(reference);
+    const problem = kept.has(reference) || (item !== undefined && kept.has(item.itemId)) ? undefined : configurationItemReferenceProblem(reference, item);
+    if (problem === undefined) itemIds.add(item?.itemId ?? reference);
+    else messages.push(problem);
+  }
+  return { itemIds: [...itemIds], issues: messages.length === 0 ? [] : [{ field, messages }] };
 }

@@ -11,6 +11,7 @@ import {
   fingerprintOf,
   matchingAlertRule,
 } from '@itsm/operation/alert-domain';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { BY_ORDER, VersionedState, isDuplicateKeyError } from '@itsm/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -53,6 +54,7 @@ export class ReceiveAlerts {
     private readonly correlations: AlertCorrelationRepository,
     private readonly rules: AlertRuleRepository,
     private readonly incidents: AlertIncidentActions,
+    private readonly items: ConfigurationItemReferences,
     @Inject(ALERT_INTAKE_OPTIONS) private readonly options: AlertIntakeOptions,
   ) {}
 
@@ -62,7 +64,9 @@ export class ReceiveAlerts {
     const stored = await this.rules.readAll(BY_ORDER);
     const rules = stored.map(toAlertRule);
     const origin: CloudEventOrigin = { service: 'operation', correlationId: command.correlationid, causationId: command.id, ...(command.actorid ? { actorId: command.actorid } : {}) };
-    for (const fields of alerts) {
+    for (const given of alerts) {
+      // The item as its id whichever spelling the source used (an item the copy lacks as given), so alerts on one item correlate and its incident names it as every other record does.
+      const fields = given.configurationItemId === undefined ? given : { ...given, configurationItemId: await this.items.filterId(given.configurationItemId) };
       const alert = receivedAlert(fields);
       const rule = matchingAlertRule(rules, alert);
       const report = rule ? reportOf(fields, alert, stored.find((each) => each._id === rule.ruleId), sourceId, now) : undefined;
