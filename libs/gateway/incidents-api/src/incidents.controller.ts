@@ -63,7 +63,8 @@ export class IncidentsController {
   @RequirePolicy('incidents.read')
   @ApiOperation({
     summary: 'List incidents, newest first, filtered by state, priority and caller, with cursor pagination',
-    description: 'Requesters see only incidents they reported, whatever callerId says. `cursor` is the `nextCursor` of the previous page.',
+    description:
+      'Requesters see only incidents they reported, whatever callerId says. `configurationItemId` names the item by its id or its external id (incidents carry its id). `cursor` is the `nextCursor` of the previous page.',
   })
   @ApiPageResponse(IncidentView)
   @ApiProblemResponses(502, 503)

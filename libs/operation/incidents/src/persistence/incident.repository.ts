@@ -20,6 +20,8 @@ export interface IncidentListFilter {
   parentId?: string;
   /** Only the incidents recorded as caused by this change. */
   causedByChangeId?: string;
+  /** Only the incidents on this configuration item (its id, the form incidents store). */
+  configurationItemId?: string;
 }
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
@@ -53,13 +55,15 @@ export class IncidentRepository {
     if (filter.slaBreached === false) query.slaBreached = { $ne: true };
     // A range within each list bucket: the bucket's equality bounds what is read, on FerretDB too.
     if (filter.slaNextDueBefore !== undefined) query.slaNextDueAt = { $lte: filter.slaNextDueBefore };
-    if (filter.parentId !== undefined || filter.causedByChangeId !== undefined) {
+    if (filter.parentId !== undefined || filter.causedByChangeId !== undefined || filter.configurationItemId !== undefined) {
       // A parent's children, and the incidents a change caused, are small sets an equality on the indexed
       // `parentId` / `causedByChangeId` reads whole (FerretDB sorts them in memory, MongoDB reads them in order
       // from {parentId: 1, _id: -1} / {causedByChangeId: 1, _id: -1}); walking time buckets for so sparse a
       // filter would read through coarse buckets of every other incident instead.
       if (filter.parentId !== undefined) query.parentId = filter.parentId;
       if (filter.causedByChangeId !== undefined) query.causedByChangeId = filter.causedByChangeId;
+      // An item's incidents likewise ({configurationItemId: 1, _id: -1}).
+      if (filter.configurationItemId !== undefined) query.configurationItemId = filter.configurationItemId;
       return readPage<StoredIncident>(this.incidents.collection, query, NEWEST_FIRST, request, STORAGE_HIDDEN);
     }
     return readTimeBucketPage<StoredIncident>(this.incidents.collection, query, INCIDENT_LIST_BUCKETS, request, STORAGE_HIDDEN);

@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
-import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
+import { INCIDENT_LIMITS, INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '../messages/incident-vocabulary';
 import { PageQuery } from '../../http/page.query';
 import { TimestampProperty } from '../../http/view-properties';
 import { QueryBoolean } from '../../validation/query-boolean';
@@ -46,4 +46,9 @@ export class ListIncidentsQuery extends PageQuery {
   @IsOptional()
   @Matches(UUID_PATTERN, { message: 'causedByChangeId must be the id of a change (a UUID)' })
   causedByChangeId?: string;
+
+  /** Only the incidents on this configuration item, named by its id or its external id (incidents store its id; an equality on a top-level field, indexed). */
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
+  configurationItemId?: string;
 }
