@@ -1,4 +1,4 @@
-import { KnownConfigurationItem, configurationItemIssues, configurationItemReferenceProblem, resolveConfigurationItemReferences } from './configuration-item-reference';
+import { KnownConfigurationItem, configurationItemIssues, configurationItemReferenceProblem, canonicalStoredReferences, resolveConfigurationItemReferences } from './configuration-item-reference';
 
 const item = (lifecycleState: string): KnownConfigurationItem => ({ itemId: '0192f0a0-0000-7000-8000-000000000001', name: 'mx-1 mail relay', lifecycleState });
 
@@ -67,5 +67,27 @@ describe('resolveConfigurationItemReferences', () => {
       itemIds: ['id-relay'],
       issues: [{ field: 'configurationItemIds', messages: ['the configuration item old relay (mx-old) is retired', expect.stringContaining('ci-none')] }],
     });
+  });
+});
+
+describe('canonicalStoredReferences', () => {
+  const itemIds = new Map([
+    ['mx-1', 'id-relay'],
+    ['id-relay', 'id-relay'],
+    ['db-1', 'id-db'],
+    ['id-db', 'id-db'],
+  ]);
+
+  it.each([
+    ['an external id, rewritten to the id', 'mx-1', { value: 'id-relay', unresolved: [] }],
+    ['an id, unchanged', 'id-relay', { unresolved: [] }],
+    ['an unknown reference, left and reported', 'free text', { unresolved: ['free text'] }],
+    ['a list with external ids, each rewritten', ['mx-1', 'id-db'], { value: ['id-relay', 'id-db'], unresolved: [] }],
+    ['a list naming one item by both spellings, once', ['id-relay', 'mx-1'], { value: ['id-relay'], unresolved: [] }],
+    ['a list of ids, unchanged', ['id-relay', 'id-db'], { unresolved: [] }],
+    ['a list with an unknown reference, the rest rewritten', ['free text', 'db-1'], { value: ['free text', 'id-db'], unresolved: ['free text'] }],
+    ['an empty list, unchanged', [], { unresolved: [] }],
+  ])('%s', (_case, stored, expected) => {
+    expect(canonicalStoredReferences(stored, itemIds)).toEqual(expected);
   });
 });

@@ -65,3 +65,25 @@ export function resolveConfigurationItemReferences(
   }
   return { itemIds: [...itemIds], issues: messages.length === 0 ? [] : [{ field, messages }] };
 }
+
+/** A stored reference field rewritten to the items' ids (canonicalStoredReferences). */
+export interface CanonicalStoredReferences {
+  /** The field's new value, when it changes: each reference as its item's id, each item once. */
+  readonly value?: string | string[];
+  /** The references `itemIds` does not know (left as stored). */
+  readonly unresolved: string[];
+}
+
+/**
+ * A field stored before references were resolved (`configurationItemId`: one reference; `configurationItemIds`:
+ * a list), in the form written now: each reference the copy knows as its item's id (`itemIds`: the item's id
+ * by reference, under its id and its external id), each item once; references it does not know stay as stored.
+ */
+export function canonicalStoredReferences(stored: string | readonly string[], itemIds: ReadonlyMap<string, string>): CanonicalStoredReferences {
+  const references = typeof stored === 'string' ? [stored] : stored;
+  const unresolved = references.filter((reference) => !itemIds.has(reference));
+  const canonical = [...new Set(references.map((reference) => itemIds.get(reference) ?? reference))];
+  const same = canonical.length === references.length && canonical.every((reference, index) => reference === references[index]);
+  if (same) return { unresolved };
+  return { value: typeof stored === 'string' ? (canonical[0] as string) : canonical, unresolved };
+}
