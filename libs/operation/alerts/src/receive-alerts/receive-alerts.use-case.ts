@@ -34,7 +34,8 @@ type Correlated = Extract<AlertDecision, { kind: 'correlated' }>;
 /**
  * Alert intake (the `alert-intake` role): takes in the alerts of one call of a source, in order. For each:
  * deduplicate by source, fingerprint and `startsAt`; correlate a firing alert to the last correlation of
- * its service (else configuration item) and alert group within the window, or open the next one; match
+ * its service (else configuration item, as the item's id whichever spelling the alert used: ConfigurationItemReferences)
+ * and alert group within the window, or open the next one; match
  * the alert rules (first active by order) to decide whether the correlation gets an incident; resolve a
  * resolved alert in its correlation (rules: `@itsm/operation/alert-domain`). The correlation is written with
  * its `itsm.operation.alert.correlated.v1` / `.resolved.v1` event, and with what must happen to its incident
