@@ -76,7 +76,7 @@ describe('the OpenAPI document', () => {
     expect(names('get', '/api/v1/finance/budgets')).toEqual(['cursor', 'limit', 'period', 'serviceId']);
     expect(names('get', '/api/v1/finance/costs')).toEqual(['cursor', 'limit', 'period', 'serviceId']);
     expect(names('get', '/api/v1/finance/consumption')).toEqual(['businessUnit', 'cursor', 'limit', 'period', 'serviceId']);
-    expect(names('get', '/api/v1/incidents')).toEqual(['assignmentGroupId', 'callerId', 'causedByChangeId', 'cursor', 'limit', 'parentId', 'priority', 'slaBreached', 'slaNextDueBefore', 'sort', 'state']);
+    expect(names('get', '/api/v1/incidents')).toEqual(['assignmentGroupId', 'callerId', 'causedByChangeId', 'configurationItemId', 'cursor', 'limit', 'parentId', 'priority', 'slaBreached', 'slaNextDueBefore', 'sort', 'state']);
     expect(queryParameters('get', '/api/v1/incidents').find((parameter) => parameter.name === 'sort')?.schema).toMatchObject({ enum: ['newest', 'slaNextDueAt'] });
     expect(names('get', '/api/v1/audit-records')).toEqual(['actorId', 'cursor', 'limit', 'subject']);
     expect(names('get', '/api/v1/assignment-groups')).toEqual(['cursor', 'limit', 'memberId']);

@@ -37,6 +37,10 @@ describe('problems and known errors (real servers)', () => {
   };
   const incident = (id: string) => app.get(IncidentLifecycleRepository).findForChange(id);
   const timeline = async (id: string) => (await app.get(IncidentLifecycleRepository).timeline(id, {}, false, { limit: 100 }))?.items ?? [];
+  // The CMDB's items the problems name, registered by transition's events into operation's copy.
+  const items = [configurationItemEvent('ci-relay-1'), configurationItemEvent('ci-vpn-7'), configurationItemEvent('ci-vpn-8'), configurationItemEvent('ci-vpn-old', { lifecycleState: 'retired', version: 2 })];
+  /** The id of the item with this external id: problems and known errors store it whichever spelling named the item. */
+  const idOf = (externalId: string) => items.find((item) => item.data.externalId === externalId)?.data.itemId ?? '';
   const until = <T>(what: string, read: () => Promise<T>, done: (value: T) => boolean) => eventually(read, done, { what, timeoutMs: 20_000 });
 
   beforeAll(async () => {
@@ -45,8 +49,6 @@ describe('problems and known errors (real servers)', () => {
     app = await createOperationApp(config);
     await app.startAllMicroservices();
     await app.init();
-    // The CMDB's items the problems name, registered by transition's events into operation's copy.
-    const items = [configurationItemEvent('ci-relay-1'), configurationItemEvent('ci-vpn-7'), configurationItemEvent('ci-vpn-8'), configurationItemEvent('ci-vpn-old', { lifecycleState: 'retired', version: 2 })];
     for (const item of items) await app.get(MessagePublisher).publish(item);
     for (const item of items) await until(`${item.data.externalId} in operation's copy`, () => app.get(ConfigurationItemCopyRepository).findByReference(item.data.externalId ?? ''), (found) => found?.version === item.data.version);
   });
@@ -176,12 +178,14 @@ describe('problems and known errors (real servers)', () => {
     expect(await ids({ terms: ['uber', 'tunnel'] })).toEqual([known._id]);
     expect(await ids({ terms: ['minutes', 'drops', 'vpn'], serviceId: 'svc-vpn' })).toEqual([known._id]);
     expect(await ids({ terms: ['tunnel', 'printer'] })).toEqual([]);
-    expect(await ids({ configurationItemId: 'ci-vpn-7', problemId: problem._id })).toEqual([known._id]);
+    // Filed by the item's external id, found by its id (the stored form a filter by either spelling resolves to).
+    expect(await ids({ configurationItemId: idOf('ci-vpn-7'), problemId: problem._id })).toEqual([known._id]);
     expect(await ids({ serviceId: 'svc-other' })).toEqual([]);
     await expect(app.get(DefineKnownError).define({ ...known, problemId: uuidV7() }, origin)).rejects.toMatchObject({ issues: [{ field: 'problemId' }] });
     await expect(app.get(DefineKnownError).publishWorkaround(known._id, 1, origin)).rejects.toMatchObject({ issues: [{ field: 'workaround' }] });
 
-    const listed = await app.get(ProblemRepository).list({ state: 'new', configurationItemId: 'ci-vpn-7' }, { limit: 10 });
+    expect(problem.configurationItemIds).toEqual([idOf('ci-vpn-7')]);
+    const listed = await app.get(ProblemRepository).list({ state: 'new', configurationItemId: idOf('ci-vpn-7') }, { limit: 10 });
     expect(listed.items.map((item) => item._id)).toEqual([problem._id]);
     const revised = await app.get(ChangeProblem).execute(
       problem._id,
@@ -189,8 +193,8 @@ describe('problems and known errors (real servers)', () => {
       { kind: 'revise', details: { title: 'VPN gateway crashes on rekey', serviceId: 'svc-vpn', configurationItemIds: ['ci-vpn-8'], impact: 2, urgency: 2, resolveLinkedIncidents: true } },
       origin,
     );
-    expect(revised).toMatchObject({ version: 2, priority: 3, serviceId: 'svc-vpn', configurationItemIds: ['ci-vpn-8'] });
-    expect((await app.get(ProblemRepository).list({ configurationItemId: 'ci-vpn-7' }, { limit: 10 })).items).toEqual([]);
+    expect(revised).toMatchObject({ version: 2, priority: 3, serviceId: 'svc-vpn', configurationItemIds: [idOf('ci-vpn-8')] });
+    expect((await app.get(ProblemRepository).list({ configurationItemId: idOf('ci-vpn-7') }, { limit: 10 })).items).toEqual([]);
     expect((await app.get(ProblemRepository).list({ serviceId: 'svc-vpn', priority: 3 }, { limit: 10 })).items.map((item) => item._id)).toEqual([problem._id]);
   });
 
@@ -211,6 +215,6 @@ describe('problems and known errors (real servers)', () => {
     const defined = await app.get(DefineKnownError).define({ ...knownError, configurationItemIds: ['ci-relay-1'] }, origin);
     // The item named by id rather than external id is the same item.
     const relay = await app.get(ConfigurationItemCopyRepository).findByReference('ci-relay-1');
-    expect(await app.get(DefineKnownError).revise(defined._id, 1, { ...knownError, configurationItemIds: ['ci-relay-1', relay?._id ?? ''] }, origin)).toMatchObject({ version: 2 });
+    expect(await app.get(DefineKnownError).revise(defined._id, 1, { ...knownError, configurationItemIds: ['ci-relay-1', relay?._id ?? ''] }, origin)).toMatchObject({ version: 2, configurationItemIds: [idOf('ci-relay-1')] });
   });
 });

@@ -373,7 +373,8 @@ describe('access matrix: no route returns a record to a role refused its type', 
       201,
     );
 
-    const maintenanceItem = distinct('maintained-item');
+    // Maintenance windows name an item of the CMDB.
+    const maintenanceItem = (await send('POST', '/api/v1/cmdb/items', 'configurationManager', { classKey: 'server', name: distinct('maintained item'), lifecycleState: 'operational', attributes: {} }, 201)).id;
     const maintenanceValues = [distinct('maintenance window')];
     await send(
       'PUT',

@@ -1,5 +1,7 @@
 import { ALERT_CORRELATED_V1, ALERT_RESOLVED_V1, ALERT_SOURCE_REGISTERED_V1 } from '@itsm/contracts/operation';
+import { uuidV7 } from '@itsm/contracts';
 import { EventTap, PlatformUnderTest, TappedMessage, eventually, testServers } from '@itsm/testing';
+import { MongoClient } from 'mongodb';
 
 interface AlertEvent {
   alertCorrelationId: string;
@@ -18,7 +20,7 @@ interface AlertEvent {
  * an alert sent last is taken in last (a marker that what was sent before it is done).
  */
 describe('alert intake end to end', () => {
-  const { amqpUrl } = testServers();
+  const { amqpUrl, mongoUrl } = testServers();
   const tokens = { admin: '', manager: '', agent: '' };
   let platform: PlatformUnderTest;
   let tap: EventTap;
@@ -138,6 +140,28 @@ describe('alert intake end to end', () => {
     const incident = (await stored.json()) as Record<string, unknown>;
     expect(incident['configurationItemId']).toBeUndefined();
     expect(incident['description']).toContain('Configuration item host-not-in-cmdb left out: no configuration item of the CMDB has the id or external id host-not-in-cmdb');
+  });
+
+  it('alerts naming one item by its external id and by its id join one correlation, whose incident names the item by its id', async () => {
+    const itemId = uuidV7();
+    const externalId = `disk-host-${Date.now()}`;
+    // The item as operation's copy of the CMDB holds it once transition's event arrived (no transition runs here).
+    const client = await MongoClient.connect(mongoUrl);
+    try {
+      const copy = client.db(platform.databaseOf('operation')).collection<{ _id: string; [field: string]: unknown }>('configuration_items');
+      await copy.insertOne({ _id: itemId, externalKey: externalId, name: 'Disk host', classKey: 'server', lifecycleState: 'operational', version: 1, changedAt: new Date() });
+    } finally {
+      await client.close();
+    }
+    const startsAt = '2026-11-30T12:00:00Z';
+    expect((await asSource('/api/v1/alerts', { status: 'firing', name: 'InodesLow', severity: 'critical', configurationItemId: externalId, startsAt })).status).toBe(202);
+    expect((await asSource('/api/v1/alerts', { status: 'firing', name: 'IoWaitHigh', severity: 'critical', configurationItemId: itemId, startsAt })).status).toBe(202);
+    await drained();
+    const [first, second] = ['InodesLow', 'IoWaitHigh'].map((name) => dataOf(alertEvents(name)[0] as TappedMessage));
+    expect(second?.alertCorrelationId).toBe(first?.alertCorrelationId);
+    expect(second?.incidentId).toBe(first?.incidentId);
+    const stored = await eventually(() => call('GET', `/api/v1/incidents/${first?.incidentId ?? ''}`, 'agent'), (response) => response.status === 200, { what: 'the incident to be stored' });
+    expect(((await stored.json()) as Record<string, unknown>)['configurationItemId']).toBe(itemId);
   });
 
   it('resolved alerts give notes; one of two resolved does not resolve the incident, the last one does', async () => {

@@ -10,7 +10,7 @@ const SERVER = { classKey: 'server', lifecycleState: 'operational', attributes: 
  * item it does not hold or holds retired, and taking it once the item's event arrived.
  */
 describe('intake accepts only configuration items of the CMDB that are not retired', () => {
-  const tokens = { agent: '', cm: '' };
+  const tokens = { agent: '', cm: '', pm: '' };
   let platform: PlatformUnderTest;
 
   const call = async (method: string, route: string, as: keyof typeof tokens, body?: unknown) => {
@@ -28,6 +28,7 @@ describe('intake accepts only configuration items of the CMDB that are not retir
     platform = await PlatformUnderTest.start(['transition', 'operation'], 'ci_refs');
     tokens.agent = await platform.token('agent-1', ['service_desk_agent']);
     tokens.cm = await platform.token('conny', ['configuration_manager']);
+    tokens.pm = await platform.token('pam', ['problem_manager']);
   });
 
   afterAll(async () => {
@@ -42,7 +43,8 @@ describe('intake accepts only configuration items of the CMDB that are not retir
     const item = await registerConfigurationItem(platform, 'web-shop-1', { name: 'Web shop' });
     const accepted = await settled(await report('web-shop-1'));
     expect(accepted.status).toBe(200);
-    expect(accepted.body['configurationItemId']).toBe('web-shop-1');
+    // Reported by its external id, stored and shown by the item's id.
+    expect(accepted.body['configurationItemId']).toBe(item.id);
     expect((await settled(await report(item.id))).body['configurationItemId']).toBe(item.id);
 
     const retired = await call('PUT', `/api/v1/cmdb/items/${item.id}`, 'cm', { ...SERVER, name: 'Web shop', externalId: 'web-shop-1', lifecycleState: 'retired', expectedVersion: 1 });
@@ -51,6 +53,29 @@ describe('intake accepts only configuration items of the CMDB that are not retir
     const onRetired = await settled(await report('web-shop-1'));
     expect(onRetired.status).toBe(410);
     expect(onRetired.body['detail']).toContain('configurationItemId: the configuration item Web shop (web-shop-1) is retired');
+  });
+
+  it('finds incidents, problems and known errors on an item by either its id or its external id, whichever spelling wrote them', async () => {
+    const item = await registerConfigurationItem(platform, 'mail-relay-e2e', { name: 'Mail relay' });
+    const byExternalId = (await settled(await report('mail-relay-e2e'))).body['id'];
+    const byId = (await settled(await report(item.id))).body['id'];
+    for (const filter of ['mail-relay-e2e', item.id]) {
+      const listed = await call('GET', `/api/v1/incidents?configurationItemId=${filter}`, 'agent');
+      expect(listed.status).toBe(200);
+      expect((listed.body['items'] as { id: string }[]).map((incident) => incident.id)).toEqual([byId, byExternalId]);
+    }
+    expect((await call('GET', '/api/v1/incidents?configurationItemId=no-such-item', 'agent')).body['items']).toEqual([]);
+
+    const problem = await call('POST', '/api/v1/problems', 'pm', { title: 'Relay drops mail', configurationItemIds: ['mail-relay-e2e'], impact: 2, urgency: 2, resolveLinkedIncidents: false });
+    expect(problem.status).toBe(201);
+    expect(problem.body['configurationItemIds']).toEqual([item.id]);
+    const knownError = await call('POST', '/api/v1/known-errors', 'pm', { problemId: problem.body['id'], title: 'Relay queue full', symptom: 'Mail deferred', rootCause: 'Queue too small', serviceIds: [], configurationItemIds: [item.id, 'mail-relay-e2e'] });
+    expect(knownError.status).toBe(201);
+    expect(knownError.body['configurationItemIds']).toEqual([item.id]);
+    for (const filter of [item.id, 'mail-relay-e2e']) {
+      expect(((await call('GET', `/api/v1/problems?configurationItemId=${filter}`, 'agent')).body['items'] as { id: string }[]).map((each) => each.id)).toEqual([problem.body['id']]);
+      expect(((await call('GET', `/api/v1/known-errors?configurationItemId=${filter}`, 'agent')).body['items'] as { id: string }[]).map((each) => each.id)).toEqual([knownError.body['id']]);
+    }
   });
 });
 

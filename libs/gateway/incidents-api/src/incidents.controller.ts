@@ -62,9 +62,9 @@ export class IncidentsController {
   @Get()
   @RequirePolicy('incidents.read')
   @ApiOperation({
-    summary: 'List incidents, newest first or by next SLA due time, filtered by state, priority, caller, group and SLA, with cursor pagination',
+    summary: 'List incidents, newest first or by next SLA due time, filtered by state, priority, caller, group, configuration item and SLA, with cursor pagination',
     description:
-      'Requesters see only incidents they reported, whatever callerId says. `cursor` is the `nextCursor` of the previous page (of the same `sort`). ' +
+      'Requesters see only incidents they reported, whatever callerId says. `configurationItemId` names the item by its id or its external id (incidents carry its id). `cursor` is the `nextCursor` of the previous page (of the same `sort`). ' +
       '`sort=newest` (the default) lists newest first; `sort=slaNextDueAt` is the work queue: incidents with a running SLA clock first, ' +
       'soonest next warning or breach first (ties by id), then those with none (every clock paused, stopped or breached, or no SLA), newest first. ' +
       'Both combine with every filter, e.g. `?assignmentGroupId=network&sort=slaNextDueAt` for a group\'s queue.',

@@ -29,6 +29,8 @@ describe('assignment groups and routing rules (real database and broker)', () =>
   let rules: DefineRoutingRule;
   let routing: RouteIncident;
   let run = 0;
+  /** The id of the item whose external id is mx-1 (rules and incidents store it whichever spelling names it). */
+  const mx1 = uuidV7();
 
   const group = (name: string, fields: Partial<AssignmentGroupFields> = {}): AssignmentGroupFields => ({ name: `${name} ${run}`, memberIds: [], active: true, ...fields });
   const rule = (name: string, order: number, groupId: string, criteria: Partial<RoutingRuleFields> = {}): RoutingRuleFields => ({ name, order, groupId, active: true, ...criteria });
@@ -56,7 +58,7 @@ describe('assignment groups and routing rules (real database and broker)', () =>
     routing = app.get(RouteIncident);
     // The CMDB's items the rules name, as operation's copy holds them once transition's events arrived.
     const items = app.get(ConfigurationItemCopyRepository);
-    await items.record({ _id: uuidV7(), externalKey: 'mx-1', name: 'Mail exchanger 1', classKey: 'server', lifecycleState: 'operational', version: 1, changedAt: new Date() });
+    await items.record({ _id: mx1, externalKey: 'mx-1', name: 'Mail exchanger 1', classKey: 'server', lifecycleState: 'operational', version: 1, changedAt: new Date() });
     await items.record({ _id: uuidV7(), externalKey: 'mx-0', name: 'Mail exchanger 0', classKey: 'server', lifecycleState: 'retired', version: 3, changedAt: new Date() });
   });
 
@@ -139,8 +141,28 @@ describe('assignment groups and routing rules (real database and broker)', () =>
     expect(await refused(`ci-nowhere-${run}`)).toEqual(['configurationItemId']);
     expect(await refused('mx-0')).toEqual(['configurationItemId']);
     const kept = await rules.define(rule('on mx-1', 50, desk._id, { configurationItemId: 'mx-1' }), origin);
-    expect(kept).toMatchObject({ configurationItemId: 'mx-1' });
+    expect(kept).toMatchObject({ configurationItemId: mx1 });
     await expect(rules.revise(kept._id, 1, rule('on mx-0', 50, desk._id, { configurationItemId: 'mx-0' }), origin)).rejects.toMatchObject({ issues: [{ field: 'configurationItemId', messages: ['the configuration item Mail exchanger 0 (mx-0) is retired'] }] });
+  });
+
+  it('stores a rule on an item by its id whichever spelling names it, so it matches incidents on the item; a revision may keep a retired item by either spelling', async () => {
+    const desk = await groups.define(group('Desk'), origin);
+    const mail = await groups.define(group('Mail'), origin);
+    await rules.define(rule('catch-all', 1000, desk._id), origin);
+    const byExternalId = await rules.define(rule('on mx-1', 10, mail._id, { configurationItemId: 'mx-1' }), origin);
+    expect(byExternalId).toMatchObject({ configurationItemId: mx1 });
+    expect(await routing.routeIncident({ configurationItemId: mx1 })).toBe(mail._id);
+    const byId = await rules.revise(byExternalId._id, 1, rule('on mx-1', 10, mail._id, { configurationItemId: mx1 }), origin);
+    expect(byId).toMatchObject({ version: 2, configurationItemId: mx1 });
+    expect(await routing.routeIncident({ configurationItemId: mx1 })).toBe(mail._id);
+
+    // A rule stored on an item retired since keeps it through a revision naming it by its external id.
+    const mx2 = uuidV7();
+    const items = app.get(ConfigurationItemCopyRepository);
+    await items.record({ _id: mx2, externalKey: `mx-2-${run}`, name: 'Mail exchanger 2', classKey: 'server', lifecycleState: 'operational', version: 1, changedAt: new Date() });
+    const onMx2 = await rules.define(rule('on mx-2', 20, mail._id, { configurationItemId: mx2 }), origin);
+    await items.record({ _id: mx2, externalKey: `mx-2-${run}`, name: 'Mail exchanger 2', classKey: 'server', lifecycleState: 'retired', version: 2, changedAt: new Date() });
+    expect(await rules.revise(onMx2._id, 1, rule('on mx-2, renamed', 20, mail._id, { configurationItemId: `mx-2-${run}` }), origin)).toMatchObject({ version: 2, configurationItemId: mx2 });
   });
 
   it('routes an incident to the group of the first matching rule, in order, passing over inactive rules and groups', async () => {
@@ -153,10 +175,11 @@ describe('assignment groups and routing rules (real database and broker)', () =>
     const specific = await rules.define(rule('mail servers', 30, mailServers._id, { serviceId: 'svc-mail', configurationItemId: 'mx-1' }), origin);
     await rules.define(rule('network', 40, network._id, { category: 'network' }), origin);
 
-    expect(await routing.routeIncident({ serviceId: 'svc-mail', configurationItemId: 'mx-1' })).toBe(mail._id);
+    // Incidents name their item by its id (intake resolves an external id), as the rules store it.
+    expect(await routing.routeIncident({ serviceId: 'svc-mail', configurationItemId: mx1 })).toBe(mail._id);
     // Moved before the broader rule, the specific one wins.
     await rules.revise(specific._id, 1, rule('mail servers', 10, mailServers._id, { serviceId: 'svc-mail', configurationItemId: 'mx-1' }), origin);
-    expect(await routing.routeIncident({ serviceId: 'svc-mail', configurationItemId: 'mx-1' })).toBe(mailServers._id);
+    expect(await routing.routeIncident({ serviceId: 'svc-mail', configurationItemId: mx1 })).toBe(mailServers._id);
     expect(await routing.routeIncident({ category: 'network', serviceId: 'svc-vpn' })).toBe(network._id);
     expect(await routing.routeIncident({})).toBe(desk._id);
 

@@ -301,6 +301,27 @@ describe('changes, their calendar and releases (real database and broker)', () =
     expect((template as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
   });
 
+  it('refuses a freeze or maintenance windows naming an item the CMDB does not have or has retired, naming the field', async () => {
+    const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+    const freeze = { name: `Items ${run}`, reason: 'Audit', window: windowOn(40, 1, 2) };
+    const unknown = await refusal(calendar.defineFreeze({ ...freeze, itemIds: [items().app, `gone-${run}`] }, MIA));
+    expect(unknown).toBeInstanceOf(RuleViolationError);
+    expect((unknown as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
+    const retired = await refusal(calendar.defineFreeze({ ...freeze, itemIds: [`old-${run}`] }, MIA));
+    expect((retired as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`the configuration item old-${run} is retired`] }]);
+    const defined = await calendar.defineFreeze({ ...freeze, itemIds: [items().app] }, MIA);
+    const revision = await refusal(calendar.reviseFreeze(defined._id, 1, { ...freeze, itemIds: [items().app, `gone-${run}`] }, MIA));
+    expect((revision as RuleViolationError).issues).toEqual([{ field: 'itemIds', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
+    // A freeze on every item names none.
+    expect(await calendar.reviseFreeze(defined._id, 1, { ...freeze, itemIds: [] }, MIA)).toMatchObject({ version: 2, itemIds: [] });
+
+    const windows = [{ name: 'Sunday night', timeZone: 'UTC', days: ['sunday' as const], start: '02:00', durationMinutes: 120 }];
+    const maintenance = await refusal(calendar.setMaintenance(`gone-${run}`, windows, { source: 'api' }, undefined, MIA));
+    expect((maintenance as RuleViolationError).issues).toEqual([{ field: 'itemId', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
+    const onRetired = await refusal(calendar.setMaintenance(`old-${run}`, windows, { source: 'api' }, undefined, MIA));
+    expect((onRetired as RuleViolationError).issues).toEqual([{ field: 'itemId', messages: [`the configuration item old-${run} is retired`] }]);
+  });
+
   it('bundles changes into a release that records each deployment', async () => {
     const first = await normal([items().app], windowOn(30, 1, 2));
     const second = await normal([items().db], windowOn(30, 1, 2));

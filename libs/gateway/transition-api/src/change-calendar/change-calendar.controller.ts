@@ -41,7 +41,8 @@ export class ChangeCalendarController {
   @RequirePolicy('change-calendar.manage')
   @ApiOperation({
     summary: 'Declare a freeze (blackout) window',
-    description: 'On the listed items, or on every item when none is listed. Scheduled changes it overlaps get the conflict recorded (conflicts-changed). Emits itsm.transition.freeze-window.defined.v1.',
+    description:
+      'On the listed items (ids of CMDB items, not retired: 400 naming `itemIds` otherwise), or on every item when none is listed. Scheduled changes it overlaps get the conflict recorded (conflicts-changed). Emits itsm.transition.freeze-window.defined.v1.',
   })
   @ApiViewResponse(201, FreezeWindowView)
   @ApiProblemResponses(502, 503)
@@ -83,7 +84,7 @@ export class ChangeCalendarController {
   @ApiOperation({
     summary: 'Set an item\'s maintenance windows',
     description:
-      'Weekly windows (design\'s shape) replacing those the item had; a change whose window runs outside them conflicts. Design\'s availability targets set a service\'s windows by events. Emits itsm.transition.maintenance-windows.set.v1.',
+      'Weekly windows (design\'s shape) replacing those the item had (an item of the CMDB, not retired: 400 naming `itemId` otherwise); a change whose window runs outside them conflicts. Design\'s availability targets set a service\'s windows by events. Emits itsm.transition.maintenance-windows.set.v1.',
   })
   @ApiViewResponse(200, ItemMaintenanceView)
   @ApiProblemResponses(404, 409, 502, 503)

@@ -65,7 +65,7 @@ export class AlertIncidentActions {
    */
   private async register(incidentId: string, { serviceId, configurationItemId, reportedAt, ...report }: AlertIncidentReport, origin: CloudEventOrigin): Promise<void> {
     const published = serviceId !== undefined && (await this.services.isPublished(serviceId));
-    const itemProblem = configurationItemId === undefined ? undefined : await this.items.problemOf(configurationItemId);
+    const itemProblem = configurationItemId === undefined ? undefined : (await this.items.resolve(configurationItemId)).problem;
     const notes = [
       ...(serviceId !== undefined && !published ? [`Service (not a published catalogue service): ${serviceId}`] : []),
       ...(itemProblem !== undefined ? [`Configuration item ${configurationItemId} left out: ${itemProblem}`] : []),

@@ -11,6 +11,7 @@ import {
   fingerprintOf,
   matchingAlertRule,
 } from '@itsm/operation/alert-domain';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { BY_ORDER, VersionedState, isDuplicateKeyError } from '@itsm/persistence';
 import { Inject, Injectable } from '@nestjs/common';
 import {
@@ -33,7 +34,8 @@ type Correlated = Extract<AlertDecision, { kind: 'correlated' }>;
 /**
  * Alert intake (the `alert-intake` role): takes in the alerts of one call of a source, in order. For each:
  * deduplicate by source, fingerprint and `startsAt`; correlate a firing alert to the last correlation of
- * its service (else configuration item) and alert group within the window, or open the next one; match
+ * its service (else configuration item, as the item's id whichever spelling the alert used: ConfigurationItemReferences)
+ * and alert group within the window, or open the next one; match
  * the alert rules (first active by order) to decide whether the correlation gets an incident; resolve a
  * resolved alert in its correlation (rules: `@itsm/operation/alert-domain`). The correlation is written with
  * its `itsm.operation.alert.correlated.v1` / `.resolved.v1` event, and with what must happen to its incident
@@ -53,6 +55,7 @@ export class ReceiveAlerts {
     private readonly correlations: AlertCorrelationRepository,
     private readonly rules: AlertRuleRepository,
     private readonly incidents: AlertIncidentActions,
+    private readonly items: ConfigurationItemReferences,
     @Inject(ALERT_INTAKE_OPTIONS) private readonly options: AlertIntakeOptions,
   ) {}
 
@@ -62,7 +65,9 @@ export class ReceiveAlerts {
     const stored = await this.rules.readAll(BY_ORDER);
     const rules = stored.map(toAlertRule);
     const origin: CloudEventOrigin = { service: 'operation', correlationId: command.correlationid, causationId: command.id, ...(command.actorid ? { actorId: command.actorid } : {}) };
-    for (const fields of alerts) {
+    for (const given of alerts) {
+      // The item as its id whichever spelling the source used (an item the copy lacks as given), so alerts on one item correlate and its incident names it as every other record does.
+      const fields = given.configurationItemId === undefined ? given : { ...given, configurationItemId: await this.items.filterId(given.configurationItemId) };
       const alert = receivedAlert(fields);
       const rule = matchingAlertRule(rules, alert);
       const report = rule ? reportOf(fields, alert, stored.find((each) => each._id === rule.ruleId), sourceId, now) : undefined;

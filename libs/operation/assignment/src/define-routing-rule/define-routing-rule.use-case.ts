@@ -12,7 +12,7 @@ import { RoutingRuleFields, RoutingRuleRepository, StoredRoutingRule } from '../
  * emits itsm.operation.routing-rule.defined.v1, every later version itsm.operation.routing-rule.revised.v1.
  * Errors: 400 naming `groupId` unless it is an active assignment group, `configurationItemId` for an item
  * unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences; a revision may keep the
- * item the rule named already, retired since); 409 for a stale `expectedVersion`;
+ * item the rule named already, retired since; the rule stores the item's id, whichever spelling was given); 409 for a stale `expectedVersion`;
  * 404 for an unknown rule.
  */
 @Injectable()
@@ -25,16 +25,23 @@ export class DefineRoutingRule {
 
   async define(fields: RoutingRuleFields, origin: RequestOrigin): Promise<StoredRoutingRule> {
     await this.checkGroup(fields);
-    await this.items.check('configurationItemId', fields.configurationItemId);
-    const written = await this.rules.define(uuidV7(), fields, (state) => [ruleEvent(ROUTING_RULE_DEFINED_V1, state, origin)]);
+    const canonical = await this.withItemId(fields);
+    const written = await this.rules.define(uuidV7(), canonical, (state) => [ruleEvent(ROUTING_RULE_DEFINED_V1, state, origin)]);
     return written.record;
   }
 
   async revise(id: string, expectedVersion: number, fields: RoutingRuleFields, origin: RequestOrigin): Promise<StoredRoutingRule> {
     await this.checkGroup(fields);
-    await this.items.check('configurationItemId', fields.configurationItemId, (await this.rules.findById(id))?.configurationItemId);
-    const written = await this.rules.reviseFrom(id, expectedVersion, fields, (state) => [ruleEvent(ROUTING_RULE_REVISED_V1, state, origin)]);
+    const canonical = await this.withItemId(fields, (await this.rules.findById(id))?.configurationItemId);
+    const written = await this.rules.reviseFrom(id, expectedVersion, canonical, (state) => [ruleEvent(ROUTING_RULE_REVISED_V1, state, origin)]);
     return written.record;
+  }
+
+  /** The fields with the rule's item as its id (ConfigurationItemReferences), the form incidents store it in, so a rule matches whichever spelling either side used. */
+  private async withItemId(fields: RoutingRuleFields, kept?: string): Promise<RoutingRuleFields> {
+    const { configurationItemId, ...rest } = fields;
+    const itemId = await this.items.canonicalId('configurationItemId', configurationItemId, kept);
+    return itemId === undefined ? rest : { ...rest, configurationItemId: itemId };
   }
 
   /**

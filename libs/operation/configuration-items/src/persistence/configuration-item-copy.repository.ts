@@ -30,7 +30,7 @@ export class ConfigurationItemCopyRepository {
   private readonly items: mongo.Collection<ConfigurationItemCopy>;
   private readonly lock: DocumentWriteLock;
 
-  constructor(@InjectModel(ConfigurationItemCopyRecord.name) model: Model<ConfigurationItemCopyRecord>) {
+  constructor(@InjectModel(ConfigurationItemCopyRecord.name) private readonly model: Model<ConfigurationItemCopyRecord>) {
     this.items = model.collection as unknown as mongo.Collection<ConfigurationItemCopy>;
     this.lock = DocumentWriteLock.of(model.collection);
   }
@@ -48,6 +48,11 @@ export class ConfigurationItemCopyRepository {
         throw error;
       }
     });
+  }
+
+  /** Operation's database, which holds this copy and the records naming its items (ConfigurationItemReferencesBackfill rewrites them). */
+  database(): mongo.Db {
+    return this.model.db.getClient().db(this.model.db.name);
   }
 
   /**

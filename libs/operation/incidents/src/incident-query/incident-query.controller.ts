@@ -1,5 +1,6 @@
 import { NotFoundError, pageRequest, RejectedError, toPage } from '@itsm/contracts';
 import { IncidentPage, IncidentView, ListIncidentsQuery } from '@itsm/contracts/operation';
+import { ConfigurationItemReferences } from '@itsm/operation/configuration-items';
 import { incidentReadScope, timelineVisibility } from '@itsm/operation/incident-domain';
 import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { ServiceLevelCatalog } from '@itsm/operation/service-levels';
@@ -25,6 +26,7 @@ export class IncidentQueryController {
     private readonly incidents: IncidentRepository,
     private readonly rejections: IntakeRejectionRepository,
     private readonly serviceLevels: ServiceLevelCatalog,
+    private readonly items: ConfigurationItemReferences,
   ) {}
 
   @Get(':id')
@@ -53,6 +55,8 @@ export class IncidentQueryController {
         parentId: query.parentId,
         causedByChangeId: query.causedByChangeId,
         assignmentGroupId: query.assignmentGroupId,
+        // By the item's id or external id, as the id incidents store.
+        configurationItemId: await this.items.filterId(query.configurationItemId),
       },
       pageRequest(query),
       query.sort,

@@ -122,6 +122,8 @@ export function addIncidentLifecycle(schema: Schema): void {
   schema.index({ parentId: 1, _id: -1 });
   // The incidents a change caused (the list filter `causedByChangeId`, newest first), read the same way as a parent's children.
   schema.index({ causedByChangeId: 1, _id: -1 });
+  // The incidents on an item (the list filter `configurationItemId`, by the item's id), read the same way.
+  schema.index({ configurationItemId: 1, _id: -1 });
   // Parents whose children are still to be resolved with them (the cascade's sweep): set only while pending.
   schema.index({ childCascadePending: 1 });
 }

@@ -22,6 +22,8 @@ export interface IncidentListFilter {
   causedByChangeId?: string;
   /** Only the incidents assigned to this group. */
   assignmentGroupId?: string;
+  /** Only the incidents on this configuration item (its id, the form incidents store). */
+  configurationItemId?: string;
 }
 
 /**
@@ -67,6 +69,8 @@ export class IncidentRepository {
     if (filter.slaNextDueBefore !== undefined) query.slaNextDueAt = { $lte: filter.slaNextDueBefore };
     if (filter.parentId !== undefined) query.parentId = filter.parentId;
     if (filter.causedByChangeId !== undefined) query.causedByChangeId = filter.causedByChangeId;
+    // By the item's id, the form incidents store.
+    if (filter.configurationItemId !== undefined) query.configurationItemId = filter.configurationItemId;
     return sort === 'slaNextDueAt' ? this.byNextDue(query, request) : this.newestFirst(query, request);
   }
 
@@ -77,10 +81,10 @@ export class IncidentRepository {
    * The pages are those of `find(filter).sort({_id: -1})`.
    */
   private newestFirst(query: Record<string, unknown>, request: PageRequest): Promise<Page<StoredIncident>> {
-    if (query.parentId !== undefined || query.causedByChangeId !== undefined) {
-      // A parent's children, and the incidents a change caused, are small sets an equality on the indexed
-      // `parentId` / `causedByChangeId` reads whole (FerretDB sorts them in memory, MongoDB reads them in order
-      // from {parentId: 1, _id: -1} / {causedByChangeId: 1, _id: -1}); walking time buckets for so sparse a
+    if (query.parentId !== undefined || query.causedByChangeId !== undefined || query.configurationItemId !== undefined) {
+      // A parent's children, the incidents a change caused and an item's incidents are small sets an equality on
+      // the indexed `parentId` / `causedByChangeId` / `configurationItemId` reads whole (FerretDB sorts them in memory,
+      // MongoDB reads them in order from {parentId: 1, _id: -1} and its twins); walking time buckets for so sparse a
       // filter would read through coarse buckets of every other incident instead.
       return readPage<StoredIncident>(this.incidents.collection, query, NEWEST_FIRST, request, STORAGE_HIDDEN);
     }

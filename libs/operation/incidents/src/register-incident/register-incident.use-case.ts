@@ -29,7 +29,8 @@ export type RegisterIncidentOutcome = IntakeWriteOutcome;
  * A report naming a configuration item (`configurationItemId`, its id or external id) is accepted only while
  * operation's copy of the CMDB holds it and it is not retired (ConfigurationItemReferences); otherwise it is
  * refused the same way, with the reason (an item registered a moment ago whose event has not arrived yet
- * included: see docs/ARCHITECTURE.md, "Configuration items in operation").
+ * included: see docs/ARCHITECTURE.md, "Configuration items in operation"); the incident stores the item's id
+ * whichever spelling the report used (so routing, lists and correlation compare one form).
  * Resolves once the incident is stored and its events confirmed by the broker (then the command is acked);
  * a redelivered command stores nothing and publishes the stored events again (IncidentWriteRepository).
  */
@@ -52,10 +53,10 @@ export class RegisterIncident {
     if (serviceId !== undefined && !(await this.services.isPublished(serviceId))) {
       throw new UnprocessableError(`service ${serviceId} is not a published service of the catalogue`);
     }
-    const itemProblem = configurationItemId === undefined ? undefined : await this.items.problemOf(configurationItemId);
-    if (itemProblem !== undefined) throw new UnprocessableError(`configurationItemId: ${itemProblem}`);
+    const item = configurationItemId === undefined ? undefined : await this.items.resolve(configurationItemId);
+    if (item?.problem !== undefined) throw new UnprocessableError(`configurationItemId: ${item.problem}`);
     const opened = openIncident(
-      { ...command.data, reportedAt: new Date(command.data.reportedAt) },
+      { ...command.data, ...(item?.itemId === undefined ? {} : { configurationItemId: item.itemId }), reportedAt: new Date(command.data.reportedAt) },
       await this.numbers.allocate(),
       now,
     );

@@ -26,7 +26,7 @@ export const LINK_ATTEMPTS = 5;
  * 409 `StateConflictError` from a state the command does not leave, or an incident linked to another
  * problem; 400 naming each field, an `incidentId` that names no incident, a revision's `configurationItemIds`
  * adding an item unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences; items the
- * problem named already may stay though retired since).
+ * problem named already may stay though retired since; items are stored by their ids, whichever spelling was given).
  */
 @Injectable()
 export class ChangeProblem {
@@ -37,9 +37,9 @@ export class ChangeProblem {
   ) {}
 
   /** @param expectedVersion the version the caller read; undefined only for links, which apply to the current version. */
-  async execute(id: string, expectedVersion: number | undefined, command: ProblemCommand, origin: ProblemChangeOrigin): Promise<StoredProblem> {
-    if (command.kind === 'link-incident') await this.checkLinkable(command.incidentId, id);
-    if (command.kind === 'revise') await this.items.check('configurationItemIds', command.details.configurationItemIds, (await this.problems.findById(id))?.configurationItemIds);
+  async execute(id: string, expectedVersion: number | undefined, given: ProblemCommand, origin: ProblemChangeOrigin): Promise<StoredProblem> {
+    if (given.kind === 'link-incident') await this.checkLinkable(given.incidentId, id);
+    const command = given.kind === 'revise' ? { ...given, details: { ...given.details, configurationItemIds: await this.itemIdsOf(id, given.details.configurationItemIds) } } : given;
     if (expectedVersion !== undefined) return this.executeOnce(id, expectedVersion, command, origin);
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -68,6 +68,11 @@ export class ChangeProblem {
       if (error instanceof NotFoundError) throw new NotFoundError('problem', id);
       throw error;
     }
+  }
+
+  /** A revision's items as their ids (the stored form), whichever spelling was given; the items the problem names already may stay. */
+  private async itemIdsOf(id: string, references: readonly string[]): Promise<string[]> {
+    return (await this.items.canonicalIds('configurationItemIds', references, (await this.problems.findById(id))?.configurationItemIds)) ?? [];
   }
 
   /** The incident must exist (400 naming `incidentId`) and belong to no other problem (409). */

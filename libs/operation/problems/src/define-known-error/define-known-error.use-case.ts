@@ -19,7 +19,7 @@ import { ProblemRepository } from '../persistence/problem.repository';
  *
  * Errors: 400 naming `problemId` when it names no problem, `workaround` when a publication has none,
  * `configurationItemIds` for an item unknown to operation's copy of the CMDB or retired (ConfigurationItemReferences;
- * a revision may keep the items the known error named already, retired since);
+ * a revision may keep the items the known error named already, retired since; items are stored by their ids, whichever spelling was given);
  * 404 for an unknown known error; 409 for a stale `expectedVersion`.
  */
 @Injectable()
@@ -31,15 +31,15 @@ export class DefineKnownError {
   ) {}
 
   async define(fields: KnownErrorFieldsV1, origin: RequestOrigin): Promise<StoredKnownError> {
-    await this.items.check('configurationItemIds', fields.configurationItemIds);
+    const configurationItemIds = (await this.items.canonicalIds('configurationItemIds', fields.configurationItemIds)) ?? [];
     const id = uuidV7();
-    const stored = { ...(await this.withProblem(fields)), listBuckets: timeBucketsOf(id, new Date()) };
+    const stored = { ...(await this.withProblem({ ...fields, configurationItemIds })), listBuckets: timeBucketsOf(id, new Date()) };
     return (await this.knownErrors.define(id, stored, (state) => [knownErrorEvent(KNOWN_ERROR_DEFINED_V1, state, eventOrigin(origin))])).record;
   }
 
   async revise(id: string, expectedVersion: number, fields: KnownErrorFieldsV1, origin: RequestOrigin): Promise<StoredKnownError> {
-    await this.items.check('configurationItemIds', fields.configurationItemIds, (await this.knownErrors.findById(id))?.configurationItemIds);
-    const withProblem = await this.withProblem(fields);
+    const configurationItemIds = (await this.items.canonicalIds('configurationItemIds', fields.configurationItemIds, (await this.knownErrors.findById(id))?.configurationItemIds)) ?? [];
+    const withProblem = await this.withProblem({ ...fields, configurationItemIds });
     const written = await this.knownErrors.revise(
       id,
       (current) => {

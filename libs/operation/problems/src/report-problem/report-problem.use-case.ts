@@ -13,7 +13,7 @@ import { ProblemRepository, StoredProblem, storedProblemFields } from '../persis
  * Reports a problem: New, numbered (PRB…), priority derived from impact and urgency (`openProblem` of
  * `@itsm/operation/problem-domain`), stored with itsm.operation.problem.created.v1 in one insert.
  * Errors: 400 naming each field (`openProblem`), `configurationItemIds` for an item unknown to operation's copy of
- * the CMDB or retired (ConfigurationItemReferences).
+ * the CMDB or retired (ConfigurationItemReferences). Items are stored by their ids, whichever spelling was given.
  */
 @Injectable()
 export class ReportProblem {
@@ -24,10 +24,10 @@ export class ReportProblem {
   ) {}
 
   async execute(report: ReportProblemRequest, origin: RequestOrigin): Promise<StoredProblem> {
-    await this.items.check('configurationItemIds', report.configurationItemIds);
+    const configurationItemIds = await this.items.canonicalIds('configurationItemIds', report.configurationItemIds);
     const id = uuidV7();
     const now = new Date();
-    const problem = openProblem(report, id, await this.numbers.allocate(), origin.actorId, now);
+    const problem = openProblem({ ...report, ...(configurationItemIds === undefined ? {} : { configurationItemIds }) }, id, await this.numbers.allocate(), origin.actorId, now);
     const written = await this.problems.define(id, storedProblemFields(problem, timeBucketsOf(id, now)), () => [problemCreatedEvent(problem, { service: 'operation', ...origin })]);
     return written.record;
   }

@@ -37,8 +37,7 @@ export interface FieldBackfill {
  */
 export async function backfillField(database: mongo.Db, collectionName: string, backfill: FieldBackfill): Promise<number | undefined> {
   const collection = database.collection(collectionName);
-  const migrations = database.collection<{ _id: string; completedAt: Date }>(MIGRATIONS_COLLECTION);
-  if (await migrations.findOne({ _id: backfill.migration })) return 0;
+  if (await migrationDone(database, backfill.migration)) return 0;
   const lock = DocumentWriteLock.of(collection);
   const projection = Object.fromEntries([backfill.field, ...backfill.reads].map((name) => [name, 1]));
   const only = backfill.only ?? {};
@@ -57,12 +56,22 @@ export async function backfillField(database: mongo.Db, collectionName: string, 
   } finally {
     await cursor.close();
   }
+  await markMigrationDone(database, backfill.migration);
+  return filled;
+}
+
+/** Whether `migration`'s marker is in `database`'s `migrations` (the pass completed once). */
+export async function migrationDone(database: mongo.Db, migration: string): Promise<boolean> {
+  return (await database.collection<{ _id: string }>(MIGRATIONS_COLLECTION).findOne({ _id: migration })) !== null;
+}
+
+/** Leaves `migration`'s marker in `database`'s `migrations`: later starts skip its pass. */
+export async function markMigrationDone(database: mongo.Db, migration: string): Promise<void> {
   try {
-    await migrations.updateOne({ _id: backfill.migration }, { $setOnInsert: { completedAt: new Date() } }, { upsert: true });
+    await database.collection<{ _id: string; completedAt: Date }>(MIGRATIONS_COLLECTION).updateOne({ _id: migration }, { $setOnInsert: { completedAt: new Date() } }, { upsert: true });
   } catch (error) {
     // Another process finished the same pass at the same moment: FerretDB's upsert is no atomic insert, and
     // the second one's insert meets the first one's marker. The marker is there, which is all this wanted.
     if (!isDuplicateKeyError(error)) throw error;
   }
-  return filled;
 }

@@ -11,7 +11,7 @@ import {
 import { NotFoundError } from '@itsm/contracts';
 import { VersionedState, expectVersion } from '@itsm/persistence';
 import { ChangeOrigin } from '@itsm/service-runtime';
-import { ConflictFact, checkWindow, recheckScope } from '@itsm/transition/change-domain';
+import { ConflictFact, changeItemIssues, checkWindow, recheckScope } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
 import { DetectChangeConflicts, RefreshOrigin, causeOf } from '../change-conflicts/detect-change-conflicts.use-case';
@@ -23,10 +23,12 @@ import { ItemMaintenanceFields, ItemMaintenanceRepository, StoredItemMaintenance
 export type MaintenanceSource = { readonly source: 'api' } | { readonly source: 'design'; readonly serviceId: string };
 
 /**
- * The change calendar's own windows: freezes (blackouts) and items' maintenance windows. Each write is
- * followed by conflict detection again on the first page of the changes it can touch (those overlapping
- * the freeze before and after, those naming the item), so a freeze declared after a change was
- * scheduled shows on it at once; `ConflictFactsListener` goes through all of them from the write's event.
+ * The change calendar's own windows: freezes (blackouts) and items' maintenance windows, which name items the
+ * CMDB has and has not retired (400 naming `itemIds` / `itemId`; items a freeze or an item's windows named before
+ * may stay; design's windows, kept under a service's id, are not items). Each write is followed by conflict
+ * detection again on the first page of the changes it can touch (those overlapping the freeze before and after,
+ * those naming the item), so a freeze declared after a change was scheduled shows on it at once;
+ * `ConflictFactsListener` goes through all of them from the write's event.
  */
 @Injectable()
 export class ChangeCalendar {
@@ -39,6 +41,7 @@ export class ChangeCalendar {
 
   async defineFreeze(request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
     const fields = freezeFields(request);
+    await this.checkItems('itemIds', fields.itemIds);
     let event: CloudEvent | undefined;
     const written = await this.freezes.define(uuidV7(), fields, (state) => [(event = freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin))]);
     await this.recheck([{ kind: 'freeze', freezeId: written.record._id, window: fields.window, itemIds: fields.itemIds }], origin, event);
@@ -47,6 +50,7 @@ export class ChangeCalendar {
 
   async reviseFreeze(id: string, expectedVersion: number, request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
     const fields = freezeFields(request);
+    await this.checkItems('itemIds', fields.itemIds, (await this.freezes.findById(id))?.itemIds);
     let before: ConflictFact | undefined;
     let event: CloudEvent | undefined;
     const written = await this.freezes.revise(
@@ -86,6 +90,8 @@ export class ChangeCalendar {
       (event = createCloudEvent(MAINTENANCE_WINDOWS_SET_V1, state.id, { ...state.fields, itemId: state.id, version: state.version } as ItemMaintenanceV1, { service: 'transition', ...origin }, state.at)),
     ];
     const existing = await this.maintenance.findById(itemId);
+    // Design's windows are kept under a service's id, not an item's: only the API's name an item of the CMDB.
+    if (source.source === 'api') await this.checkItems('itemId', [itemId], existing === null ? [] : [itemId]);
     // The same windows from the same source again (a redelivered event, a repeated PUT) change nothing.
     if (existing !== null && expectedVersion === undefined && sameMaintenance(existing, fields)) return existing;
     let record: StoredItemMaintenance;
@@ -116,6 +122,16 @@ export class ChangeCalendar {
       const scope = recheckScope(fact);
       if (scope !== undefined) await this.conflicts.recheck(scope, refreshOrigin);
     }
+  }
+
+  /**
+   * 400 naming `field` for an item the CMDB lacks or has retired (`changeItemIssues`, the check of changes' and
+   * templates' items); `kept`, what the record named before, may stay though retired since.
+   */
+  private async checkItems(field: string, itemIds: readonly string[], kept: readonly string[] = []): Promise<void> {
+    if (itemIds.length === 0) return;
+    const issues = changeItemIssues(field, itemIds, await this.graph.lifecycleStatesOf(itemIds), kept);
+    if (issues.length > 0) throw new RuleViolationError(issues);
   }
 }
 

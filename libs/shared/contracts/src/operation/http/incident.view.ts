@@ -216,6 +216,7 @@ export class IncidentView {
   @IsString()
   serviceId?: string;
 
+  /** The configuration item's id in the CMDB (whichever spelling the report used). */
   @IsOptional()
   @IsString()
   configurationItemId?: string;

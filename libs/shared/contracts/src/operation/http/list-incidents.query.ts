@@ -83,4 +83,9 @@ export class ListIncidentsQuery extends PageQuery {
   @IsOptional()
   @Matches(UUID_PATTERN, { message: 'causedByChangeId must be the id of a change (a UUID)' })
   causedByChangeId?: string;
+
+  /** Only the incidents on this configuration item, named by its id or its external id (incidents store its id; an equality on a top-level field, indexed). */
+  @IsOptional()
+  @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
+  configurationItemId?: string;
 }

@@ -20,7 +20,7 @@ export class ListProblemsQuery extends PageQuery {
   @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
   serviceId?: string;
 
-  /** Only problems naming this configuration item. */
+  /** Only problems naming this configuration item (its id or its external id). */
   @IsOptional()
   @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
   configurationItemId?: string;

@@ -18,6 +18,7 @@ export class SearchKnownErrorsQuery extends PageQuery {
   @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
   serviceId?: string;
 
+  /** Only known errors naming this configuration item (its id or its external id). */
   @IsOptional()
   @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
   configurationItemId?: string;

@@ -35,7 +35,7 @@ export class AlertFieldsV1 {
   @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
   serviceId?: string;
 
-  /** The configuration item it is about, when it names no service. */
+  /** The configuration item it is about (its id or external id), when it names no service; correlated and named in the incident by the item's id. */
   @IsOptional()
   @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
   configurationItemId?: string;

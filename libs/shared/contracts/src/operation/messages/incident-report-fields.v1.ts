@@ -40,6 +40,10 @@ export class IncidentReportFieldsV1 {
   @MaxLength(INCIDENT_LIMITS.referenceMaxLength)
   serviceId?: string;
 
+  /**
+   * The configuration item, by its id or its external id in the CMDB in a report; in every event and view of the
+   * incident it is the item's id (intake resolves an external id), the one form routing and lists compare.
+   */
   @IsOptional()
   @IsString()
   @MaxLength(INCIDENT_LIMITS.referenceMaxLength)

@@ -38,6 +38,7 @@ export class KnownErrorFieldsV1 {
   @References()
   serviceIds!: string[];
 
+  /** The configuration items, each by its id or external id when written; stored, shown and carried in events as the items' ids. */
   @References()
   configurationItemIds!: string[];
 }

@@ -39,7 +39,7 @@ export function WithProblemReport<TFields extends Base = typeof NoFields>(Fields
     @NonEmptyText(PROBLEM_LIMITS.referenceMaxLength)
     serviceId?: string;
 
-    /** The affected configuration items. */
+    /** The affected configuration items, each by its id or external id when written; stored, shown and carried in events as the items' ids. */
     @References()
     configurationItemIds!: string[];
 

@@ -32,7 +32,7 @@ export class RoutingRuleFieldsV1 {
   @NonEmptyText(INCIDENT_LIMITS.categoryMaxLength)
   category?: string;
 
-  /** Matches incidents on this configuration item. */
+  /** Matches incidents on this configuration item: its id or external id when written; stored, shown and carried in events as the item's id. */
   @IsOptional()
   @NonEmptyText(INCIDENT_LIMITS.referenceMaxLength)
   configurationItemId?: string;
