@@ -1,8 +1,9 @@
 import { loadConfig } from '@itsm/config';
 import { CloudEvent, ITSM_EVENTS_EXCHANGE, Principal, uuidV7 } from '@itsm/contracts';
+import { MaintenanceWindowV1 } from '@itsm/contracts/design';
 import { ChangeV1, RelationshipAddedV1 } from '@itsm/contracts/transition';
 import { EventTap, TappedMessage, eventually, testServers, transitionCaller, transitionTestEnv, uniqueDatabaseName } from '@itsm/testing';
-import { FollowConflictFacts } from '@itsm/transition/changes';
+import { ChangeCalendar, FollowConflictFacts } from '@itsm/transition/changes';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect } from 'amqplib';
 import mongoose from 'mongoose';
@@ -167,8 +168,10 @@ describe('conflicts follow the facts that make or end them (transition app, real
 
   it('applies a design service\'s maintenance windows to a change on an item revised into that service\'s item', async () => {
     const serviceId = uuidV7();
-    // Saturday and Sunday nights only, kept under the service's id (as design's availability target would set them).
-    await call(CHANGE_MANAGER, 'PUT', `/v1/change-calendar/maintenance-windows/${serviceId}`, { windows: [{ name: 'Weekend nights', timeZone: 'UTC', days: ['saturday', 'sunday'], start: '00:00', durationMinutes: 240 }] });
+    // Saturday and Sunday nights only, kept under the service's id as design's availability target sets them (the API
+    // names items of the CMDB only).
+    const fromDesign = (windows: MaintenanceWindowV1[]) => app.get(ChangeCalendar).setMaintenance(serviceId, windows, { source: 'design', serviceId }, undefined, { correlationId: uuidV7() });
+    await fromDesign([{ name: 'Weekend nights', timeZone: 'UTC', days: ['saturday', 'sunday'], start: '00:00', durationMinutes: 240 }]);
     const shop = await call<{ id: string; version: number }>(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/items', { classKey: 'business_service', name: 'Shop', lifecycleState: 'operational', attributes: {} });
     // 2031-07-04 is a Friday.
     const onShop = await scheduled([shop.id], window(4, 1, 2));
@@ -178,8 +181,8 @@ describe('conflicts follow the facts that make or end them (transition app, real
     await tap.waitFor((message) => message.body.subject === onShop.id && dataOf(message).cause?.type === 'itsm.transition.configuration-item.revised.v1' && dataOf(message).cause?.subject === shop.id);
 
     // Windows set again under the service's id reach the changes on its item: every night now, the conflict ends.
-    const everyDay = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-    await call(CHANGE_MANAGER, 'PUT', `/v1/change-calendar/maintenance-windows/${serviceId}`, { windows: [{ name: 'Nights', timeZone: 'UTC', days: everyDay, start: '00:00', durationMinutes: 240 }] });
+    const everyDay: MaintenanceWindowV1['days'] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    await fromDesign([{ name: 'Nights', timeZone: 'UTC', days: everyDay, start: '00:00', durationMinutes: 240 }]);
     expect(await conflictsOnce(onShop.id, (found) => found.length === 0)).toEqual([]);
   });
 
