@@ -62,7 +62,9 @@ export class FireDueSlas {
     let recorded = 0;
     await forEachConcurrently(batches, SLA_FIRE_SHAPE.batchesInFlight, async (batch) => {
       try {
-        recorded += await this.fireBatch(batch, now);
+        // Awaited first: `recorded += await …` would read `recorded` before the wait, and the batch in flight beside it would be lost from the count.
+        const written = await this.fireBatch(batch, now);
+        recorded += written;
       } catch (error) {
         this.logger.warn(`${batch.length} incidents were not advanced, the next sweep retries: ${String(error)}`);
       }
