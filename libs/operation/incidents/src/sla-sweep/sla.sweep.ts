@@ -32,13 +32,13 @@ export class SlaSweep extends PeriodicSweep {
   private readonly walk: DueSlotWalk;
 
   constructor(
-    private readonly incidents: IncidentLifecycleRepository,
+    incidents: IncidentLifecycleRepository,
     private readonly fireDueSlas: FireDueSlas,
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
   ) {
     super(options.slaSweepMs, SLA_SWEEP_SHAPE);
     this.walk = new DueSlotWalk(
-      { inSlot: (slot) => this.incidents.inSlaDueSlot(slot), overdue: (now, limit) => this.incidents.dueForSlaAdvance(now, limit) },
+      incidents.slaDue,
       SLA_DUE_SLOT_WALK,
       (error) => this.logger.warn(`SLA catch-up lookup failed, the next pass retries: ${String(error)}`),
     );
