@@ -94,6 +94,16 @@ describe("transition replays the CMDB's items (transition app, real servers)", (
     expect(new Set(batches.flat()).size).toBe(5);
   });
 
+  it('answers a request sent before a replay to its queue started with that replay, and a later one whole', async () => {
+    const replay = app.get(ReplayConfigurationItems);
+    // Intake instances started together: their requests wait in the queue while the first is answered.
+    const waiting = { ...request(replyTo), time: new Date(Date.now() - 60_000).toISOString() };
+    expect(await replay.execute(request(replyTo))).toBe(5);
+    expect(await replay.execute(waiting)).toBe(0);
+    expect(await replay.execute(request(replyTo))).toBe(5);
+    expect(await drain()).toHaveLength(10);
+  });
+
   it('parks a request whose queue is gone, rather than retrying it', async () => {
     await expect(app.get(ReplayConfigurationItems).execute(request('itsm.nobody-here.events'))).rejects.toBeInstanceOf(PermanentMessageError);
   });

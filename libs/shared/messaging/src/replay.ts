@@ -56,3 +56,37 @@ export async function sendReplay(
   }
   return sent;
 }
+
+/** How far a requester's clock and an owner's may disagree: a replay covers only the requests sent this long before it started. */
+export const REPLAY_CLOCK_SKEW_MS = 5_000;
+
+/**
+ * The answering side's memory of the replays it sent whole, per requester queue: a request sent before a
+ * replay to the same queue started (by REPLAY_CLOCK_SKEW_MS) is answered by that replay already, so it is
+ * acknowledged with nothing sent. Requesters ask at every start (every instance, and an autoscaler starts
+ * several at once) into one shared queue: without it each request streamed the whole collection again, a
+ * CMDB's worth of messages per instance started, ahead of the live events on that queue. A replay that
+ * failed covers nothing; each owner instance keeps its own memory (another instance's replay may be sent
+ * again: at worst what was done before).
+ */
+export class ReplayCoverage {
+  /** Per requester queue, when the last replay sent whole to it started (epoch ms). */
+  private readonly started = new Map<string, number>();
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /** Whether `request` was sent before a replay to its queue that started after it (and ended) did. */
+  covers(request: Pick<CloudEvent<ReplayRequestV1>, 'time' | 'data'>): boolean {
+    const started = this.started.get(request.data.replyTo);
+    return started !== undefined && Date.parse(request.time) + REPLAY_CLOCK_SKEW_MS <= started;
+  }
+
+  /** Runs `send` (a whole replay for `request`) unless a replay already covers it; how many events it sent (0 when covered). */
+  async answer(request: Pick<CloudEvent<ReplayRequestV1>, 'time' | 'data'>, send: () => Promise<number>): Promise<number> {
+    if (this.covers(request)) return 0;
+    const started = this.clock();
+    const sent = await send();
+    this.started.set(request.data.replyTo, Math.max(started, this.started.get(request.data.replyTo) ?? started));
+    return sent;
+  }
+}

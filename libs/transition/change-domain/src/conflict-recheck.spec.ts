@@ -1,4 +1,5 @@
 import { Principal } from '@itsm/contracts';
+import { RECHECK_MAX_ITEMS } from '@itsm/contracts/transition';
 import { ChangeConflict, ChangeConflictError, ConflictOverride } from './change-conflicts';
 import { Change, TRANSITION_SYSTEM, applyChangeCommand } from './change-lifecycle';
 import { CalendarEntry, ConflictFact, RecheckScope, conflictDiff, conflictKey, conflictPartyIds, conflictsDiffer, flagOverridden, inRecheckScope, recheckScope, unacceptedConflicts } from './conflict-recheck';
@@ -20,6 +21,16 @@ describe('recheckScope: which changes a fact can touch', () => {
       'a change: the changes on its items, their parents and children, in its window, and those it conflicted with',
       { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: ['app'], relatives: { app: { parents: ['db'], children: ['svc'] } } },
       { itemIds: ['app', 'db', 'svc'], window: WINDOW, partyId: 'c1' },
+    ],
+    [
+      'a change on a hub item with more relatives than a recheck message carries: every change in its window, and those it conflicted with',
+      { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: ['san'], relatives: { san: { parents: [], children: Array.from({ length: RECHECK_MAX_ITEMS }, (_, index) => `vm-${index}`) } } },
+      { window: WINDOW, partyId: 'c1' },
+    ],
+    [
+      'a change whose items and relatives make exactly as many as a recheck message carries: them, in its window',
+      { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: ['san'], relatives: { san: { parents: [], children: Array.from({ length: RECHECK_MAX_ITEMS - 1 }, (_, index) => `vm-${index}`) } } },
+      { itemIds: ['san', ...Array.from({ length: RECHECK_MAX_ITEMS - 1 }, (_, index) => `vm-${index}`)], window: WINDOW, partyId: 'c1' },
     ],
     ['a change without a window: those it conflicted with', { kind: 'change', changeId: 'c1', itemIds: ['app'], relatives: {} }, { partyId: 'c1' }],
     ['a change without items: those it conflicted with', { kind: 'change', changeId: 'c1', window: WINDOW, itemIds: [], relatives: {} }, { partyId: 'c1' }],

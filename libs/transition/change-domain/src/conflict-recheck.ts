@@ -1,6 +1,6 @@
 import { ChangeConflict, ConflictOverride, ItemRelatives, overlaps } from './change-conflicts';
 import { CALENDAR_CHANGE_STATES, TimeWindow } from './change-model';
-import { ChangeState } from '@itsm/contracts/transition';
+import { ChangeState, RECHECK_MAX_ITEMS } from '@itsm/contracts/transition';
 
 /**
  * A fact that can create or remove conflicts of changes already on the calendar, as the transition
@@ -40,7 +40,10 @@ export interface RecheckScope {
  * The changes `fact` can touch, as a scope indexed reads can find (by item ids, or for a freeze on
  * every item by its window; by the party their conflicts name); `undefined` when it touches none.
  * A change's scope includes its items' parents and children (a change there conflicts with it) and the
- * change itself (its own conflicts are found again too).
+ * change itself (its own conflicts are found again too); when they are more than RECHECK_MAX_ITEMS (a change
+ * on a hub item with thousands of dependants), every change in its window instead: a wider scope, which only
+ * costs more checks, where a longer list would make the next page's message invalid (parked, its pages lost)
+ * and each page a read per item.
  */
 export function recheckScope(fact: ConflictFact): RecheckScope | undefined {
   switch (fact.kind) {
@@ -54,8 +57,8 @@ export function recheckScope(fact: ConflictFact): RecheckScope | undefined {
       return { ...(fact.itemIds.length === 0 ? {} : { itemIds: unique(fact.itemIds) }), window: fact.window, partyId: fact.freezeId };
     case 'change': {
       if (fact.window === undefined || fact.itemIds.length === 0) return { partyId: fact.changeId };
-      const neighbourhood = fact.itemIds.flatMap((itemId) => [itemId, ...(fact.relatives[itemId]?.parents ?? []), ...(fact.relatives[itemId]?.children ?? [])]);
-      return { itemIds: unique(neighbourhood), window: fact.window, partyId: fact.changeId };
+      const neighbourhood = unique(fact.itemIds.flatMap((itemId) => [itemId, ...(fact.relatives[itemId]?.parents ?? []), ...(fact.relatives[itemId]?.children ?? [])]));
+      return { ...(neighbourhood.length > RECHECK_MAX_ITEMS ? {} : { itemIds: neighbourhood }), window: fact.window, partyId: fact.changeId };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { CloudEvent, DependencyUnavailableError, NotFoundError, encodePageCursor, Page, PageRequest, VersionConflictError } from '@itsm/contracts';
 import { IncidentState } from '@itsm/contracts/operation';
 import { IncidentReadScope, PARENT_LINK_OPEN_STATES, TrackedIncident, startLifecycle } from '@itsm/operation/incident-domain';
-import { SlotEntry, forEachConcurrently } from '@itsm/service-runtime';
+import { forEachConcurrently } from '@itsm/service-runtime';
 import { DocumentWriteLock, boundedBulkWrite, OutboxDocument, OutboxFields, OutboxRelay, OutboxRelays, appendToOutbox } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
@@ -59,10 +59,17 @@ const CHANGE_PROJECTION = { outbox: 0, outboxPending: 0, outboxLeaseUntil: 0, ti
 export class IncidentLifecycleRepository {
   private readonly relay: OutboxRelay;
   private readonly writeLock: DocumentWriteLock;
+  /**
+   * What the SLA sweep finds due (its `DueSlotWalk`'s reader, as the requests' sweep's): the incidents whose next
+   * warning or breach falls in a due slot (one indexed equality on `slaDueSlot`), and as catch-up those due by now,
+   * earliest first (the equality on `slaTicking`, then the due instant: on FerretDB every ticking incident).
+   */
+  readonly slaDue: SlaDueLookup;
 
   constructor(@InjectModel(IncidentRecord.name) private readonly incidents: Model<IncidentDocument>, relays: OutboxRelays) {
     this.relay = relays.relayFor(incidents.collection);
     this.writeLock = DocumentWriteLock.of(incidents.collection);
+    this.slaDue = new SlaDueLookup(incidents.collection);
   }
 
   /** The incident as the lifecycle sees it, or null. An incident stored before the lifecycle existed reads as version 1, New with nothing counted. */
@@ -137,23 +144,6 @@ export class IncidentLifecycleRepository {
     const items = visible.slice(0, request.limit);
     const last = items.at(-1);
     return { items, nextCursor: visible.length > items.length && last ? encodePageCursor([last.seq]) : null };
-  }
-
-  /**
-   * Ids of up to `limit` incidents whose next SLA warning or breach is due at or before `now`, earliest
-   * first (the SLA sweep's catch-up: only incidents whose clocks can fire, by the equality on `slaTicking`,
-   * then the due instant; `SlaDueLookup.overdue`). On FerretDB it reads every ticking incident.
-   */
-  dueForSlaAdvance(now: Date, limit: number): Promise<string[]> {
-    return new SlaDueLookup(this.incidents.collection).overdue(now, limit);
-  }
-
-  /**
-   * The incidents whose next SLA warning or breach falls in the due slot `slot` (a `dueSlotOf` key), with that
-   * instant in epoch ms: one indexed equality on `slaDueSlot` (the SLA sweep's slot walk; `SlaDueLookup.inSlot`).
-   */
-  inSlaDueSlot(slot: string): Promise<SlotEntry[]> {
-    return new SlaDueLookup(this.incidents.collection).inSlot(slot);
   }
 
   /**

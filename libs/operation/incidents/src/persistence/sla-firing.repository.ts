@@ -1,4 +1,4 @@
-import { OUTBOX_LEASE_MS, isDuplicateKeyError } from '@itsm/persistence';
+import { OUTBOX_LEASE_MS, boundedBulkWrite, isDuplicateKeyError } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, mongo } from 'mongoose';
@@ -14,9 +14,10 @@ export const SLA_FIRING_LEASE_MS = OUTBOX_LEASE_MS;
 export type NewSlaFiring = Omit<SlaFiringRecord, 'leaseUntil'>;
 
 /**
- * The SLA sweep's outbox of warnings and breaches (`sla_firings`). Inserts and deletes only: a firing document
- * is never updated, so no write lease (`DocumentWriteLock`) is taken for it even on FerretDB, whose updates are
- * not atomic but whose inserts are (its unique `_id`).
+ * The SLA sweep's outbox of warnings and breaches (`sla_firings`). Inserts, whole replacements and deletes only:
+ * a firing document is never updated field by field, so no write lease (`DocumentWriteLock`) is taken for it even
+ * on FerretDB, whose updates are not atomic (two replacements at once leave one of them whole; a replacement
+ * after a delete finds nothing) but whose inserts are (its unique `_id`).
  */
 @Injectable()
 export class SlaFiringRepository {
@@ -25,7 +26,12 @@ export class SlaFiringRepository {
   /**
    * Inserts `firings` (unordered, in commands of SLA_FIRING_INSERT_BATCH), each under the lease of the caller
    * until `now` + SLA_FIRING_LEASE_MS (wall clock: the lease is about the process, not SLA time). One already
-   * there (another sweep computed it, or an earlier pass that did not publish it) stays as it is.
+   * there (another sweep computed it, or an earlier pass that did not record or publish it) is replaced by
+   * this computation, lease and event: kept as it was, its lease could run out while this caller records the
+   * firing, so the recovery could delete it as unrecorded just before the record (and a failed publish would
+   * then lose the event), and its event could be an earlier computation's (a clock held and resumed since
+   * crosses the threshold at another instant). Replaced by id only, in bounded commands (`boundedBulkWrite`):
+   * one deleted meanwhile stays deleted (its writer published it).
    *
    * @throws whatever the server answers but a duplicate key (the caller then records nothing: the next pass retries).
    */
@@ -36,7 +42,13 @@ export class SlaFiringRepository {
       try {
         await this.firings.collection.insertMany(batch, { ordered: false });
       } catch (error) {
-        if (!(error instanceof mongo.MongoBulkWriteError) || !([] as mongo.WriteError[]).concat(error.writeErrors).every(isDuplicateKeyError)) throw error;
+        const duplicates = error instanceof mongo.MongoBulkWriteError ? ([] as mongo.WriteError[]).concat(error.writeErrors) : [];
+        if (duplicates.length === 0 || !duplicates.every(isDuplicateKeyError)) throw error;
+        const replacements = duplicates.flatMap((duplicate) => batch[duplicate.index] ?? []);
+        await boundedBulkWrite(
+          this.firings.collection,
+          replacements.map(({ _id, ...replacement }) => ({ replaceOne: { filter: { _id }, replacement } })),
+        );
       }
     }
   }
@@ -48,6 +60,15 @@ export class SlaFiringRepository {
    */
   async remove(ids: readonly string[]): Promise<void> {
     if (ids.length > 0) await this.firings.collection.deleteMany({ _id: { $in: ids as never[] } });
+  }
+
+  /**
+   * Deletes the firing `id` unpublished if its lease is still out at `now` (the recovery's, for a firing its
+   * incident did not record): a sweep that computed it again meanwhile renewed the lease (`insertNew`) and may
+   * be recording it now, so it is that sweep's to publish or leave. Whether it deleted it.
+   */
+  async removeLapsed(id: string, now: Date): Promise<boolean> {
+    return (await this.firings.collection.deleteOne({ _id: id as never, leaseUntil: { $lt: now } })).deletedCount === 1;
   }
 
   /** Ids of up to `limit` firings whose lease ran out by `now` (their sweep crashed, lost its race or failed): for the recovery. */

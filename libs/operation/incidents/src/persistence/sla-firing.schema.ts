@@ -8,7 +8,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
  * target, run, threshold), so a firing is inserted once however many sweeps compute it. Inserted before the
  * sweep records the firing on the incident, deleted once its event is published (`FireDueSlas`); what a
  * crash or a lost race leaves is settled by `SlaFiringRecoverySweep` once `leaseUntil` has passed. Never
- * updated: inserted, then deleted, so no write lease is needed (docs/ARCHITECTURE.md, "SLA engine on incidents").
+ * updated field by field: inserted, replaced whole by a sweep computing it again, then deleted, so no write
+ * lease is needed (docs/ARCHITECTURE.md, "SLA engine on incidents").
  */
 @Schema({ collection: 'sla_firings', versionKey: false })
 export class SlaFiringRecord {

@@ -25,8 +25,8 @@ export const SLA_FIRE_SHAPE = { batchesInFlight: 2, roundTripsInFlight: 8 } as c
  *    and runs `advanceSlas` at `now`: which warnings and breaches fire, the next due time;
  * 2. inserts one `sla_firings` document per firing (`slaFiringId`: incident, attachment, target, run,
  *    threshold) with its event, in one insert: the durable intent, so an event recorded below is published
- *    even if this process dies before publishing it (`SlaFiringRecoverySweep`). A firing already there was
- *    computed by another sweep or an earlier pass and stays as it is;
+ *    even if this process dies before publishing it (`SlaFiringRecoverySweep`). A firing already there (another
+ *    sweep's, or an earlier pass's that did not publish it) is replaced: this sweep's lease and event;
  * 3. records the advances on the incidents, each guarded by the version read (`recordFiredAdvances`: most in
  *    one lease insert and no outbox, an escalating breach as a change with its `assigned` event);
  * 4. publishes with confirms the firings of the incidents this instance recorded, and deletes them.
@@ -62,7 +62,9 @@ export class FireDueSlas {
     let recorded = 0;
     await forEachConcurrently(batches, SLA_FIRE_SHAPE.batchesInFlight, async (batch) => {
       try {
-        recorded += await this.fireBatch(batch, now);
+        // Awaited first: `recorded += await …` would read `recorded` before the wait, and the batch in flight beside it would be lost from the count.
+        const written = await this.fireBatch(batch, now);
+        recorded += written;
       } catch (error) {
         this.logger.warn(`${batch.length} incidents were not advanced, the next sweep retries: ${String(error)}`);
       }

@@ -38,15 +38,18 @@ export class SlaFiringRecoverySweep extends PeriodicSweep {
     return this.firings.lapsed(now, limit);
   }
 
-  /** Publishes the firing if its incident recorded it, and deletes it either way; false when it was settled already. */
-  protected async change(id: string): Promise<boolean> {
+  /**
+   * Publishes the firing if its incident recorded it, and deletes it; one not recorded is deleted only while its
+   * lease is still out at `now` (a sweep that computed it again renewed the lease and is recording it). False
+   * when it was settled already or taken over.
+   */
+  protected async change(id: string, now: Date): Promise<boolean> {
     const firing = await this.firings.find(id);
     if (firing === null) return false;
     const [clocks] = await this.incidents.clocksOf([firing.incidentId], 1);
-    if (clocks !== undefined && slaFiringRecorded(clocks.slas, firing.firing)) {
-      this.logger.log(`publishing SLA firing ${id}, recorded but left unpublished`);
-      await this.sink.publish(firing.event);
-    }
+    if (clocks === undefined || !slaFiringRecorded(clocks.slas, firing.firing)) return this.firings.removeLapsed(id, now);
+    this.logger.log(`publishing SLA firing ${id}, recorded but left unpublished`);
+    await this.sink.publish(firing.event);
     await this.firings.remove([id]);
     return true;
   }

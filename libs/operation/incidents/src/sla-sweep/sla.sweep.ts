@@ -1,5 +1,6 @@
 import { VersionConflictError } from '@itsm/contracts';
-import { DueSlotWalk, DueSlotWalkShape, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
+import { SLA_DUE_SLOT_WALK } from '@itsm/operation/service-levels';
+import { DueSlotWalk, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentLifecycleRepository } from '../persistence/incident-lifecycle.repository';
@@ -11,13 +12,6 @@ import { FireDueSlas } from './fire-due-slas.use-case';
  * Measured in bench/sla (docs/BENCHMARKS.md, "SLA engine").
  */
 export const SLA_SWEEP_SHAPE: SweepShape = { batchSize: 500, concurrency: 8 };
-
-/**
- * The lookup's slot walk: at most 60 slots (10 minutes of due instants) per pass, each an indexed equality; the
- * range lookup as catch-up at the start and every 5 minutes (on FerretDB it reads every ticking incident), and in
- * the pass when the walk is more than an hour behind (the process stood still).
- */
-export const SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000, restartAfterMs: 60 * 60_000 };
 
 /**
  * The SLA scheduler: every `slaSweepMs`, advances the clocks of incidents whose `slaNextDueAt` has come
@@ -38,13 +32,13 @@ export class SlaSweep extends PeriodicSweep {
   private readonly walk: DueSlotWalk;
 
   constructor(
-    private readonly incidents: IncidentLifecycleRepository,
+    incidents: IncidentLifecycleRepository,
     private readonly fireDueSlas: FireDueSlas,
     @Inject(INCIDENT_LIFECYCLE_OPTIONS) options: IncidentLifecycleOptions,
   ) {
     super(options.slaSweepMs, SLA_SWEEP_SHAPE);
     this.walk = new DueSlotWalk(
-      { inSlot: (slot) => this.incidents.inSlaDueSlot(slot), overdue: (now, limit) => this.incidents.dueForSlaAdvance(now, limit) },
+      incidents.slaDue,
       SLA_DUE_SLOT_WALK,
       (error) => this.logger.warn(`SLA catch-up lookup failed, the next pass retries: ${String(error)}`),
     );

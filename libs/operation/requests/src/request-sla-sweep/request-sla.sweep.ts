@@ -1,5 +1,6 @@
 import { VersionConflictError } from '@itsm/contracts';
-import { DueSlotWalk, DueSlotWalkShape, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
+import { SLA_DUE_SLOT_WALK } from '@itsm/operation/service-levels';
+import { DueSlotWalk, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeRequest } from '../change-request/change-request.use-case';
 import { ServiceRequestRepository } from '../persistence/service-request.repository';
@@ -9,18 +10,11 @@ import { REQUESTS_OPTIONS, RequestsOptions } from '../requests.options';
 const REQUEST_SLA_SWEEP_SHAPE: SweepShape = { batchSize: 100, concurrency: 8 };
 
 /**
- * The lookup's slot walk, as the incidents' (`SLA_DUE_SLOT_WALK`): at most 60 slots (10 minutes of due instants)
- * per pass, each an indexed equality; the range lookup as catch-up at the start and every 5 minutes (on FerretDB
- * it reads every ticking request), and in the pass when the walk is more than an hour behind.
- */
-export const REQUEST_SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000, restartAfterMs: 60 * 60_000 };
-
-/**
  * The delivery clocks' scheduler, as `SlaSweep` is the incidents': every `slaSweepMs`, advances the clocks
  * of requests whose `slaNextDueAt` has come (`ChangeRequest.advanceSlas`: warnings and the breach fire once
  * each, the next due time is planned). What is due is read slot by slot (`DueSlotWalk` over `slaDueSlot`,
  * `ServiceRequestRepository.slaDue`), with the range lookup on `slaNextDueAt` as a background catch-up at the
- * start and every few minutes (`REQUEST_SLA_DUE_SLOT_WALK`). Safe across replicas: each advance is a change
+ * start and every few minutes (`SLA_DUE_SLOT_WALK`). Safe across replicas: each advance is a change
  * guarded by the version read, so of two instances one writes and the other gets a 409 and leaves it.
  */
 @Injectable()
@@ -34,7 +28,7 @@ export class RequestSlaSweep extends PeriodicSweep {
     @Inject(REQUESTS_OPTIONS) options: RequestsOptions,
   ) {
     super(options.slaSweepMs, REQUEST_SLA_SWEEP_SHAPE);
-    this.walk = new DueSlotWalk(requests.slaDue, REQUEST_SLA_DUE_SLOT_WALK, (error) => this.logger.warn(`request SLA catch-up lookup failed, the next pass retries: ${String(error)}`));
+    this.walk = new DueSlotWalk(requests.slaDue, SLA_DUE_SLOT_WALK, (error) => this.logger.warn(`request SLA catch-up lookup failed, the next pass retries: ${String(error)}`));
   }
 
   protected due(now: Date, limit: number): Promise<string[]> {

@@ -1,5 +1,13 @@
-import { DueSlotReader, SlotEntry } from '@itsm/service-runtime';
+import { DueSlotReader, DueSlotWalkShape, SlotEntry } from '@itsm/service-runtime';
 import { mongo } from 'mongoose';
+
+/**
+ * The slot walk of every SLA sweep's lookup (incidents' and requests'): at most 60 slots (10 minutes of due
+ * instants) per pass, each an indexed equality; the range lookup as catch-up at the start and every 5 minutes (on
+ * FerretDB it reads every ticking record), and in the pass when the walk is more than an hour behind (the process
+ * stood still).
+ */
+export const SLA_DUE_SLOT_WALK: DueSlotWalkShape = { maxSlotsPerPass: 60, catchUpMs: 5 * 60_000, restartAfterMs: 60 * 60_000 };
 
 /**
  * What an SLA sweep finds due in a collection of records with clocks (StoredSlaDue fields): the `DueSlotReader`

@@ -27,6 +27,9 @@ export function cursorKeyMatching(pattern: RegExp, holds: string): CursorKey {
   return { holds, accepts: (value) => typeof value === 'string' && pattern.test(value) };
 }
 
+/** The largest instant a Date holds, in epoch ms either side of 1970 (ECMA-262, "Time Values and Time Range"). */
+const MAX_EPOCH_MS = 8.64e15;
+
 /** The kinds of key the platform's lists sort by. */
 export const CURSOR_KEYS = {
   /** The id of a record the platform created (a UUID, UUIDv7 for every new record). */
@@ -37,6 +40,11 @@ export const CURSOR_KEYS = {
   date: cursorKeyMatching(/^\d{4}-\d{2}-\d{2}$/, 'a date'),
   /** An integer (a month index, a position). */
   integer: { holds: 'an integer', accepts: (value: unknown) => Number.isSafeInteger(value) },
+  /**
+   * An instant in epoch ms that a Date can hold (|ms| <= 8.64e15, ECMA-262's time range): past it a Date is
+   * invalid, and the driver would store it as 1970-01-01, so a page would start over instead of being refused.
+   */
+  instant: { holds: 'an instant', accepts: (value: unknown) => Number.isSafeInteger(value) && Math.abs(value as number) <= MAX_EPOCH_MS },
 } as const satisfies Record<string, CursorKey>;
 
 /** Newest first by time-ordered (UUIDv7) id: the id alone is the position. */

@@ -59,17 +59,17 @@ export class ChangeRepository extends VersionedDocumentStore<ChangeFields> {
     return [...new Map(found.flat().map((entry) => [entry._id, entryOf(entry)])).values()];
   }
 
-  /**
-   * The calendar entries of the changes on the calendar whose window overlaps `window`, whatever their items:
-   * for a freeze on every item. A range, which FerretDB reads by scanning the collection; such freezes are
-   * few (a handful a year), and their changes are handled a page per message.
-   */
   /** The calendar entries of the changes whose recorded conflicts name `partyId` (a change, a freeze): one indexed equality read. */
   async entriesWithParty(partyId: string): Promise<CalendarEntry[]> {
     const found = await this.entries.find<StoredEntry>({ conflictPartyIds: partyId }, { projection: ENTRY_FIELDS }).toArray();
     return found.map(entryOf);
   }
 
+  /**
+   * The calendar entries of the changes on the calendar whose window overlaps `window`, whatever their items:
+   * for a freeze on every item. A range, which FerretDB reads by scanning the collection; such freezes are
+   * few (a handful a year), and their changes are handled a page per message.
+   */
   async entriesOverlapping(window: TimeWindow): Promise<CalendarEntry[]> {
     const found = await this.entries.find<StoredEntry>({ state: { $in: [...CALENDAR_CHANGE_STATES] }, ...overlapping(window) }, { projection: ENTRY_FIELDS }).toArray();
     return found.map(entryOf);

@@ -1,6 +1,6 @@
 import { CloudEvent } from '@itsm/contracts';
 import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, ReplayConfigurationItemsV1 } from '@itsm/contracts/transition';
-import { MessagePublisher, replayOrigin, sendReplay } from '@itsm/messaging';
+import { MessagePublisher, ReplayCoverage, replayOrigin, sendReplay } from '@itsm/messaging';
 import { fieldsOf } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
 import { ConfigurationItemRepository } from '../persistence/configuration-item.repository';
@@ -18,10 +18,15 @@ export const REPLAY_PAGE_SIZE = 500;
  * is streamed with one page in memory. Each event carries the request's correlation id and the request as
  * its cause (the actor is the service: the version's author is in the audit trail), and is timed when its
  * version was written. Idempotent: a repeated or redelivered request sends the versions again, which a
- * requester stores once (it keeps the highest version). Returns how many events it sent.
+ * requester stores once (it keeps the highest version), unless a replay this instance sent whole to the same
+ * queue started after the request was sent (`ReplayCoverage`): then that replay answered it and nothing is sent
+ * (every intake instance asks at its start, several at once when they are scaled out). Returns how many events
+ * it sent.
  */
 @Injectable()
 export class ReplayConfigurationItems {
+  private readonly coverage = new ReplayCoverage();
+
   constructor(
     private readonly items: ConfigurationItemRepository,
     private readonly publisher: MessagePublisher,
@@ -29,7 +34,7 @@ export class ReplayConfigurationItems {
 
   async execute(request: CloudEvent<ReplayConfigurationItemsV1>): Promise<number> {
     const origin = replayOrigin(request);
-    return sendReplay(this.publisher, request, this.pages(origin), 'the configuration items');
+    return this.coverage.answer(request, () => sendReplay(this.publisher, request, this.pages(origin), 'the configuration items'));
   }
 
   private async *pages(origin: { correlationId: string; causationId: string }): AsyncGenerator<CloudEvent[]> {

@@ -21,6 +21,7 @@ describe('ListIncidentsQuery sort', () => {
     ['a newest-first cursor without sort', { cursor: encodePageCursor([ID]) }],
     ['a newest-first cursor with sort=newest', { sort: 'newest', cursor: encodePageCursor([ID]) }],
     ['a work-queue cursor among running clocks', { sort: 'slaNextDueAt', cursor: encodePageCursor([DUE, ID]) }],
+    ['a work-queue cursor at the last instant a date holds', { sort: 'slaNextDueAt', cursor: encodePageCursor([8.64e15, ID]) }],
     ['a work-queue cursor in the tail (no running clock)', { sort: 'slaNextDueAt', cursor: encodePageCursor([NO_NEXT_DUE, ID]) }],
   ])('accepts %s', (_case, query) => {
     expect(fieldsOf(query)).toEqual([]);
@@ -36,6 +37,8 @@ describe('ListIncidentsQuery sort', () => {
     ['a work-queue cursor without sort', { cursor: encodePageCursor([DUE, ID]) }, 'cursor'],
     ['a work-queue cursor whose due key is a date string', { sort: 'slaNextDueAt', cursor: encodePageCursor(['2026-11-23T10:00:00.000Z', ID]) }, 'cursor'],
     ['a work-queue cursor whose due key is fractional', { sort: 'slaNextDueAt', cursor: encodePageCursor([1.5, ID]) }, 'cursor'],
+    ['a work-queue cursor whose due key is past what a date holds', { sort: 'slaNextDueAt', cursor: encodePageCursor([8.64e15 + 1, ID]) }, 'cursor'],
+    ['a work-queue cursor whose due key is the largest safe integer', { sort: 'slaNextDueAt', cursor: encodePageCursor([Number.MAX_SAFE_INTEGER, ID]) }, 'cursor'],
     ['a work-queue cursor without an id', { sort: 'slaNextDueAt', cursor: encodePageCursor([DUE, 'x']) }, 'cursor'],
     ['an empty group', { assignmentGroupId: '' }, 'assignmentGroupId'],
   ])('refuses %s, naming the field', (_case, query, field) => {

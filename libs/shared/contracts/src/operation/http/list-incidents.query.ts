@@ -22,7 +22,7 @@ export const NO_NEXT_DUE = 'none';
 
 /** Cursors of `sort=slaNextDueAt`: the next due instant (epoch ms) or NO_NEXT_DUE, then the id. */
 export const NEXT_DUE_CURSOR: CursorShape = [
-  { holds: 'a due instant or none', accepts: (value: unknown) => Number.isSafeInteger(value) || value === NO_NEXT_DUE },
+  { holds: 'a due instant or none', accepts: (value: unknown) => CURSOR_KEYS.instant.accepts(value) || value === NO_NEXT_DUE },
   CURSOR_KEYS.uuid,
 ];
 
