@@ -80,6 +80,16 @@ export class ForbiddenError extends DomainError {
   readonly retryable = false;
 }
 
+/**
+ * The body is larger than the route accepts (RFC 9110 §15.5.14, 413 Content Too Large): what a service behind
+ * the gateway answers when the gateway's own limit (`ITSM_BODY_LIMIT_BYTES`) is set above the service's; the
+ * detail names the service's limit.
+ */
+export class ContentTooLargeError extends DomainError {
+  override readonly name = 'ContentTooLargeError';
+  readonly retryable = false;
+}
+
 /** Well-formed, but the result cannot be computed (figures beyond the range exact arithmetic keeps). */
 export class UnprocessableError extends DomainError {
   override readonly name = 'UnprocessableError';

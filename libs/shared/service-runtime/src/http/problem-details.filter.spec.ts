@@ -1,8 +1,8 @@
 import * as contracts from '@itsm/contracts';
-import { DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RejectedError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
-import { HttpException, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ContentTooLargeError, DependencyFailedError, DependencyUnavailableError, DomainError, ForbiddenError, NotFoundError, PrerequisiteMissingError, RejectedError, RuleViolationError, StateConflictError, UnprocessableError, VersionConflictError } from '@itsm/contracts';
+import { ArgumentsHost, HttpException, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { problemStatusOf } from './domain-error-status';
-import { toProblem } from './problem-details.filter';
+import { ProblemDetailsFilter, toProblem } from './problem-details.filter';
 
 describe('toProblem', () => {
   const logger = { error: jest.fn() } as unknown as Logger;
@@ -79,5 +79,26 @@ describe('domain errors over HTTP', () => {
       readonly retryable = false;
     }
     expect(toProblem(new UnmappedError('new kind'), logger)).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
+  });
+});
+
+describe('ProblemDetailsFilter on a 413', () => {
+  /** What the filter sends for `exception` on a route whose body limit is 64 KiB. */
+  function answered(exception: unknown): Record<string, unknown> {
+    let sent: Record<string, unknown> = {};
+    const reply = { status: () => reply, header: () => reply, send: (body: Record<string, unknown>) => ((sent = body), reply) };
+    const request = { url: '/api/v1/changes', routeOptions: { bodyLimit: 64 * 1024 } };
+    const host = { switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }) } as unknown as ArgumentsHost;
+    new ProblemDetailsFilter().catch(exception, host);
+    return sent;
+  }
+
+  it("names this route's limit when the framework refused the body", () => {
+    expect(answered(Object.assign(new Error('Request body is too large'), { statusCode: 413 }))).toMatchObject({ status: 413, detail: 'The body is larger than this route accepts (65536 bytes).' });
+  });
+
+  it("keeps the service's own detail when a service behind the gateway refused it (the gateway's limit set above the service's)", () => {
+    const fromService = new ContentTooLargeError('The body is larger than this route accepts (16384 bytes).');
+    expect(answered(fromService)).toMatchObject({ status: 413, detail: 'The body is larger than this route accepts (16384 bytes).' });
   });
 });

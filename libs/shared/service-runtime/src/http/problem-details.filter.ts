@@ -1,4 +1,4 @@
-import { DomainError, RuleViolationError } from '@itsm/contracts';
+import { ContentTooLargeError, DomainError, RuleViolationError } from '@itsm/contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemDetails, problem } from './problem-details';
@@ -30,8 +30,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = { ...toProblem(exception, this.logger), instance: request.url };
-    // Only the framework answers 413 (see toProblem): name the limit of the route that refused the body, so the caller knows what fits.
-    if (body.status === 413) body.detail = bodyTooLargeDetail(request.routeOptions?.bodyLimit);
+    // A 413 of the framework names the limit of the route that refused the body, so the caller knows what fits; one
+    // passed on from a service behind the gateway (ContentTooLargeError) already names the service's.
+    if (body.status === 413 && !(exception instanceof ContentTooLargeError)) body.detail = bodyTooLargeDetail(request.routeOptions?.bodyLimit);
     // 503s are transient by definition (broker or a service restarting, a full queue): tell clients when to come back.
     if (body.status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     if (body.status === 401) void reply.header('www-authenticate', bearerChallenge(exception));

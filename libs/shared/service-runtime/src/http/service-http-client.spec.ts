@@ -1,4 +1,5 @@
 import {
+  ContentTooLargeError,
   DependencyFailedError,
   DependencyUnavailableError,
   ForbiddenError,
@@ -106,6 +107,7 @@ describe('ServiceHttpClient against a real HTTP server', () => {
     ['/status/404', 'NotFoundError', NotFoundError, 404],
     ['/status/409', 'StateConflictError', StateConflictError, 409],
     ['/status/410', 'RejectedError', RejectedError, 410],
+    ['/status/413', 'ContentTooLargeError', ContentTooLargeError, 413],
     ['/status/422', 'UnprocessableError', UnprocessableError, 422],
   ])('passes on %s as %s with the service detail, answered %i', async (path, _name, kind, status) => {
     const error = await thrownBy(path);
@@ -142,7 +144,6 @@ describe('ServiceHttpClient against a real HTTP server', () => {
   it.each([
     ['a 401 (the service refused the gateway\'s own internal token, not the end user\'s)', '/status/401'],
     ['a 400 without a field list', '/status/400'],
-    ['a 413', '/status/413'],
     ['a 429', '/status/429'],
     ['a 500', '/status/500'],
     ['a 502', '/status/502'],

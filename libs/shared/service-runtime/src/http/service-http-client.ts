@@ -1,4 +1,5 @@
 import {
+  ContentTooLargeError,
   DependencyFailedError,
   DependencyUnavailableError,
   ForbiddenError,
@@ -28,7 +29,8 @@ interface UpstreamProblem {
  * Answers become the project's own errors, so the caller's mapping answers them and code above the
  * client can tell a missing record from a broken rule without knowing HTTP:
  * - 400 with `errors[]` → RuleViolationError (every offending field), 403 → ForbiddenError,
- *   404 → NotFoundError, 409 → StateConflictError, 410 → RejectedError, 422 → UnprocessableError, each with
+ *   404 → NotFoundError, 409 → StateConflictError, 410 → RejectedError, 413 → ContentTooLargeError (the gateway's
+ *   body limit set above the service's), 422 → UnprocessableError, each with
  *   the service's detail;
  * - 503, no connection, or no complete answer within the timeout → DependencyUnavailableError (503);
  * - anything else → DependencyFailedError (502, no detail), logged with the service and the path:
@@ -135,6 +137,8 @@ function upstreamClientError(status: number, detail: string, issues: unknown, pa
       return new StateConflictError(detail);
     case 410:
       return new RejectedError(detail);
+    case 413:
+      return new ContentTooLargeError(detail);
     case 422:
       return new UnprocessableError(detail);
     default:
