@@ -3,7 +3,7 @@ import { ListenerStatus, MessagePublisher, MessagingModule, QueueLengthLimitKeep
 import { AlertIntakeModule, AlertsModule } from '@itsm/operation/alerts';
 import { AssignmentModule } from '@itsm/operation/assignment';
 import { ConfigurationItemSyncModule } from '@itsm/operation/configuration-items';
-import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule } from '@itsm/operation/incidents';
+import { IncidentLifecycleOptions, IncidentsIntakeModule, IncidentsLifecycleModule, IncidentsQueryModule, IntakeRejectionsModule } from '@itsm/operation/incidents';
 import { ProblemIncidentEffectsModule, ProblemsModule } from '@itsm/operation/problems';
 import { RequestsModule, RequestsOptions } from '@itsm/operation/requests';
 import { ServiceLevelSyncModule } from '@itsm/operation/service-levels';
@@ -44,6 +44,8 @@ export class OperationModule {
         ...(intake ? [IncidentsIntakeModule, ServiceLevelSyncModule, ConfigurationItemSyncModule, ProblemIncidentEffectsModule.forRoot(lifecycleOptions(config))] : []),
         ...(query ? [IncidentsQueryModule, AssignmentModule, IncidentsLifecycleModule.forRoot(lifecycleOptions(config)), ProblemsModule, RequestsModule.forRoot(requestsOptions(config)), AlertsModule] : []),
         ...(alertIntake ? [AlertIntakeModule.forRoot(alertIntakeOptions(config), lifecycleOptions(config))] : []),
+        // Every process on the broker shares operation's one parking monitor queue, so each records the incident reports parked there.
+        ...(intake || alertIntake ? [IntakeRejectionsModule] : []),
         HealthModule.forChecks({
           inject: [getConnectionToken(), MessagePublisher],
           useFactory: (connection: Connection, publisher: MessagePublisher): ReadinessCheck[] => [

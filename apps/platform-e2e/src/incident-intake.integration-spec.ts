@@ -244,6 +244,24 @@ describe('incident intake end to end', () => {
       expect(metrics).toMatch(new RegExp(`^itsm_messages_parked_total\\{queue="${INCIDENT_INTAKE_QUEUE}",type="${REGISTER_INCIDENT_V1.type}",cause="${data.cause}"\\} [1-9]`, 'm'));
     });
 
+    it('records every refused report while an alert-intake process shares the parking monitor queue (each became 410, none lost)', async () => {
+      // Both processes consume operation's one parking monitor queue; before, the alert-intake one acked the
+      // parked reports it was handed without recording them, so about half answered 404 for ever.
+      await startOperation('alert-intake');
+      const ids: string[] = [];
+      for (let index = 0; index < 8; index += 1) {
+        const response = await post({ title: `Refused report ${index}`, impact: 3, urgency: 3, serviceId: uuidV7() });
+        expect(response.status).toBe(202);
+        ids.push(((await response.json()) as { id: string }).id);
+      }
+      const statuses = await eventually(
+        () => Promise.all(ids.map(async (id) => (await get(`/api/v1/incidents/${id}`)).status)),
+        (found) => found.every((status) => status === 410),
+        { what: 'every refused report to be answered 410', timeoutMs: 60_000 },
+      );
+      expect(statuses).toEqual(ids.map(() => 410));
+    });
+
     it('answers 404 problem+json for an unknown incident', async () => {
       const response = await get('/api/v1/incidents/01a20e2a-fed4-7197-a433-736b13a7a69e');
       expect(response.status).toBe(404);

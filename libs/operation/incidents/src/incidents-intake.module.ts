@@ -5,25 +5,23 @@ import { Module } from '@nestjs/common';
 import { IncidentsPersistenceModule } from './incidents-persistence.module';
 import { IncidentFieldsBackfill } from './persistence/incident-fields.backfill';
 import { IncidentWriteRepository } from './persistence/incident-write.repository';
-import { IntakeRejectionWriteRepository } from './persistence/intake-rejection-write.repository';
-import { IntakeRejectionListener } from './record-intake-rejection/intake-rejection.listener';
-import { RecordIntakeRejection } from './record-intake-rejection/record-intake-rejection.use-case';
+import { IntakeRejectionsModule } from './intake-rejections.module';
 import { RegisterIncidentListener } from './register-incident/register-incident.listener';
 import { RegisterIncident } from './register-incident/register-incident.use-case';
 import { INCIDENT_ROUTER, IncidentRouter } from './register-incident/incident-router';
 
 /**
- * Intake role: consumes the intake queue, records the reports it had to park as rejected, and publishes
+ * Intake role: consumes the intake queue, records the reports it had to park as rejected (IntakeRejectionsModule), and publishes
  * incident events through the outbox; routes each new incident to the group the routing rules choose; gives incidents stored before list buckets existed theirs. Needs OutboxModule.
  */
 @Module({
-  imports: [IncidentsPersistenceModule, IncidentRoutingModule, ServiceLevelCatalogModule, ConfigurationItemCatalogModule],
-  controllers: [RegisterIncidentListener, IntakeRejectionListener],
+  imports: [IncidentsPersistenceModule, IntakeRejectionsModule, IncidentRoutingModule, ServiceLevelCatalogModule, ConfigurationItemCatalogModule],
+  controllers: [RegisterIncidentListener],
   providers: [
     // New incidents go to the group the routing rules choose (the assignment library's query).
     { provide: INCIDENT_ROUTER, inject: [RouteIncident], useFactory: (routing: RouteIncident): IncidentRouter => ({ routedGroupId: (incident) => routing.routeIncident(incident) }) },
     IncidentWriteRepository,
-    RegisterIncident, IntakeRejectionWriteRepository, RecordIntakeRejection, IncidentFieldsBackfill],
-  exports: [RegisterIncident, RecordIntakeRejection],
+    RegisterIncident, IncidentFieldsBackfill],
+  exports: [RegisterIncident, IntakeRejectionsModule],
 })
 export class IncidentsIntakeModule {}

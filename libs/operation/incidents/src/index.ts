@@ -1,4 +1,5 @@
 export * from './incidents-intake.module';
+export * from './intake-rejections.module';
 export * from './incidents-persistence.module';
 export * from './incidents-query.module';
 export * from './register-incident/register-incident.use-case';
