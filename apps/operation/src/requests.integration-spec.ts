@@ -6,7 +6,7 @@ import { ChangeRequest, REQUEST_SLA_DUE_SLOT_MIGRATION, RequestSlaSweep, Service
 import { MIGRATIONS_COLLECTION } from '@itsm/persistence';
 import { dueSlotOf } from '@itsm/service-runtime';
 import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
-import { EventTap, SWEEPS_ONLY_WHEN_RUN, internalToken, operationTestEnv, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, eventually, internalToken, operationTestEnv, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -206,6 +206,9 @@ describe('request fulfilment (real servers)', () => {
 
   it('fires a delivery warning through the sweep\'s slot walk, which reads by slot, not by range; the backfill gives an older request its slot', async () => {
     const requests = db.collection('service_requests');
+    // The app's own start-up backfill first (in the background; slow on a loaded machine): running after the
+    // slot is taken away below, it would give it back, and the walk would find the "older" request.
+    await eventually(() => db.collection(MIGRATIONS_COLLECTION).findOne({ _id: REQUEST_SLA_DUE_SLOT_MIGRATION as never }), (marker) => marker !== null, { what: 'the start-up slot backfill' });
     const request = await submit(alice, mouse);
     const older = await submit(alice, mouse);
     // As a request stored before the slot existed: the range lookup would find it, the slot walk cannot.
