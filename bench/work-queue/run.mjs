@@ -25,13 +25,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { cpuBusy, describeMongoWire, fmtMs, fmtRatio, log, machineFacts } from '../intake/support.mjs';
+import { benchContext, cpuBusy, describeMongoWire, fmtMs, fmtRatio, lcgRandom, log, machineFacts, percentile } from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
+const { root, resultsDir } = benchContext(import.meta.url);
 const env = process.env;
 const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
 const sizes = (env.ITSM_BENCH_SIZES ?? '5000:2000,20000:5000').split(',').map((pair) => pair.split(':').map(Number));
@@ -40,26 +38,12 @@ const built = (file) => path.join(root, 'dist', file);
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-
-/** A deterministic pseudo-random sequence in [0, 1). */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 async function prepare(tools, mongoose, total, ticking, wire) {
   const dbName = `bench_work_queue_${Date.now().toString(36)}_${total}`;
   const connection = await mongoose.createConnection(mongoUrl, { dbName, ignoreUndefined: true }).asPromise();
   const model = connection.model(tools.schema.IncidentRecord.name, tools.schema.IncidentSchema);
   await model.init();
-  const next = random(total);
+  const next = lcgRandom(total);
   const now = Date.now();
   const started = performance.now();
   for (let offset = 0; offset < total; offset += 1000) {
@@ -174,8 +158,8 @@ async function main() {
       console.log(`| ${context.total} (${context.ticking}) | ${name} | ${fmtMs(figure.p50)} | ${fmtMs(figure.p99)} | ${fmtRatio(figure.ratio)} |`);
     }
   }
-  fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(here, 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), server: wire.description, rounds, results }, null, 2));
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), server: wire.description, rounds, results }, null, 2));
   for (const context of contexts) {
     await context.connection.dropDatabase();
     await context.connection.close();
