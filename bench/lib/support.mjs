@@ -352,60 +352,44 @@ function rabbitmqctl(args, { home, node }) {
   });
 }
 
-export function ensureVhost(vhost, ctl) {
+/** rabbitmqctl `args`, where a failure whose output matches `done` means there was nothing to do (the vhost was there, or gone). */
+function rabbitmqctlIdempotent(args, ctl, done) {
   try {
-    rabbitmqctl(['add_vhost', vhost], ctl);
+    rabbitmqctl(args, ctl);
   } catch (error) {
     const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
-    if (!/already exists|vhost_already_exists/.test(text)) throw new Error(`rabbitmqctl add_vhost ${vhost} failed: ${text || error.message}`);
+    if (!done.test(text)) throw new Error(`rabbitmqctl ${args.join(' ')} failed: ${text || error.message}`);
   }
+}
+
+export function ensureVhost(vhost, ctl) {
+  rabbitmqctlIdempotent(['add_vhost', vhost], ctl, /already exists|vhost_already_exists/);
   rabbitmqctl(['set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*'], ctl);
 }
 
 export function deleteVhost(vhost, ctl) {
+  rabbitmqctlIdempotent(['delete_vhost', vhost], ctl, /does not exist|no_such_vhost/);
+}
+
+/** `work(channel)` on a channel of a connection of its own (channel errors, e.g. a missing queue, close only the channel), then the connection closed. */
+async function withChannel(amqpUrl, work) {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
   try {
-    rabbitmqctl(['delete_vhost', vhost], ctl);
-  } catch (error) {
-    const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
-    if (!/does not exist|no_such_vhost/.test(text)) throw new Error(`rabbitmqctl delete_vhost ${vhost} failed: ${text || error.message}`);
+    const channel = await connection.createChannel();
+    channel.on('error', () => undefined);
+    return await work(channel);
+  } finally {
+    await connection.close().catch(() => undefined);
   }
 }
 
 /** Ready messages and consumers of a queue, or undefined when it does not exist. */
-export async function queueState(amqpUrl, queue) {
-  const amqp = require('amqplib');
-  const connection = await amqp.connect(amqpUrl);
-  try {
-    const channel = await connection.createChannel();
-    channel.on('error', () => undefined);
-    try {
-      const state = await channel.checkQueue(queue);
-      return { messages: state.messageCount, consumers: state.consumerCount };
-    } catch {
-      return undefined;
-    }
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
-}
+export const queueState = (amqpUrl, queue) =>
+  withChannel(amqpUrl, (channel) => channel.checkQueue(queue).then((state) => ({ messages: state.messageCount, consumers: state.consumerCount }), () => undefined));
 
-/** Removes the ready messages of a queue (only ever called on the bench's own queues); returns how many. */
-export async function purgeQueue(amqpUrl, queue) {
-  const amqp = require('amqplib');
-  const connection = await amqp.connect(amqpUrl);
-  try {
-    const channel = await connection.createChannel();
-    channel.on('error', () => undefined);
-    try {
-      const { messageCount } = await channel.purgeQueue(queue);
-      return messageCount;
-    } catch {
-      return 0; // no such queue
-    }
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
-}
+/** Removes the ready messages of a queue (only ever called on the bench's own queues); returns how many (0: no such queue). */
+export const purgeQueue = (amqpUrl, queue) => withChannel(amqpUrl, (channel) => channel.purgeQueue(queue).then(({ messageCount }) => messageCount, () => 0));
 
 export async function brokerVersion(amqpUrl) {
   const amqp = require('amqplib');
@@ -514,6 +498,24 @@ export function localFerretDbBackend(port) {
     return { handler, postgresPort: pgPort ? Number(pgPort) : undefined };
   }
   return undefined;
+}
+
+/**
+ * The output of `sql` run by psql (as postgres, unaligned, tuples only) on the PostgreSQL behind FerretDB at `port`,
+ * in FerretDB's database there: ITSM_BENCH_PG_DATABASE, default `ferretdb` (a private FerretDB has one of its own).
+ * A FerretDB database is a PostgreSQL schema of the same name.
+ */
+export function ferretPsql(port, sql, database = process.env.ITSM_BENCH_PG_DATABASE ?? 'ferretdb') {
+  return execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-c', sql], { encoding: 'utf8' });
+}
+
+/** How many GIN companion indexes (the launcher's `*_gin`) the FerretDB database `dbName` has. */
+export const ginCompanions = (port, dbName) => Number(ferretPsql(port, `SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
+
+/** PostgreSQL's ANALYZE of the table behind the incidents collection of the FerretDB database `dbName`, after a bulk load. */
+export function analyzeIncidents(port, dbName) {
+  const table = ferretPsql(port, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
+  ferretPsql(port, `ANALYZE "${dbName}"."${table}"`);
 }
 
 /** Version of the PostgreSQL server binary serving `port` on this machine, if found. */

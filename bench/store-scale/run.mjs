@@ -38,6 +38,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
   amqpUrlOf,
+  analyzeIncidents,
   argValue,
   benchGatewayEnv,
   benchContext,
@@ -48,10 +49,12 @@ import {
   cpuBusy,
   deleteVhost,
   ensureVhost,
+  ferretPsql,
   fmtMs,
   fmtRatio,
   freePort,
   freshLogDir,
+  ginCompanions,
   int,
   lcgRandom,
   log,
@@ -211,17 +214,12 @@ async function startApps(dbName, amqpUrl) {
 // ---------------------------------------------------------------------------
 // PostgreSQL behind FerretDB (only there: MongoDB needs none of it)
 
-function psql(sql) {
-  return execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(postgresPort), '-U', 'postgres', '-d', 'ferretdb', '-c', sql], { encoding: 'utf8' });
-}
-
 /** The GIN companions of one FerretDB database (a PostgreSQL schema of the same name). */
-function companions(dbName) {
-  return Number(psql(`SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
-}
+const companions = (dbName) => ginCompanions(postgresPort, dbName);
 
 function dropCompanions(dbName) {
-  psql(
+  ferretPsql(
+    postgresPort,
     `DO $$ DECLARE r record; BEGIN FOR r IN SELECT schemaname, indexname FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin' ` +
       `LOOP EXECUTE format('DROP INDEX %I.%I', r.schemaname, r.indexname); END LOOP; END $$`,
   );
@@ -292,10 +290,7 @@ async function seed(dbName, count, tools) {
   for (let pass = 0; pass < 5 && Date.now() - newest > 1_000; pass++) await catchUp();
   const seconds = (Date.now() - started) / 1000;
   log(`${dbName}: seeded ${ids.length} incidents in ${seconds.toFixed(1)} s (${Math.round(ids.length / seconds)}/s)`);
-  if (postgresPort) {
-    const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
-    psql(`ANALYZE "${dbName}"."${table}"`);
-  }
+  if (postgresPort) analyzeIncidents(postgresPort, dbName);
   const seeded = ids.length;
   // Oldest first (ids are time-ordered); the live ones are those from `head` on.
   const byAge = [...ids].sort();

@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { benchContext, cpuBusy, describeMongoWire, fmtMs, fmtRatio, lcgRandom, log, machineFacts, percentile } from '../lib/support.mjs';
+import { analyzeIncidents, benchContext, cpuBusy, describeMongoWire, fmtMs, fmtRatio, ginCompanions, lcgRandom, log, machineFacts, percentile } from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
 const { root, resultsDir } = benchContext(import.meta.url);
@@ -89,11 +89,8 @@ async function prepare(tools, mongoose, total, ticking, wire) {
   }
   log(`${dbName}: ${total} incidents (${await model.collection.countDocuments({ slaTicking: true })} ticking) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (wire.postgresPort) {
-    const database = env.ITSM_BENCH_PG_DATABASE ?? 'ferretdb';
-    const psql = (sql) => execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(wire.postgresPort), '-U', 'postgres', '-d', database, '-c', sql], { encoding: 'utf8' });
-    const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
-    psql(`ANALYZE "${dbName}"."${table}"`);
-    const gin = Number(psql(`SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
+    analyzeIncidents(wire.postgresPort, dbName);
+    const gin = ginCompanions(wire.postgresPort, dbName);
     log(`${dbName}: ANALYZE done; ${gin} GIN companions`);
   }
   return { total, ticking, dbName, connection, model, repository: new tools.IncidentRepository(model), samples: { queue: [], group: [], page3: [], dueSoon: [], baseline: [] } };
