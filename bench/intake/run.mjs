@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
+  anomalyRecorder,
   benchContext,
   brokerVersion,
   buildFingerprint,
@@ -44,6 +45,7 @@ import {
   fmtRate,
   fmtRatio,
   freePort,
+  incidentReportBody,
   freshLogDir,
   int,
   localFerretDbBackend,
@@ -90,14 +92,7 @@ const settings = {
   keep: env.ITSM_BENCH_KEEP === '1',
 };
 
-const BODY = JSON.stringify({
-  title: 'Bench: outbound e-mail delayed for the finance department',
-  description: 'Messages wait 10 to 20 minutes at the relay. Reported by the intake benchmark.',
-  impact: 2,
-  urgency: 2,
-  category: 'email',
-  serviceId: 'svc-mail',
-});
+const BODY = incidentReportBody('intake');
 
 const PROJECT_QUEUE = 'itsm.operation.incident-intake';
 const PROJECT_PARKING_QUEUE = 'itsm.operation.parking';
@@ -109,7 +104,7 @@ const VHOST = 'itsm_bench';
 
 const prefix = `bench_${stamp}`;
 const databases = new Set();
-const anomalies = [];
+const { anomalies, anomaly } = anomalyRecorder();
 const handles = []; // every child started, for the log scan
 let ownVhost = false;
 let amqpUrl = '';
@@ -129,11 +124,6 @@ function noteOtherWork(label, result) {
 }
 
 const redact = (url) => url.replace(/\/\/[^@/]*@/, '//***@');
-
-function anomaly(text) {
-  anomalies.push(text);
-  log(`ANOMALY: ${text}`);
-}
 
 async function cleanup() {
   cleaningUp ??= (async () => {

@@ -107,6 +107,29 @@ export const percentile = (values, p) => {
 // A run's life: cleanup on signals and at the end
 // ---------------------------------------------------------------------------
 
+/** A run's anomalies: `anomaly(text)` logs `ANOMALY: text` now and keeps it in `anomalies` for the report. */
+export function anomalyRecorder() {
+  const anomalies = [];
+  return {
+    anomalies,
+    anomaly(text) {
+      anomalies.push(text);
+      log(`ANOMALY: ${text}`);
+    },
+  };
+}
+
+/** The JSON incident report the intake benches POST (mail delayed, impact and urgency 2, service svc-mail), naming `bench` in its description. */
+export const incidentReportBody = (bench) =>
+  JSON.stringify({
+    title: 'Bench: outbound e-mail delayed for the finance department',
+    description: `Messages wait 10 to 20 minutes at the relay. Reported by the ${bench} benchmark.`,
+    impact: 2,
+    urgency: 2,
+    category: 'email',
+    serviceId: 'svc-mail',
+  });
+
 /** Prints the run's anomalies (nothing when there are none) under the results table. */
 export function printAnomalies(anomalies) {
   if (anomalies.length === 0) return;

@@ -37,6 +37,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
+  anomalyRecorder,
   amqpUrlOf,
   analyzeIncidents,
   argValue,
@@ -53,6 +54,7 @@ import {
   fmtMs,
   fmtRatio,
   freePort,
+  incidentReportBody,
   freshLogDir,
   ginCompanions,
   int,
@@ -95,14 +97,7 @@ const settings = {
   dist: argValue('--dist') ?? path.join(root, 'dist'),
 };
 
-const BODY = JSON.stringify({
-  title: 'Bench: outbound e-mail delayed for the finance department',
-  description: 'Messages wait 10 to 20 minutes at the relay. Reported by the store-scale benchmark.',
-  impact: 2,
-  urgency: 2,
-  category: 'email',
-  serviceId: 'svc-mail',
-});
+const BODY = incidentReportBody('store-scale');
 
 /** One vhost per size, so that each size's intake consumes only its own gateway's reports. */
 const vhostOf = (size) => `itsm_bench_store_${size}`;
@@ -115,7 +110,7 @@ const PRIORITY = [
 
 const prefix = `bench_store_${stamp}`;
 const databases = new Set();
-const anomalies = [];
+const { anomalies, anomaly } = anomalyRecorder();
 const handles = [];
 const vhosts = new Set();
 /** The broker's URL without a vhost (ITSM_AMQP_URL's host and credentials, or the local default). */
@@ -125,11 +120,6 @@ let mongoClient;
 let postgresPort;
 let requestHeaders = {};
 let cleaningUp;
-
-function anomaly(text) {
-  anomalies.push(text);
-  log(`ANOMALY: ${text}`);
-}
 
 async function cleanup() {
   cleaningUp ??= (async () => {
