@@ -448,24 +448,10 @@ export async function cpuBusy(ms) {
 
 /** The processes that used the most CPU over `ms` (from /proc), as "name (pid) 45%"; [] where /proc does not exist. */
 export async function busiestProcesses(ms, top = 4) {
-  const ticks = () => {
-    const result = new Map();
-    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        result.set(pid, { name, ticks: Number(fields[11]) + Number(fields[12]) });
-      } catch {
-        // gone
-      }
-    }
-    return result;
-  };
   try {
-    const before = ticks();
+    const before = processTable();
     await sleep(ms);
-    const after = ticks();
+    const after = processTable();
     const hz = 100; // USER_HZ on Linux
     return [...after.entries()]
       .map(([pid, { name, ticks: now }]) => ({ pid, name, share: (now - (before.get(pid)?.ticks ?? now)) / hz / (ms / 1000) }))
