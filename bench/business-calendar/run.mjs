@@ -26,6 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../lib/support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const built = path.join(root, 'dist/libs/shared/business-calendar/src/index.js');
@@ -61,19 +62,7 @@ const calendar = {
   ].map(([date, name]) => ({ date, name })),
 };
 
-/** mulberry32 */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const next = random(20261120);
+const next = mulberry32(20261120);
 const yearStart = Date.UTC(2026, 0, 1);
 const minutesInYear = 365 * 24 * 60;
 const starts = new Float64Array(TICKETS);

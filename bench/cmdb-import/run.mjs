@@ -21,42 +21,36 @@
  * Prints rows/s of each and their ratio to the mean baseline, the total time, `uptime` before and after;
  * raw output in bench/cmdb-import/results/latest.json. See bench/cmdb-import/README.md, docs/BENCHMARKS.md.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
-  benchGatewayEnv,
-  brokerVersion,
-  buildFingerprint,
-  deleteVhost,
-  describeMongoWire,
+  amqpUrlOf,
+  benchContext,
+  bounded,
+  buildAndSnapshot,
+  cleanupOnSignals,
+  cleanupRun,
+  connectServers,
   ensureVhost,
-  freePort,
+  freshLogDir,
+  gatewayApi,
+  int,
   log,
   machineFacts,
-  problemLines,
-  round,
+  mintDevToken,
+  reportProblemLines,
+  resultsJson,
+  runBench,
   sleep,
-  snapshotBuild,
-  startChild,
-  stopAllChildren,
-  waitReady,
-} from '../intake/support.mjs';
+  startTransitionBehindGateway,
+  uptimeLine,
+} from '../lib/support.mjs';
 import { generateCmdb } from '../impact/cmdb-shape.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const resultsDir = path.join(here, 'results');
-const logDir = path.join(resultsDir, 'logs');
-const buildCopy = path.join(resultsDir, 'dist');
-const issuerDir = path.join(resultsDir, 'dev-issuer');
-const internalTokenSecret = randomBytes(48).toString('base64url');
+const { root, resultsDir, logDir, buildCopy, issuerDir, ctl, stamp, internalTokenSecret } = benchContext(import.meta.url);
 const env = process.env;
-const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
 
 const settings = {
   items: int(env.ITSM_BENCH_ITEMS, 50_000),
@@ -65,30 +59,19 @@ const settings = {
   /** How long the event count must stay still after the repeated import to count as "no further event". */
   quietMs: 5_000,
 };
-const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const dbName = `bench_cmdb_import_${stamp}`;
 const vhost = `itsm_bench_cmdb_import_${stamp}`;
-const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
 const EVENT_TYPES = { item: 'itsm.transition.configuration-item.registered.v1', relationship: 'itsm.transition.relationship.added.v1' };
 let mongoClient;
 let amqpConnection;
 let vhostMade = false;
 
-const bounded = (what, work, ms = 30_000) =>
-  Promise.race([Promise.resolve(work).catch((error) => log(`${what}: ${error.message}`)), new Promise((resolve) => setTimeout(resolve, ms).unref()).then(() => log(`${what}: gave up after ${ms / 1000} s`))]);
-
 async function cleanup() {
   await bounded('closing the event counter', amqpConnection?.close());
-  await bounded('stopping the apps', stopAllChildren());
-  if (mongoClient) for (const name of [dbName, `${dbName}_gateway`]) await bounded(`dropping ${name}`, mongoClient.db(name).dropDatabase(), 120_000);
-  if (vhostMade) await bounded(`deleting the vhost ${vhost}`, (async () => deleteVhost(vhost, ctl))());
-  fs.rmSync(buildCopy, { recursive: true, force: true });
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  await bounded('closing the database client', mongoClient?.close());
+  await cleanupRun({ mongoClient, databases: [dbName, `${dbName}_gateway`], dropMs: 120_000, vhost: vhostMade ? vhost : undefined, ctl, buildCopy, issuerDir });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+cleanupOnSignals(cleanup);
 
-const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 const built = (relative) => path.join(buildCopy, relative);
 const perSecond = (rows, seconds) => Math.round(rows / seconds);
 
@@ -144,74 +127,24 @@ async function bareInsert(database, name, documents, indexes, batch) {
 }
 
 async function main() {
-  fs.mkdirSync(logDir, { recursive: true });
-  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  freshLogDir(logDir);
   const startedAt = new Date();
-  const uptimeBefore = uptime();
-  const amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-  const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
-  const { MongoClient } = require('mongodb');
-  mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000 });
-  await mongoClient.connect();
-  const broker = await brokerVersion(amqpBase);
-  const server = (await describeMongoWire(mongoClient, mongoUrl, root)).description;
+  const uptimeBefore = uptimeLine();
+  const servers = await connectServers(root);
+  const { amqpBase, mongoUrl, broker } = servers;
+  mongoClient = servers.mongoClient;
+  const server = servers.wire.description;
   log(`servers: ${broker}; ${server}; uptime before: ${uptimeBefore}`);
 
-  if (process.argv.includes('--build') || !fs.existsSync(path.join(root, 'dist', 'apps', 'transition', 'src', 'main.js'))) {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  }
-  snapshotBuild(path.join(root, 'dist'), buildCopy);
-  const build = buildFingerprint(buildCopy);
+  const build = buildAndSnapshot(root, buildCopy, 'apps/transition/src/main.js');
 
   ensureVhost(vhost, ctl);
   vhostMade = true;
-  const url = new URL(amqpBase);
-  url.pathname = `/${encodeURIComponent(vhost)}`;
-  const amqpUrl = url.toString();
+  const amqpUrl = amqpUrlOf(amqpBase, vhost);
   const events = await countEvents(amqpUrl);
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  const token = execFileSync(process.execPath, [built('apps/gateway/src/mint-dev-token.js'), '--user', 'bench-cmdb', '--roles', 'configuration_manager', '--ttl', '7200'], {
-    cwd: root,
-    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  }).trim();
-  const [transitionPort, transitionMetrics, gatewayPort, gatewayMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  const transition = startChild(
-    'transition',
-    process.execPath,
-    [built('apps/transition/src/main.js')],
-    {
-      ITSM_AMQP_URL: amqpUrl,
-      ITSM_MONGO_URL: mongoUrl,
-      ITSM_TRANSITION_DB: dbName,
-      ITSM_TRANSITION_PORT: String(transitionPort),
-      ITSM_METRICS_PORT: String(transitionMetrics),
-      ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
-      ITSM_LOG_LEVEL: 'warn',
-    },
-    path.join(logDir, 'transition.log'),
-  );
-  const gateway = startChild(
-    'gateway',
-    process.execPath,
-    [built('apps/gateway/src/main.js')],
-    {
-      ...benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb: `${dbName}_gateway`, port: gatewayPort, metricsPort: gatewayMetrics, queryPort: transitionPort, internalTokenSecret, issuerDir }),
-      ITSM_TRANSITION_URL: `http://127.0.0.1:${transitionPort}`,
-    },
-    path.join(logDir, 'gateway.log'),
-  );
-  await Promise.all([waitReady(transition, `http://127.0.0.1:${transitionPort}/health/ready`), waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`)]);
-  const api = async (method, route, body) => {
-    const response = await fetch(`http://127.0.0.1:${gatewayPort}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 500)}`);
-    return JSON.parse(text);
-  };
+  const token = mintDevToken(built('apps/gateway/src/mint-dev-token.js'), issuerDir, root, { user: 'bench-cmdb', roles: 'configuration_manager', ttlS: 7200 });
+  const { transition, gateway, gatewayPort } = await startTransitionBehindGateway({ buildCopy, logDir, amqpUrl, mongoUrl, dbName, internalTokenSecret, issuerDir });
+  const api = gatewayApi(gatewayPort, token);
 
   const cmdb = generateCmdb(settings.items);
   log(`generated ${cmdb.items.length} items and ${cmdb.relationships.length} relationships`);
@@ -278,7 +211,7 @@ async function main() {
   log(`repeated import: every row unchanged in ${repeatSeconds.toFixed(1)} s, counts equal ${JSON.stringify(countsAfterRepeat)}, no event`);
 
   const baselineAfter = await baseline();
-  const uptimeAfter = uptime();
+  const uptimeAfter = uptimeLine();
   const bare = {
     itemsSeconds: (baselineBefore.itemsSeconds + baselineAfter.itemsSeconds) / 2,
     relationshipsSeconds: (baselineBefore.relationshipsSeconds + baselineAfter.relationshipsSeconds) / 2,
@@ -301,13 +234,10 @@ async function main() {
   console.log(`  | bare insertMany relationships (before / after) | ${cmdb.relationships.length} | ${baselineBefore.relationshipsSeconds.toFixed(1)} / ${baselineAfter.relationshipsSeconds.toFixed(1)} | ${bareRate.relationships} | 1 |`);
   console.log(`  first import: ${importSeconds.toFixed(1)} s for both, every event published at ${eventsSeconds.toFixed(1)} s (bare inserts of both: ${(bare.itemsSeconds + bare.relationshipsSeconds).toFixed(1)} s); slowest request ${Math.max(items.slowestRequestSeconds, relationships.slowestRequestSeconds).toFixed(1)} s`);
   console.log(`  repeated import: ${repeatSeconds.toFixed(1)} s, every row unchanged, counts equal, no event`);
-  for (const handle of [transition, gateway]) {
-    const lines = problemLines(handle.logFile);
-    if (lines.length > 0) log(`ANOMALY: ${handle.name} logged ${lines.length} warning/error line(s), first: ${lines.slice(0, 2).join(' | ').slice(0, 400)}`);
-  }
+  reportProblemLines([transition, gateway]);
   fs.writeFileSync(
     path.join(resultsDir, 'latest.json'),
-    `${JSON.stringify(
+    resultsJson(
       {
         startedAt,
         build,
@@ -320,19 +250,9 @@ async function main() {
         import: { items, relationships, seconds: importSeconds, eventsPublishedSeconds: eventsSeconds, distinctEvents, deliveries: deliveriesBeforeRepeat },
         repeat: { items: itemsAgain, relationships: relationshipsAgain, seconds: repeatSeconds, counts: countsAfterRepeat, events: eventsOfRepeat },
       },
-      (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 3) : value),
-      2,
-    )}\n`,
+      3,
+    ),
   );
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  exitCode = 1;
-  console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main, cleanup);

@@ -7,17 +7,10 @@
  * is hosted by 1 other server), 5,000 network devices; 4 relationships per item.
  */
 
-/** mulberry32: a seeded generator, so every run imports the same graph. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../lib/support.mjs';
+
+/** The seeded generator of the CMDB benches (mulberry32), so every run imports the same graph. */
+export const random = mulberry32;
 
 /** Items by class and relationships, 4 per item, as the module comment describes; `dependent`/`dependency` as the service reads each type. */
 export function generateCmdb(total) {

@@ -24,45 +24,39 @@
  * (what shows the cost follows the neighbourhood: compare runs at other ITSM_BENCH_ITEMS).
  * See bench/impact/README.md and docs/BENCHMARKS.md.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
-  benchGatewayEnv,
-  brokerVersion,
-  buildFingerprint,
+  amqpUrlOf,
+  benchContext,
+  buildAndSnapshot,
+  cleanupOnSignals,
+  cleanupRun,
+  connectServers,
   cpuBusy,
-  deleteVhost,
-  describeMongoWire,
   ensureVhost,
   fmtMs,
   fmtRatio,
-  freePort,
+  freshLogDir,
+  gatewayApi,
+  int,
   log,
   machineFacts,
-  problemLines,
+  mintDevToken,
+  percentile,
+  reportProblemLines,
+  resultsJson,
   round,
-  snapshotBuild,
-  startChild,
-  stopAllChildren,
-  waitReady,
-} from '../intake/support.mjs';
+  runBench,
+  startTransitionBehindGateway,
+} from '../lib/support.mjs';
 import { generateCmdb, random } from './cmdb-shape.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const resultsDir = path.join(here, 'results');
-const logDir = path.join(resultsDir, 'logs');
-const buildCopy = path.join(resultsDir, 'dist');
-const issuerDir = path.join(resultsDir, 'dev-issuer');
-const internalTokenSecret = randomBytes(48).toString('base64url');
+const { root, resultsDir, logDir, buildCopy, issuerDir, ctl, stamp, internalTokenSecret } = benchContext(import.meta.url);
 const env = process.env;
-const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
 
 const settings = {
   items: int(env.ITSM_BENCH_ITEMS, 50_000),
@@ -72,28 +66,13 @@ const settings = {
   chunk: 1_000,
   importItems: int(env.ITSM_BENCH_IMPORT_ITEMS, 2_000),
 };
-const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const dbName = `bench_impact_${stamp}`;
 const vhost = `itsm_bench_impact_${stamp}`;
-const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
 let mongoClient;
 let vhostMade = false;
 
-/** `work`, or a log line after `ms`: a cleanup step that hangs must not keep the bench lock held. */
-const bounded = (what, work, ms = 30_000) =>
-  Promise.race([Promise.resolve(work).catch((error) => log(`${what}: ${error.message}`)), new Promise((resolve) => setTimeout(resolve, ms).unref()).then(() => log(`${what}: gave up after ${ms / 1000} s`))]);
-
-async function cleanup() {
-  await bounded('stopping the apps', stopAllChildren());
-  if (mongoClient) for (const name of [dbName, `${dbName}_gateway`]) await bounded(`dropping ${name}`, mongoClient.db(name).dropDatabase());
-  if (vhostMade) await bounded(`deleting the vhost ${vhost}`, (async () => deleteVhost(vhost, ctl))());
-  fs.rmSync(buildCopy, { recursive: true, force: true });
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  await bounded('closing the database client', mongoClient?.close());
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
-}
+const cleanup = () => cleanupRun({ mongoClient, databases: [dbName, `${dbName}_gateway`], vhost: vhostMade ? vhost : undefined, ctl, buildCopy, issuerDir });
+cleanupOnSignals(cleanup);
 
 // ---------------------------------------------------------------------------
 // The generated CMDB
@@ -124,71 +103,37 @@ function bareWalk(dependents, origin, depth) {
 // ---------------------------------------------------------------------------
 
 const built = (relative) => path.join(buildCopy, relative);
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-};
 const loadavg = () => os.loadavg().map((value) => value.toFixed(2)).join(' ');
 
 async function main() {
-  fs.mkdirSync(logDir, { recursive: true });
-  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  freshLogDir(logDir);
   const startedAt = new Date();
   const loadBefore = loadavg();
-  const amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-  const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
-  const { MongoClient } = require('mongodb');
-  mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000 });
-  await mongoClient.connect();
-  const broker = await brokerVersion(amqpBase);
-  const server = (await describeMongoWire(mongoClient, mongoUrl, root)).description;
+  const servers = await connectServers(root);
+  const { amqpBase, mongoUrl, broker } = servers;
+  mongoClient = servers.mongoClient;
+  const server = servers.wire.description;
   log(`servers: ${broker}; ${server}; load average before: ${loadBefore}`);
 
-  if (process.argv.includes('--build') || !fs.existsSync(path.join(root, 'dist', 'apps', 'transition', 'src', 'main.js'))) {
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  }
-  snapshotBuild(path.join(root, 'dist'), buildCopy);
-  const build = buildFingerprint(buildCopy);
+  const build = buildAndSnapshot(root, buildCopy, 'apps/transition/src/main.js');
 
   ensureVhost(vhost, ctl);
   vhostMade = true;
-  const url = new URL(amqpBase);
-  url.pathname = `/${encodeURIComponent(vhost)}`;
-  const amqpUrl = url.toString();
+  const amqpUrl = amqpUrlOf(amqpBase, vhost);
   // A token of the build's development issuer, minted before the gateway starts (it reads the issuer's keys at start).
-  fs.rmSync(issuerDir, { recursive: true, force: true });
-  const token = execFileSync(process.execPath, [built('apps/gateway/src/mint-dev-token.js'), '--user', 'bench-cmdb', '--roles', 'configuration_manager', '--ttl', '7200'], {
-    cwd: root,
-    env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
-    encoding: 'utf8',
-  }).trim();
-  const [transitionPort, transitionMetrics, gatewayPort, gatewayMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  const transition = startChild('transition', process.execPath, [built('apps/transition/src/main.js')], {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_TRANSITION_DB: dbName,
-    ITSM_TRANSITION_PORT: String(transitionPort),
-    ITSM_METRICS_PORT: String(transitionMetrics),
-    ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
-    ITSM_LOG_LEVEL: 'warn',
-  }, path.join(logDir, 'transition.log'));
-  const gateway = startChild('gateway', process.execPath, [built('apps/gateway/src/main.js')], {
-    ...benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb: `${dbName}_gateway`, port: gatewayPort, metricsPort: gatewayMetrics, queryPort: transitionPort, internalTokenSecret, issuerDir }),
-    ITSM_TRANSITION_URL: `http://127.0.0.1:${transitionPort}`,
+  const token = mintDevToken(built('apps/gateway/src/mint-dev-token.js'), issuerDir, root, { user: 'bench-cmdb', roles: 'configuration_manager', ttlS: 7200 });
+  const { transition, gateway, gatewayPort } = await startTransitionBehindGateway({
+    buildCopy,
+    logDir,
+    amqpUrl,
+    mongoUrl,
+    dbName,
+    internalTokenSecret,
+    issuerDir,
     // An import request of 5,000 rows.
-    ITSM_BODY_LIMIT_BYTES: String(8 * 1024 * 1024),
-  }, path.join(logDir, 'gateway.log'));
-  await Promise.all([waitReady(transition, `http://127.0.0.1:${transitionPort}/health/ready`), waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`)]);
-  const api = async (method, route, body) => {
-    const response = await fetch(`http://127.0.0.1:${gatewayPort}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 500)}`);
-    return JSON.parse(text);
-  };
+    gatewayEnv: { ITSM_BODY_LIMIT_BYTES: String(8 * 1024 * 1024) },
+  });
+  const api = gatewayApi(gatewayPort, token);
 
   const cmdb = generateCmdb(settings.items);
   log(`generated ${cmdb.items.length} items and ${cmdb.relationships.length} relationships`);
@@ -289,23 +234,11 @@ async function main() {
   console.log(`  | bare in-memory BFS | ${results.bareMs.p50.toFixed(3)} | ${results.bareMs.p99.toFixed(3)} |`);
   console.log(`  | ratio | ${fmtRatio(results.ratio.p50)} | ${fmtRatio(results.ratio.p99)} |`);
   console.log(`  items reached per walk: p50 ${results.reached.p50}, p99 ${results.reached.p99}, max ${results.reached.max}; API ms per item reached: p50 ${results.msPerReachedItem.p50.toFixed(2)}, p99 ${results.msPerReachedItem.p99.toFixed(2)}`);
-  for (const handle of [transition, gateway]) {
-    const lines = problemLines(handle.logFile);
-    if (lines.length > 0) log(`ANOMALY: ${handle.name} logged ${lines.length} warning/error line(s), first: ${lines.slice(0, 2).join(' | ').slice(0, 400)}`);
-  }
+  reportProblemLines([transition, gateway]);
   fs.writeFileSync(
     path.join(resultsDir, 'latest.json'),
-    `${JSON.stringify({ startedAt, build, machine, server, broker, settings, loadavg: { before: loadBefore, walks: loadAtWalks, after: loadAfter }, cpuBusyBeforeWalks: busy, seededSeconds: seedSeconds, import: { items: itemsImport, relationships: relationshipsImport, eventsDrainedSeconds: drainSeconds }, results }, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 4) : value), 2)}\n`,
+    resultsJson({ startedAt, build, machine, server, broker, settings, loadavg: { before: loadBefore, walks: loadAtWalks, after: loadAfter }, cpuBusyBeforeWalks: busy, seededSeconds: seedSeconds, import: { items: itemsImport, relationships: relationshipsImport, eventsDrainedSeconds: drainSeconds }, results }, 4),
   );
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  exitCode = 1;
-  console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main, cleanup);

@@ -24,16 +24,18 @@
  * databases, removed at the end. See bench/intake/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
+  anomalyRecorder,
+  benchContext,
   brokerVersion,
   buildFingerprint,
   busiestProcesses,
+  childLauncher,
+  cleanupOnSignals,
   foreignCpuMeter,
   cpuBusy,
   deleteVhost,
@@ -43,11 +45,15 @@ import {
   fmtRate,
   fmtRatio,
   freePort,
+  incidentReportBody,
+  freshLogDir,
+  int,
   localFerretDbBackend,
   localPostgresVersion,
   log,
   machineFacts,
   mean,
+  printAnomalies,
   benchGatewayEnv,
   mintDevToken,
   problemLines,
@@ -59,25 +65,15 @@ import {
   seedPublishedService,
   sleep,
   snapshotBuild,
-  startChild,
   stopAllChildren,
   stopChild,
   waitReady,
-} from './support.mjs';
+} from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const resultsDir = path.join(here, 'results');
-const logDir = path.join(resultsDir, 'logs');
-// Named dist/ so that eslint's and git's ignore rules for build output cover it while it exists.
-const buildCopy = path.join(resultsDir, 'dist');
-const issuerDir = path.join(resultsDir, 'dev-issuer');
-/** Shared by the gateway and the operation service it starts (ITSM_INTERNAL_TOKEN_SECRET), new each run. */
-const internalTokenSecret = randomBytes(48).toString('base64url');
+const { here, root, resultsDir, logDir, buildCopy, issuerDir, ctl, stamp, internalTokenSecret } = benchContext(import.meta.url);
 
 const env = process.env;
-const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
 
 const settings = {
   connections: int(env.ITSM_BENCH_CONNECTIONS, 50),
@@ -96,14 +92,7 @@ const settings = {
   keep: env.ITSM_BENCH_KEEP === '1',
 };
 
-const BODY = JSON.stringify({
-  title: 'Bench: outbound e-mail delayed for the finance department',
-  description: 'Messages wait 10 to 20 minutes at the relay. Reported by the intake benchmark.',
-  impact: 2,
-  urgency: 2,
-  category: 'email',
-  serviceId: 'svc-mail',
-});
+const BODY = incidentReportBody('intake');
 
 const PROJECT_QUEUE = 'itsm.operation.incident-intake';
 const PROJECT_PARKING_QUEUE = 'itsm.operation.parking';
@@ -113,10 +102,9 @@ const VHOST = 'itsm_bench';
 
 // ---------------------------------------------------------------------------
 
-const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const prefix = `bench_${stamp}`;
 const databases = new Set();
-const anomalies = [];
+const { anomalies, anomaly } = anomalyRecorder();
 const handles = []; // every child started, for the log scan
 let ownVhost = false;
 let amqpUrl = '';
@@ -135,13 +123,7 @@ function noteOtherWork(label, result) {
   if (other.cpus > 0.25) anomaly(`${label}: other processes used ${Math.round(other.cpus * 100)}% of a CPU meanwhile (${other.top.join(', ')}): this round's figures are depressed`);
 }
 
-const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
 const redact = (url) => url.replace(/\/\/[^@/]*@/, '//***@');
-
-function anomaly(text) {
-  anomalies.push(text);
-  log(`ANOMALY: ${text}`);
-}
 
 async function cleanup() {
   cleaningUp ??= (async () => {
@@ -173,12 +155,7 @@ async function cleanup() {
   return cleaningUp;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: stopping and cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanupOnSignals(cleanup, { announce: true });
 
 // ---------------------------------------------------------------------------
 // Processes under test
@@ -214,12 +191,7 @@ function prepareToken() {
   return token;
 }
 
-let childSeq = 0;
-function child(name, script, childEnv) {
-  const handle = startChild(name, process.execPath, [script], childEnv, path.join(logDir, `${String(++childSeq).padStart(2, '0')}-${name}.log`));
-  handles.push(handle);
-  return handle;
-}
+const child = childLauncher(logDir, handles);
 
 async function startOperation(name, roles, dbName) {
   const port = await freePort();
@@ -551,19 +523,14 @@ function printSummary(summary, meta, acceptRounds, e2eRounds) {
   }
   console.log('');
   for (const entry of summary) console.log(summaryLine(entry));
-  if (anomalies.length > 0) {
-    console.log('');
-    console.log(`ANOMALIES (${anomalies.length}):`);
-    for (const text of anomalies) console.log(`  - ${text}`);
-  }
+  printAnomalies(anomalies);
   console.log('=======================================================================================');
 }
 
 // ---------------------------------------------------------------------------
 
 async function main() {
-  fs.mkdirSync(logDir, { recursive: true });
-  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  freshLogDir(logDir);
   const startedAt = new Date();
 
   // Servers.

@@ -22,31 +22,40 @@
  * The machine's load (CPU busy before, `uptime`) is printed with the figures. See bench/sla/README.md and
  * docs/BENCHMARKS.md ("SLA engine").
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { cpuBusy, deleteVhost, describeMongoWire, ensureVhost, fmtMs, fmtRate, fmtRatio, log, machineFacts, mean, ratio, round, sleep } from '../intake/support.mjs';
+import {
+  amqpUrlOf,
+  argValue,
+  benchContext,
+  cpuBusy,
+  deleteVhost,
+  describeMongoWire,
+  ensureVhost,
+  fmtMs,
+  fmtRate,
+  fmtRatio,
+  int,
+  log,
+  machineFacts,
+  mean,
+  ratio,
+  round,
+  sleep,
+  uptimeLine,
+} from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const resultsDir = path.join(here, 'results');
+const { root, resultsDir, ctl } = benchContext(import.meta.url);
 
 const env = process.env;
-const argValue = (name) => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
 const settings = {
   dist: argValue('--dist') ?? path.join(root, 'dist'),
   clocks: int(env.ITSM_BENCH_SLA_CLOCKS, 100_000),
   due: int(env.ITSM_BENCH_SLA_DUE, 10_000),
   rounds: int(env.ITSM_BENCH_ROUNDS, 2),
 };
-const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
 const amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
 const built = (file) => path.join(settings.dist, file);
@@ -82,7 +91,7 @@ function tools() {
 async function startOperation(t, name, sweepSeconds) {
   const vhost = `itsm_bench_sla_${name}_${stamp}`;
   ensureVhost(vhost, ctl);
-  const amqpUrl = `${amqpBase.replace(/\/$/, '')}/${encodeURIComponent(vhost)}`;
+  const amqpUrl = amqpUrlOf(amqpBase, vhost);
   const dbName = `bench_sla_${name}_${stamp}`;
   const config = t.loadConfig(t.OperationConfig, {
     ITSM_AMQP_URL: amqpUrl,
@@ -274,7 +283,7 @@ async function main() {
   await mongoClient.connect();
   const wire = await describeMongoWire(mongoClient, mongoUrl, root);
   const machine = machineFacts();
-  const uptimeBefore = execFileSync('uptime', { encoding: 'utf8' }).trim();
+  const uptimeBefore = uptimeLine();
   const busy = await cpuBusy(2000);
   log(`servers: ${wire.description}`);
   log(`machine: ${JSON.stringify(machine)}; uptime: ${uptimeBefore}; CPU busy before the run: ${Math.round(busy * 100)}%`);
@@ -283,7 +292,7 @@ async function main() {
   if (replan) log(`re-plan at a calendar revision: ${fmtRate(replan.replanPerS)} clocks/s; bare bulk write ${fmtRate(replan.barePerS)} documents/s; ratio ${fmtRatio(replan.ratio)} (target >= 0.50)`);
   const lag = settings.due > 0 ? await schedulerLagBench(t, mongoClient) : undefined;
   if (lag) log(`scheduler lag, ${lag.warnings} of ${lag.expected} warnings due within one minute: p50 ${fmtMs(lag.p50Ms)} ms, p99 ${fmtMs(lag.p99Ms)} ms, max ${fmtMs(lag.maxMs)} ms`);
-  const uptimeAfter = execFileSync('uptime', { encoding: 'utf8' }).trim();
+  const uptimeAfter = uptimeLine();
   log(`uptime after: ${uptimeAfter}`);
   const results = { at: new Date().toISOString(), server: wire.description, machine, uptimeBefore, uptimeAfter, cpuBusyBefore: round(busy, 2), settings, replan, lag };
   fs.writeFileSync(path.join(resultsDir, `latest${settings.clocks > 0 ? '' : '-lag'}${settings.due > 0 ? '' : '-replan'}.json`), `${JSON.stringify(results, null, 2)}\n`);

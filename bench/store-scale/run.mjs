@@ -32,53 +32,54 @@
  * See bench/store-scale/README.md and docs/BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import {
+  anomalyRecorder,
+  amqpUrlOf,
+  analyzeIncidents,
+  argValue,
   benchGatewayEnv,
-  brokerVersion,
+  benchContext,
   buildFingerprint,
+  childLauncher,
+  cleanupOnSignals,
+  connectServers,
   cpuBusy,
   deleteVhost,
-  describeMongoWire,
   ensureVhost,
+  ferretPsql,
   fmtMs,
   fmtRatio,
   freePort,
+  incidentReportBody,
+  freshLogDir,
+  ginCompanions,
+  int,
+  lcgRandom,
   log,
   machineFacts,
+  printAnomalies,
   mintDevToken,
   problemLines,
+  resultsJson,
   round,
+  runBench,
   runLoad,
   seedPublishedService,
   sleep,
   snapshotBuild,
-  startChild,
   stopAllChildren,
   stopChild,
   waitReady,
-} from '../intake/support.mjs';
+} from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const resultsDir = path.join(here, 'results');
-const logDir = path.join(resultsDir, 'logs');
-const buildCopy = path.join(resultsDir, 'dist');
-const issuerDir = path.join(resultsDir, 'dev-issuer');
-const internalTokenSecret = randomBytes(48).toString('base64url');
+const { root, resultsDir, logDir, buildCopy, issuerDir, ctl, stamp, internalTokenSecret } = benchContext(import.meta.url);
 
 const env = process.env;
-const argValue = (name) => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
 
 const settings = {
   sizes: (env.ITSM_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number),
@@ -96,14 +97,7 @@ const settings = {
   dist: argValue('--dist') ?? path.join(root, 'dist'),
 };
 
-const BODY = JSON.stringify({
-  title: 'Bench: outbound e-mail delayed for the finance department',
-  description: 'Messages wait 10 to 20 minutes at the relay. Reported by the store-scale benchmark.',
-  impact: 2,
-  urgency: 2,
-  category: 'email',
-  serviceId: 'svc-mail',
-});
+const BODY = incidentReportBody('store-scale');
 
 /** One vhost per size, so that each size's intake consumes only its own gateway's reports. */
 const vhostOf = (size) => `itsm_bench_store_${size}`;
@@ -114,12 +108,10 @@ const PRIORITY = [
   [3, 4, 5],
 ];
 
-const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
 const prefix = `bench_store_${stamp}`;
 const databases = new Set();
-const anomalies = [];
+const { anomalies, anomaly } = anomalyRecorder();
 const handles = [];
-const ctl = { home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' };
 const vhosts = new Set();
 /** The broker's URL without a vhost (ITSM_AMQP_URL's host and credentials, or the local default). */
 let amqpBase = '';
@@ -128,11 +120,6 @@ let mongoClient;
 let postgresPort;
 let requestHeaders = {};
 let cleaningUp;
-
-function anomaly(text) {
-  anomalies.push(text);
-  log(`ANOMALY: ${text}`);
-}
 
 async function cleanup() {
   cleaningUp ??= (async () => {
@@ -152,12 +139,7 @@ async function cleanup() {
   return cleaningUp;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    log(`${signal}: stopping and cleaning up`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+cleanupOnSignals(cleanup, { announce: true });
 
 // ---------------------------------------------------------------------------
 // The build under test, loaded in this process for the reads and started as apps for intake
@@ -177,20 +159,13 @@ function prepareBuild() {
   return fingerprint;
 }
 
-let childSeq = 0;
-function child(name, script, childEnv) {
-  const handle = startChild(name, process.execPath, [script], childEnv, path.join(logDir, `${String(++childSeq).padStart(2, '0')}-${name}.log`));
-  handles.push(handle);
-  return handle;
-}
+const child = childLauncher(logDir, handles);
 
 /** The broker URL of one vhost, created for the run. */
 function vhostUrl(vhost) {
   ensureVhost(vhost, ctl);
   vhosts.add(vhost);
-  const url = new URL(amqpBase);
-  url.pathname = `/${encodeURIComponent(vhost)}`;
-  return url.toString();
+  return amqpUrlOf(amqpBase, vhost);
 }
 
 async function startApps(dbName, amqpUrl) {
@@ -229,17 +204,12 @@ async function startApps(dbName, amqpUrl) {
 // ---------------------------------------------------------------------------
 // PostgreSQL behind FerretDB (only there: MongoDB needs none of it)
 
-function psql(sql) {
-  return execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(postgresPort), '-U', 'postgres', '-d', 'ferretdb', '-c', sql], { encoding: 'utf8' });
-}
-
 /** The GIN companions of one FerretDB database (a PostgreSQL schema of the same name). */
-function companions(dbName) {
-  return Number(psql(`SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
-}
+const companions = (dbName) => ginCompanions(postgresPort, dbName);
 
 function dropCompanions(dbName) {
-  psql(
+  ferretPsql(
+    postgresPort,
     `DO $$ DECLARE r record; BEGIN FOR r IN SELECT schemaname, indexname FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin' ` +
       `LOOP EXECUTE format('DROP INDEX %I.%I', r.schemaname, r.indexname); END LOOP; END $$`,
   );
@@ -247,15 +217,6 @@ function dropCompanions(dbName) {
 
 // ---------------------------------------------------------------------------
 // Seeding: incidents in the stored shape, one every spacingMs of id time, the newest just now
-
-/** A deterministic pseudo-random sequence in [0, 1). */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function seededIncident(acceptedAt, sequence, next, timeBucketsOf, uuidV7) {
   const id = uuidV7(acceptedAt);
@@ -292,7 +253,7 @@ function seededIncident(acceptedAt, sequence, next, timeBucketsOf, uuidV7) {
  */
 async function seed(dbName, count, tools) {
   const collection = mongoClient.db(dbName).collection('incidents');
-  const next = random(count);
+  const next = lcgRandom(count);
   const ids = [];
   const started = Date.now();
   let sequence = 0;
@@ -319,10 +280,7 @@ async function seed(dbName, count, tools) {
   for (let pass = 0; pass < 5 && Date.now() - newest > 1_000; pass++) await catchUp();
   const seconds = (Date.now() - started) / 1000;
   log(`${dbName}: seeded ${ids.length} incidents in ${seconds.toFixed(1)} s (${Math.round(ids.length / seconds)}/s)`);
-  if (postgresPort) {
-    const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
-    psql(`ANALYZE "${dbName}"."${table}"`);
-  }
+  if (postgresPort) analyzeIncidents(postgresPort, dbName);
   const seeded = ids.length;
   // Oldest first (ids are time-ordered); the live ones are those from `head` on.
   const byAge = [...ids].sort();
@@ -388,7 +346,7 @@ async function openReader(dbName, seeded, tools) {
   const model = connection.model(IncidentRecord.name, IncidentSchema);
   const repository = new tools.IncidentRepository(model);
   const collection = mongoClient.db(dbName).collection('incidents');
-  const next = random(7);
+  const next = lcgRandom(7);
   const pick = () => seeded.pick(next());
   const list = [];
   const find = [];
@@ -552,27 +510,18 @@ function printTable(results, meta) {
   }
   console.log('');
   console.log('(x: how many times slower than with the smallest number of incidents; targets at 100,000: point operations and intake 1.5, list 2)');
-  if (anomalies.length > 0) {
-    console.log('');
-    console.log(`ANOMALIES (${anomalies.length}):`);
-    for (const text of anomalies) console.log(`  - ${text}`);
-  }
+  printAnomalies(anomalies);
   console.log('======================================================================================');
 }
 
 async function main() {
-  fs.mkdirSync(logDir, { recursive: true });
-  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+  freshLogDir(logDir);
   const startedAt = new Date();
 
-  // Its host and credentials; the vhosts are the bench's own, made with rabbitmqctl (ITSM_RABBITMQ_HOME, ITSM_RABBITMQ_NODE).
-  amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
-  mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
-  const { MongoClient } = require('mongodb');
-  mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000, ignoreUndefined: true });
-  await mongoClient.connect();
-  const broker = await brokerVersion(amqpBase);
-  const wire = await describeMongoWire(mongoClient, mongoUrl, root);
+  // The broker's host and credentials (the vhosts are the bench's own, made with rabbitmqctl: ITSM_RABBITMQ_HOME, ITSM_RABBITMQ_NODE) and the database server.
+  const servers = await connectServers(root, { ignoreUndefined: true });
+  ({ amqpBase, mongoUrl, mongoClient } = servers);
+  const { broker, wire } = servers;
   postgresPort = wire.postgresPort;
   if (settings.withoutGin && !postgresPort) throw new Error('--without-gin needs FerretDB on a local PostgreSQL');
   const server = wire.description;
@@ -611,17 +560,8 @@ async function main() {
   printTable(results, meta);
   fs.writeFileSync(
     path.join(resultsDir, 'latest.json'),
-    `${JSON.stringify({ status: 'ok', startedAt, finishedAt, build, withoutGin: settings.withoutGin, machine, server, broker, settings, results, anomalies }, (key, value) => (typeof value === 'number' && !Number.isInteger(value) ? round(value, 3) : value), 2)}\n`,
+    resultsJson({ status: 'ok', startedAt, finishedAt, build, withoutGin: settings.withoutGin, machine, server, broker, settings, results, anomalies }, 3),
   );
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  exitCode = 1;
-  console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main, cleanup);

@@ -25,13 +25,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { cpuBusy, describeMongoWire, fmtMs, fmtRatio, log, machineFacts } from '../intake/support.mjs';
+import { analyzeIncidents, benchContext, cpuBusy, describeMongoWire, fmtMs, fmtRatio, ginCompanions, lcgRandom, log, machineFacts, percentile } from '../lib/support.mjs';
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
+const { root, resultsDir } = benchContext(import.meta.url);
 const env = process.env;
 const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
 const sizes = (env.ITSM_BENCH_SIZES ?? '5000:2000,20000:5000').split(',').map((pair) => pair.split(':').map(Number));
@@ -40,26 +38,12 @@ const built = (file) => path.join(root, 'dist', file);
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-
-/** A deterministic pseudo-random sequence in [0, 1). */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 async function prepare(tools, mongoose, total, ticking, wire) {
   const dbName = `bench_work_queue_${Date.now().toString(36)}_${total}`;
   const connection = await mongoose.createConnection(mongoUrl, { dbName, ignoreUndefined: true }).asPromise();
   const model = connection.model(tools.schema.IncidentRecord.name, tools.schema.IncidentSchema);
   await model.init();
-  const next = random(total);
+  const next = lcgRandom(total);
   const now = Date.now();
   const started = performance.now();
   for (let offset = 0; offset < total; offset += 1000) {
@@ -105,11 +89,8 @@ async function prepare(tools, mongoose, total, ticking, wire) {
   }
   log(`${dbName}: ${total} incidents (${await model.collection.countDocuments({ slaTicking: true })} ticking) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (wire.postgresPort) {
-    const database = env.ITSM_BENCH_PG_DATABASE ?? 'ferretdb';
-    const psql = (sql) => execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(wire.postgresPort), '-U', 'postgres', '-d', database, '-c', sql], { encoding: 'utf8' });
-    const table = psql(`SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
-    psql(`ANALYZE "${dbName}"."${table}"`);
-    const gin = Number(psql(`SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
+    analyzeIncidents(wire.postgresPort, dbName);
+    const gin = ginCompanions(wire.postgresPort, dbName);
     log(`${dbName}: ANALYZE done; ${gin} GIN companions`);
   }
   return { total, ticking, dbName, connection, model, repository: new tools.IncidentRepository(model), samples: { queue: [], group: [], page3: [], dueSoon: [], baseline: [] } };
@@ -174,8 +155,8 @@ async function main() {
       console.log(`| ${context.total} (${context.ticking}) | ${name} | ${fmtMs(figure.p50)} | ${fmtMs(figure.p99)} | ${fmtRatio(figure.ratio)} |`);
     }
   }
-  fs.mkdirSync(path.join(here, 'results'), { recursive: true });
-  fs.writeFileSync(path.join(here, 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), server: wire.description, rounds, results }, null, 2));
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), server: wire.description, rounds, results }, null, 2));
   for (const context of contexts) {
     await context.connection.dropDatabase();
     await context.connection.close();

@@ -2,7 +2,7 @@ import { Principal, StateConflictError, VersionConflictError, uuidV7 } from '@it
 import { INCIDENT_CLOSED_V1, INCIDENT_COMMENTED_V1 } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
 import { ASSIGNMENT_GROUPS_COLLECTION, AutoCloseSweep, ChangeIncident, IncidentLifecycleRepository, RegisterIncident } from '@itsm/operation/incidents';
-import { EventTap, SWEEPS_ONLY_WHEN_RUN, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, appInstances, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -20,17 +20,12 @@ describe('incident lifecycle (real servers)', () => {
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: ['network'] };
   const resolver: Principal = { userId: 'resolver-1', roles: ['resolver'], groups: ['network'] };
   const outsider: Principal = { userId: 'resolver-2', roles: ['resolver'], groups: ['databases'] };
-  const apps: INestApplication[] = [];
+  const instances = appInstances(() => createOperationApp(config));
   let db: mongoose.Connection;
   let tap: EventTap;
 
   /** An operation instance with both roles, its listeners not started (the use cases are called directly). */
-  const instance = async () => {
-    const app = await createOperationApp(config);
-    await app.init();
-    apps.push(app);
-    return app;
-  };
+  const instance = instances.start;
   const report = async (app: INestApplication, title: string): Promise<string> => {
     const command = registerIncidentCommand(caller, title);
     await app.get(RegisterIncident).execute(command);
@@ -49,7 +44,7 @@ describe('incident lifecycle (real servers)', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()));
+    await instances.closeAll();
     await tap.close();
     await db.dropDatabase();
     await db.close();

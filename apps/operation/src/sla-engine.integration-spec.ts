@@ -6,7 +6,7 @@ import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, IncidentRepository, Regis
 import { ENGINE_CONTEXT_TTL_MS, RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { SlaTargetView } from '@itsm/operation/sla-domain';
 import { dueSlotOf } from '@itsm/service-runtime';
-import { EventTap, TEST_INTERNAL_TOKEN_SECRET, officeHoursCalendar, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, appInstances, officeHoursCalendar, operationTestEnv, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -28,34 +28,20 @@ const at = (local: string) => new Date(`${local}+01:00`);
 describe('SLA engine on incidents (real servers)', () => {
   const { amqpUrl, mongoUrl } = testServers();
   const dbName = uniqueDatabaseName('sla_engine');
-  const config = loadConfig(OperationConfig, {
-    ITSM_AMQP_URL: amqpUrl,
-    ITSM_MONGO_URL: mongoUrl,
-    ITSM_OPERATION_DB: dbName,
-    ITSM_OPERATION_ROLES: 'intake,query',
-    ITSM_LOG_LEVEL: 'error',
-    ITSM_INTERNAL_TOKEN_SECRET: TEST_INTERNAL_TOKEN_SECRET,
-    ITSM_INCIDENT_AUTO_CLOSE_SWEEP_SECONDS: '3600',
-    // The sweeps are run by the tests, at the instants they choose.
-    ITSM_SLA_SWEEP_SECONDS: '3600',
-  });
+  // The sweeps are run by the tests, at the instants they choose.
+  const config = loadConfig(OperationConfig, operationTestEnv(dbName, { ...SWEEPS_ONLY_WHEN_RUN, ITSM_LOG_LEVEL: 'error' }));
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: ['network'] };
   const calendarId = uuidV7();
   const slaFast = uuidV7();
   const slaSlow = uuidV7();
-  const apps: INestApplication[] = [];
+  const instances = appInstances(() => createOperationApp(config));
   let db: mongoose.Connection;
   let tap: EventTap;
   /** The instance that recorded design's definitions; the tests' first. */
   let main: INestApplication;
 
-  const instance = async () => {
-    const app = await createOperationApp(config);
-    await app.init();
-    apps.push(app);
-    return app;
-  };
+  const instance = instances.start;
   /** A report accepted by the gateway at `reportedAt` and registered by intake then; impact 2, urgency 1 is P2, 2 × 2 is P3. */
   const report = async (app: INestApplication, reportedAt: Date, urgency: 1 | 2 = 1): Promise<string> => {
     const incidentId = uuidV7();
@@ -90,7 +76,7 @@ describe('SLA engine on incidents (real servers)', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()));
+    await instances.closeAll();
     await tap.close();
     await db.dropDatabase();
     await db.close();

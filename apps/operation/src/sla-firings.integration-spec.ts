@@ -5,7 +5,7 @@ import { loadConfig } from '@itsm/config';
 import { ChangeIncident, IncidentLifecycleRepository, RegisterIncident, SlaFiringRecoverySweep, SlaSweep, slaFiringsOf } from '@itsm/operation/incidents';
 import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { advanceSlas } from '@itsm/operation/sla-domain';
-import { EventTap, SWEEPS_ONLY_WHEN_RUN, TappedMessage, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
+import { EventTap, SWEEPS_ONLY_WHEN_RUN, TappedMessage, appInstances, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { INestApplication } from '@nestjs/common';
 import mongoose from 'mongoose';
 import { createOperationApp } from './operation.app';
@@ -29,17 +29,12 @@ describe('SLA firings (real servers)', () => {
   const caller: Principal = { userId: 'caller-1', roles: ['requester'], groups: [] };
   const agent: Principal = { userId: 'agent-1', roles: ['service_desk_agent'], groups: [] };
   const slaId = uuidV7();
-  const apps: INestApplication[] = [];
+  const instances = appInstances(() => createOperationApp(config));
   let db: mongoose.Connection;
   let tap: EventTap;
   let main: INestApplication;
 
-  const instance = async () => {
-    const app = await createOperationApp(config);
-    await app.init();
-    apps.push(app);
-    return app;
-  };
+  const instance = instances.start;
   /** A new incident reported at `reportedAt`, with its report time. */
   const report = async (reportedAt: Date): Promise<string> => {
     const command = registerIncidentCommand(caller, 'printer jammed');
@@ -68,7 +63,7 @@ describe('SLA firings (real servers)', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(apps.splice(0).map((app) => app.close()));
+    await instances.closeAll();
     await tap.close();
     await db.dropDatabase();
     await db.close();

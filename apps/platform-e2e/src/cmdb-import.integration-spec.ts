@@ -1,13 +1,5 @@
-import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, IMPORT_MAX_ROWS, RELATIONSHIP_ADDED_V1 } from '@itsm/contracts/transition';
+import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, IMPORT_MAX_ROWS, ImportReportView, RELATIONSHIP_ADDED_V1 } from '@itsm/contracts/transition';
 import { EventTap, PlatformUnderTest, eventually, testServers } from '@itsm/testing';
-
-interface Report {
-  created: number;
-  updated: number;
-  unchanged: number;
-  refused: number;
-  rows: Array<{ row: number; outcome: string; id?: string; issues?: Array<{ field: string; messages: string[] }> }>;
-}
 
 interface Problem {
   status: number;
@@ -35,13 +27,13 @@ describe('CMDB import end to end: body limits, row cap, batches repeated and mix
     const response = await platform.fetch('POST', route, token, body);
     return { status: response.status, body: (await response.json()) as T };
   };
-  const importItems = (items: object[]) => post<Report>('/api/v1/cmdb/imports/items', { items });
-  const importRelationships = (relationships: object[]) => post<Report>('/api/v1/cmdb/imports/relationships', { relationships });
+  const importItems = (items: object[]) => post<ImportReportView>('/api/v1/cmdb/imports/items', { items });
+  const importRelationships = (relationships: object[]) => post<ImportReportView>('/api/v1/cmdb/imports/relationships', { relationships });
   const server = (externalId: string, attributes: Record<string, unknown> = {}, name = externalId) => ({ externalId, classKey: 'server', name, lifecycleState: 'operational', attributes });
   /** Distinct event ids of `type` about `subjects` on the tap. */
   const eventsAbout = (type: string, subjects: ReadonlySet<string>) =>
     new Set(tap.messages.filter(({ routingKey, body }) => routingKey === type && subjects.has(String(body['subject']))).map(({ body }) => String(body['id']))).size;
-  const outcomesOf = (report: Report) => report.rows.map((row) => `${row.row}:${row.outcome}:${(row.issues ?? []).map((issue) => issue.field).join(',')}`);
+  const outcomesOf = (report: ImportReportView) => report.rows.map((row) => `${row.row}:${row.outcome}:${(row.issues ?? []).map((issue) => issue.field).join(',')}`);
 
   beforeAll(async () => {
     platform = await PlatformUnderTest.start(['transition'], 'cmdb-import', { ITSM_IMPORT_BODY_LIMIT_BYTES: String(IMPORT_LIMIT) });

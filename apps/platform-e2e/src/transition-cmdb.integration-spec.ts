@@ -1,17 +1,9 @@
-import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, RELATIONSHIP_ADDED_V1 } from '@itsm/contracts/transition';
+import { CONFIGURATION_ITEM_REGISTERED_V1, CONFIGURATION_ITEM_REVISED_V1, ImportReportView, RELATIONSHIP_ADDED_V1 } from '@itsm/contracts/transition';
 import { EventTap, PlatformUnderTest, eventually, testServers } from '@itsm/testing';
 
 interface Answer {
   status: number;
   body: Record<string, unknown> & { errors?: Array<{ field: string }>; items?: Array<Record<string, unknown>> };
-}
-
-interface Report {
-  created: number;
-  updated: number;
-  unchanged: number;
-  refused: number;
-  rows: Array<{ row: number; outcome: string; id?: string; issues?: Array<{ field: string; messages: string[] }> }>;
 }
 
 interface Impact {
@@ -173,7 +165,7 @@ describe('CMDB end to end: classes, items, relationships, imports, impact analys
       { classKey: 'server', name: 'no external id', lifecycleState: 'operational', attributes: {} },
       { externalId: 'imp-srv-1', classKey: 'server', name: 'twice', lifecycleState: 'operational', attributes: {} },
     ];
-    const first = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { items })).body as unknown as Report;
+    const first = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { items })).body as unknown as ImportReportView;
     expect(first).toMatchObject({ created: 2, updated: 0, unchanged: 0, refused: 3 });
     expect(first.rows.map((row) => `${row.row}:${row.outcome}:${(row.issues ?? []).map((issue) => issue.field).join(',')}`)).toEqual([
       '1:created:',
@@ -182,15 +174,15 @@ describe('CMDB end to end: classes, items, relationships, imports, impact analys
       '4:refused:externalId',
       '5:refused:externalId',
     ]);
-    const again = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { items: items.slice(0, 2) })).body as unknown as Report;
+    const again = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { items: items.slice(0, 2) })).body as unknown as ImportReportView;
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2, refused: 0 });
     expect(again.rows.map((row) => row.id)).toEqual(first.rows.slice(0, 2).map((row) => row.id));
 
     const csv = ['externalId,classKey,name,owner,supportGroup,lifecycleState,attr.cpu_cores,attr.virtual', 'imp-srv-1,server,imp-srv-1,ops,unix,operational,8,true', '"imp-srv-2",server,"srv, two",,,planned,,', 'imp-srv-3,server,imp-srv-3,,,nowhere,2,'].join('\n');
-    const fromCsv = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { csv })).body as unknown as Report;
+    const fromCsv = (await call('POST', '/api/v1/cmdb/imports/items', 'cm', { csv })).body as unknown as ImportReportView;
     expect(fromCsv.rows.map((row) => `${row.row}:${row.outcome}`)).toEqual(['1:updated', '2:created', '3:refused']);
     expect((await call('GET', `/api/v1/cmdb/items/${first.rows[0]?.id as string}`, 'agent')).body).toMatchObject({ version: 2, owner: 'ops', attributes: { cpu_cores: 8, virtual: true } });
-    expect(((await call('POST', '/api/v1/cmdb/imports/items', 'cm', { csv })).body as unknown as Report)).toMatchObject({ updated: 0, unchanged: 2, refused: 1 });
+    expect(((await call('POST', '/api/v1/cmdb/imports/items', 'cm', { csv })).body as unknown as ImportReportView)).toMatchObject({ updated: 0, unchanged: 2, refused: 1 });
     expect(fieldsOf(await call('POST', '/api/v1/cmdb/imports/items', 'cm', { csv: 'externalId,name,colour\nx,y,z\n' }))).toEqual(['csv']);
     expect((await call('POST', '/api/v1/cmdb/imports/items', 'cm', { items, csv })).status).toBe(400);
 
@@ -199,9 +191,9 @@ describe('CMDB end to end: classes, items, relationships, imports, impact analys
       { type: 'runs_on', fromExternalId: 'imp-app-1', toExternalId: 'nowhere' },
       { type: 'teleports_to', fromExternalId: 'imp-app-1', toExternalId: 'imp-srv-1' },
     ];
-    const related = (await call('POST', '/api/v1/cmdb/imports/relationships', 'cm', { relationships })).body as unknown as Report;
+    const related = (await call('POST', '/api/v1/cmdb/imports/relationships', 'cm', { relationships })).body as unknown as ImportReportView;
     expect(related.rows.map((row) => `${row.row}:${row.outcome}:${(row.issues ?? []).map((issue) => issue.field).join(',')}`)).toEqual(['1:created:', '2:refused:toExternalId', '3:refused:type']);
-    const relatedCsv = (await call('POST', '/api/v1/cmdb/imports/relationships', 'cm', { csv: 'type,fromExternalId,toExternalId\nruns_on,imp-app-1,imp-srv-1\nruns_on,imp-app-1,imp-srv-2\n' })).body as unknown as Report;
+    const relatedCsv = (await call('POST', '/api/v1/cmdb/imports/relationships', 'cm', { csv: 'type,fromExternalId,toExternalId\nruns_on,imp-app-1,imp-srv-1\nruns_on,imp-app-1,imp-srv-2\n' })).body as unknown as ImportReportView;
     expect(relatedCsv.rows.map((row) => `${row.row}:${row.outcome}`)).toEqual(['1:unchanged', '2:created']);
     const up = await impact(first.rows[0]?.id as string);
     expect(up.reached.map((reach) => reach.item.name)).toEqual(['imp-app-1']);

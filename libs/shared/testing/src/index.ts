@@ -14,3 +14,4 @@ export * from './line-capture';
 export * from './operation-fixtures';
 export * from './cmdb-fixtures';
 export * from './transition-fixtures';
+export * from './app-instances';

@@ -1,22 +1,184 @@
 // @ts-check
 /**
- * Helpers of the intake benchmark: child processes that are always cleaned up,
- * readiness probes, the load generator, the bench's own RabbitMQ vhost and
- * small statistics. Nothing here talks to anything but 127.0.0.1 unless the
- * caller passed other URLs.
+ * Helpers of every bench (bench/<name>/run.mjs): settings from arguments and the environment, the
+ * bench's folders, child processes that are always cleaned up, readiness probes, the apps of a build
+ * under test (tokens, gateway, transition), the load generator, the bench's own RabbitMQ vhost, machine
+ * facts and small statistics. Nothing here talks to anything but 127.0.0.1 unless the caller passed
+ * other URLs.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const log = (line) => console.log(`[bench] ${line}`);
+
+// ---------------------------------------------------------------------------
+// Settings and places
+// ---------------------------------------------------------------------------
+
+/** The word after `name` on the command line (`--dist <dir>`), or undefined. */
+export const argValue = (name) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+
+/** An environment knob as a whole number (truncated), `fallback` when unset, empty or not a number. */
+export const int = (value, fallback) => (value !== undefined && value !== '' && Number.isFinite(Number(value)) ? Math.trunc(Number(value)) : fallback);
+
+/** The run's UTC time as yyyymmddhhmmss, for database and vhost names of the run's own. */
+export const runStamp = () => new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+
+/**
+ * What a bench's run is made of, from its `import.meta.url`: its folders (`here`, bench/<name>; the
+ * repository `root`; under `results/` the child logs, the build snapshot (named dist/ so that eslint's
+ * and git's ignore rules for build output cover it while it exists) and the development issuer's keys),
+ * `ctl` for rabbitmqctl, the run's `stamp` (for database and vhost names of its own) and the
+ * `internalTokenSecret` its apps share (ITSM_INTERNAL_TOKEN_SECRET, new each run).
+ */
+export function benchContext(moduleUrl) {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  const root = path.resolve(here, '..', '..');
+  const resultsDir = path.join(here, 'results');
+  return {
+    here,
+    root,
+    resultsDir,
+    logDir: path.join(resultsDir, 'logs'),
+    buildCopy: path.join(resultsDir, 'dist'),
+    issuerDir: path.join(resultsDir, 'dev-issuer'),
+    ctl: rabbitCtl(root),
+    stamp: runStamp(),
+    internalTokenSecret: randomBytes(48).toString('base64url'),
+  };
+}
+
+/** Empties (and makes) a bench's folder of child logs. */
+export function freshLogDir(logDir) {
+  fs.mkdirSync(logDir, { recursive: true });
+  for (const file of fs.readdirSync(logDir)) fs.rmSync(path.join(logDir, file), { force: true });
+}
+
+/** How the bench reaches rabbitmqctl: ITSM_RABBITMQ_HOME (default <root>/.itsm/rabbitmq) and ITSM_RABBITMQ_NODE (itsm@localhost). */
+export const rabbitCtl = (root, env = process.env) => ({ home: env.ITSM_RABBITMQ_HOME ?? path.join(root, '.itsm', 'rabbitmq'), node: env.ITSM_RABBITMQ_NODE ?? 'itsm@localhost' });
+
+/** `amqpBase` (ITSM_AMQP_URL's host and credentials) on the vhost `vhost`. */
+export function amqpUrlOf(amqpBase, vhost) {
+  const url = new URL(amqpBase);
+  url.pathname = `/${encodeURIComponent(vhost)}`;
+  return url.toString();
+}
+
+/** mulberry32: a seeded generator in [0, 1), so every run has the same data. */
+export function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** A deterministic pseudo-random sequence in [0, 1) (a linear congruential generator). */
+export function lcgRandom(seed) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+/** The value at percentile `p` (nearest rank) of `values`. */
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+};
+
+// ---------------------------------------------------------------------------
+// A run's life: cleanup on signals and at the end
+// ---------------------------------------------------------------------------
+
+/** A run's anomalies: `anomaly(text)` logs `ANOMALY: text` now and keeps it in `anomalies` for the report. */
+export function anomalyRecorder() {
+  const anomalies = [];
+  return {
+    anomalies,
+    anomaly(text) {
+      anomalies.push(text);
+      log(`ANOMALY: ${text}`);
+    },
+  };
+}
+
+/** The JSON incident report the intake benches POST (mail delayed, impact and urgency 2, service svc-mail), naming `bench` in its description. */
+export const incidentReportBody = (bench) =>
+  JSON.stringify({
+    title: 'Bench: outbound e-mail delayed for the finance department',
+    description: `Messages wait 10 to 20 minutes at the relay. Reported by the ${bench} benchmark.`,
+    impact: 2,
+    urgency: 2,
+    category: 'email',
+    serviceId: 'svc-mail',
+  });
+
+/** Prints the run's anomalies (nothing when there are none) under the results table. */
+export function printAnomalies(anomalies) {
+  if (anomalies.length === 0) return;
+  console.log('');
+  console.log(`ANOMALIES (${anomalies.length}):`);
+  for (const text of anomalies) console.log(`  - ${text}`);
+}
+
+/** `work`, or a log line after `ms`: a cleanup step that hangs must not keep the bench lock held. */
+export const bounded = (what, work, ms = 30_000) =>
+  Promise.race([Promise.resolve(work).catch((error) => log(`${what}: ${error.message}`)), new Promise((resolve) => setTimeout(resolve, ms).unref()).then(() => log(`${what}: gave up after ${ms / 1000} s`))]);
+
+/**
+ * The end of a run on a database and vhost of its own: its apps stopped, `databases` dropped (each
+ * bounded by `dropMs`), the vhost deleted when `vhost` is given, the build snapshot and issuer keys
+ * removed, the client closed. Every step is bounded and logs its failure instead of throwing.
+ */
+export async function cleanupRun({ mongoClient, databases, dropMs = 30_000, vhost, ctl, buildCopy, issuerDir }) {
+  await bounded('stopping the apps', stopAllChildren());
+  if (mongoClient) for (const name of databases) await bounded(`dropping ${name}`, mongoClient.db(name).dropDatabase(), dropMs);
+  if (vhost) await bounded(`deleting the vhost ${vhost}`, (async () => deleteVhost(vhost, ctl))());
+  fs.rmSync(buildCopy, { recursive: true, force: true });
+  fs.rmSync(issuerDir, { recursive: true, force: true });
+  await bounded('closing the database client', mongoClient?.close());
+}
+
+/** SIGINT and SIGTERM run `cleanup`, then exit 130; `announce` logs the signal first. */
+export function cleanupOnSignals(cleanup, { announce = false } = {}) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      if (announce) log(`${signal}: stopping and cleaning up`);
+      void cleanup().finally(() => process.exit(130));
+    });
+  }
+}
+
+/** Runs `main`, prints `[bench] FAILED: …` when it throws, always runs `cleanup`, then exits 0 or 1. */
+export async function runBench(main, cleanup) {
+  let exitCode = 0;
+  try {
+    await main();
+  } catch (error) {
+    exitCode = 1;
+    console.error(`[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await cleanup();
+  }
+  process.exit(exitCode);
+}
 
 // ---------------------------------------------------------------------------
 // Child processes
@@ -61,6 +223,19 @@ export function startChild(name, command, args, env, logFile) {
     });
   });
   return { name, child, logFile, exited };
+}
+
+/**
+ * `child(name, script, env)`: starts `node script` with its log numbered in start order in `logDir`
+ * (01-name.log, 02-…) and adds its handle to `handles` (for the log scan at the end).
+ */
+export function childLauncher(logDir, handles) {
+  let seq = 0;
+  return (name, script, childEnv) => {
+    const handle = startChild(name, process.execPath, [script], childEnv, path.join(logDir, `${String(++seq).padStart(2, '0')}-${name}.log`));
+    handles.push(handle);
+    return handle;
+  };
 }
 
 /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
@@ -200,60 +375,44 @@ function rabbitmqctl(args, { home, node }) {
   });
 }
 
-export function ensureVhost(vhost, ctl) {
+/** rabbitmqctl `args`, where a failure whose output matches `done` means there was nothing to do (the vhost was there, or gone). */
+function rabbitmqctlIdempotent(args, ctl, done) {
   try {
-    rabbitmqctl(['add_vhost', vhost], ctl);
+    rabbitmqctl(args, ctl);
   } catch (error) {
     const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
-    if (!/already exists|vhost_already_exists/.test(text)) throw new Error(`rabbitmqctl add_vhost ${vhost} failed: ${text || error.message}`);
+    if (!done.test(text)) throw new Error(`rabbitmqctl ${args.join(' ')} failed: ${text || error.message}`);
   }
+}
+
+export function ensureVhost(vhost, ctl) {
+  rabbitmqctlIdempotent(['add_vhost', vhost], ctl, /already exists|vhost_already_exists/);
   rabbitmqctl(['set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*'], ctl);
 }
 
 export function deleteVhost(vhost, ctl) {
+  rabbitmqctlIdempotent(['delete_vhost', vhost], ctl, /does not exist|no_such_vhost/);
+}
+
+/** `work(channel)` on a channel of a connection of its own (channel errors, e.g. a missing queue, close only the channel), then the connection closed. */
+async function withChannel(amqpUrl, work) {
+  const amqp = require('amqplib');
+  const connection = await amqp.connect(amqpUrl);
   try {
-    rabbitmqctl(['delete_vhost', vhost], ctl);
-  } catch (error) {
-    const text = `${error.stdout ?? ''}${error.stderr ?? ''}`;
-    if (!/does not exist|no_such_vhost/.test(text)) throw new Error(`rabbitmqctl delete_vhost ${vhost} failed: ${text || error.message}`);
+    const channel = await connection.createChannel();
+    channel.on('error', () => undefined);
+    return await work(channel);
+  } finally {
+    await connection.close().catch(() => undefined);
   }
 }
 
 /** Ready messages and consumers of a queue, or undefined when it does not exist. */
-export async function queueState(amqpUrl, queue) {
-  const amqp = require('amqplib');
-  const connection = await amqp.connect(amqpUrl);
-  try {
-    const channel = await connection.createChannel();
-    channel.on('error', () => undefined);
-    try {
-      const state = await channel.checkQueue(queue);
-      return { messages: state.messageCount, consumers: state.consumerCount };
-    } catch {
-      return undefined;
-    }
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
-}
+export const queueState = (amqpUrl, queue) =>
+  withChannel(amqpUrl, (channel) => channel.checkQueue(queue).then((state) => ({ messages: state.messageCount, consumers: state.consumerCount }), () => undefined));
 
-/** Removes the ready messages of a queue (only ever called on the bench's own queues); returns how many. */
-export async function purgeQueue(amqpUrl, queue) {
-  const amqp = require('amqplib');
-  const connection = await amqp.connect(amqpUrl);
-  try {
-    const channel = await connection.createChannel();
-    channel.on('error', () => undefined);
-    try {
-      const { messageCount } = await channel.purgeQueue(queue);
-      return messageCount;
-    } catch {
-      return 0; // no such queue
-    }
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
-}
+/** Removes the ready messages of a queue (only ever called on the bench's own queues); returns how many (0: no such queue). */
+export const purgeQueue = (amqpUrl, queue) => withChannel(amqpUrl, (channel) => channel.purgeQueue(queue).then(({ messageCount }) => messageCount, () => 0));
 
 export async function brokerVersion(amqpUrl) {
   const amqp = require('amqplib');
@@ -289,24 +448,10 @@ export async function cpuBusy(ms) {
 
 /** The processes that used the most CPU over `ms` (from /proc), as "name (pid) 45%"; [] where /proc does not exist. */
 export async function busiestProcesses(ms, top = 4) {
-  const ticks = () => {
-    const result = new Map();
-    for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        result.set(pid, { name, ticks: Number(fields[11]) + Number(fields[12]) });
-      } catch {
-        // gone
-      }
-    }
-    return result;
-  };
   try {
-    const before = ticks();
+    const before = processTable();
     await sleep(ms);
-    const after = ticks();
+    const after = processTable();
     const hz = 100; // USER_HZ on Linux
     return [...after.entries()]
       .map(([pid, { name, ticks: now }]) => ({ pid, name, share: (now - (before.get(pid)?.ticks ?? now)) / hz / (ms / 1000) }))
@@ -318,6 +463,9 @@ export async function busiestProcesses(ms, top = 4) {
     return [];
   }
 }
+
+/** What `uptime` prints (load averages over 1, 5 and 15 minutes), for a bench's report of the machine's load. */
+export const uptimeLine = () => execFileSync('uptime', { encoding: 'utf8' }).trim();
 
 export function machineFacts() {
   const cpus = os.cpus();
@@ -359,6 +507,24 @@ export function localFerretDbBackend(port) {
     return { handler, postgresPort: pgPort ? Number(pgPort) : undefined };
   }
   return undefined;
+}
+
+/**
+ * The output of `sql` run by psql (as postgres, unaligned, tuples only) on the PostgreSQL behind FerretDB at `port`,
+ * in FerretDB's database there: ITSM_BENCH_PG_DATABASE, default `ferretdb` (a private FerretDB has one of its own).
+ * A FerretDB database is a PostgreSQL schema of the same name.
+ */
+export function ferretPsql(port, sql, database = process.env.ITSM_BENCH_PG_DATABASE ?? 'ferretdb') {
+  return execFileSync('psql', ['-X', '-qtA', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-c', sql], { encoding: 'utf8' });
+}
+
+/** How many GIN companion indexes (the launcher's `*_gin`) the FerretDB database `dbName` has. */
+export const ginCompanions = (port, dbName) => Number(ferretPsql(port, `SELECT count(*) FROM pg_indexes WHERE schemaname = '${dbName}' AND indexname LIKE '%\\_gin'`).trim());
+
+/** PostgreSQL's ANALYZE of the table behind the incidents collection of the FerretDB database `dbName`, after a bulk load. */
+export function analyzeIncidents(port, dbName) {
+  const table = ferretPsql(port, `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '${dbName}' AND c.relname LIKE 'incidents\\_%' AND c.relkind = 'r'`).trim();
+  ferretPsql(port, `ANALYZE "${dbName}"."${table}"`);
 }
 
 /** Version of the PostgreSQL server binary serving `port` on this machine, if found. */
@@ -555,13 +721,29 @@ export function buildFingerprint(directory) {
 }
 
 // ---------------------------------------------------------------------------
-// Apps of a build under test (shared by the benches; bench/intake/run.mjs still has its own copies)
+// Apps of a build under test
 // ---------------------------------------------------------------------------
 
-/** A development bearer token (user bench-agent, role service_desk_agent) minted with the build's own issuer, keys in `issuerDir`. */
-export function mintDevToken(mintScript, issuerDir, cwd) {
+/**
+ * Builds the apps (`npm run build`) when `--build` is given or `mainFile` (relative to dist/) is missing,
+ * then snapshots dist/ into `buildCopy`; the snapshot's fingerprint.
+ */
+export function buildAndSnapshot(root, buildCopy, mainFile) {
+  if (process.argv.includes('--build') || !fs.existsSync(path.join(root, 'dist', mainFile))) {
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  snapshotBuild(path.join(root, 'dist'), buildCopy);
+  return buildFingerprint(buildCopy);
+}
+
+/**
+ * A development bearer token minted with the build's own issuer, keys in `issuerDir` (made anew: mint it
+ * before the gateway starts, which reads the keys at start). Default: user bench-agent, role
+ * service_desk_agent, valid 3,600 s.
+ */
+export function mintDevToken(mintScript, issuerDir, cwd, { user = 'bench-agent', roles = 'service_desk_agent', ttlS = 3600 } = {}) {
   fs.rmSync(issuerDir, { recursive: true, force: true });
-  const token = execFileSync(process.execPath, [mintScript, '--user', 'bench-agent', '--roles', 'service_desk_agent', '--ttl', '3600'], {
+  const token = execFileSync(process.execPath, [mintScript, '--user', user, '--roles', roles, '--ttl', String(ttlS)], {
     cwd,
     env: { ...process.env, ITSM_ENV: 'development', ITSM_DEV_ISSUER_DIR: issuerDir, ITSM_LOG_LEVEL: 'warn' },
     encoding: 'utf8',
@@ -610,6 +792,28 @@ export async function describeMongoWire(mongoClient, mongoUrl, root) {
 }
 
 /**
+ * The servers a bench runs against: RabbitMQ at ITSM_AMQP_URL (default amqp://guest:guest@127.0.0.1:5672,
+ * no vhost: `amqpBase`) and the MongoDB-wire server at ITSM_MONGO_URL (default mongodb://127.0.0.1:27017/),
+ * a connected client (pool of 4; `mongoOptions` added) and what each server is (`broker`, `wire` as
+ * describeMongoWire gives it). Fails when either does not answer.
+ */
+export async function connectServers(root, mongoOptions = {}, env = process.env) {
+  const amqpBase = env.ITSM_AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
+  const mongoUrl = env.ITSM_MONGO_URL ?? 'mongodb://127.0.0.1:27017/';
+  const { MongoClient } = require('mongodb');
+  const mongoClient = new MongoClient(mongoUrl, { maxPoolSize: 4, serverSelectionTimeoutMS: 5000, ...mongoOptions });
+  try {
+    await mongoClient.connect();
+    const broker = await brokerVersion(amqpBase);
+    const wire = await describeMongoWire(mongoClient, mongoUrl, root);
+    return { amqpBase, mongoUrl, mongoClient, broker, wire };
+  } catch (error) {
+    await mongoClient.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * The benches' reports name 'svc-mail', which intake accepts only while operation's copy of design's
  * catalogue has it published (no design runs in a bench): the copy gets it as design's replay would write it.
  */
@@ -619,3 +823,63 @@ export async function seedPublishedService(mongoClient, dbName) {
     .collection('catalogue_services')
     .updateOne({ _id: 'svc-mail:1' }, { $setOnInsert: { serviceId: 'svc-mail', version: 1, name: 'Mail', state: 'published', receivedAt: new Date() } }, { upsert: true });
 }
+
+/**
+ * A transition service on `dbName` and a gateway in front of it (database `<dbName>_gateway`, the
+ * transition URL set, `gatewayEnv` added), both from the snapshot `buildCopy`, logs in `logDir`;
+ * resolves once both are ready.
+ */
+export async function startTransitionBehindGateway({ buildCopy, logDir, amqpUrl, mongoUrl, dbName, internalTokenSecret, issuerDir, gatewayEnv = {} }) {
+  const [transitionPort, transitionMetrics, gatewayPort, gatewayMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const transition = startChild(
+    'transition',
+    process.execPath,
+    [path.join(buildCopy, 'apps/transition/src/main.js')],
+    {
+      ITSM_AMQP_URL: amqpUrl,
+      ITSM_MONGO_URL: mongoUrl,
+      ITSM_TRANSITION_DB: dbName,
+      ITSM_TRANSITION_PORT: String(transitionPort),
+      ITSM_METRICS_PORT: String(transitionMetrics),
+      ITSM_INTERNAL_TOKEN_SECRET: internalTokenSecret,
+      ITSM_LOG_LEVEL: 'warn',
+    },
+    path.join(logDir, 'transition.log'),
+  );
+  const gateway = startChild(
+    'gateway',
+    process.execPath,
+    [path.join(buildCopy, 'apps/gateway/src/main.js')],
+    {
+      ...benchGatewayEnv({ amqpUrl, mongoUrl, gatewayDb: `${dbName}_gateway`, port: gatewayPort, metricsPort: gatewayMetrics, queryPort: transitionPort, internalTokenSecret, issuerDir }),
+      ITSM_TRANSITION_URL: `http://127.0.0.1:${transitionPort}`,
+      ...gatewayEnv,
+    },
+    path.join(logDir, 'gateway.log'),
+  );
+  await Promise.all([waitReady(transition, `http://127.0.0.1:${transitionPort}/health/ready`), waitReady(gateway, `http://127.0.0.1:${gatewayPort}/health/ready`)]);
+  return { transition, gateway, transitionPort, gatewayPort };
+}
+
+/** `api(method, route, body?)`: a JSON request to the gateway on `port` with the bearer `token`; the parsed answer, or an Error naming the status. */
+export const gatewayApi = (port, token) => async (method, route, body) => {
+  const response = await fetch(`http://127.0.0.1:${port}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${text.slice(0, 500)}`);
+  return JSON.parse(text);
+};
+
+/** Logs an ANOMALY line for each child whose log has warning or error lines (the first two quoted). */
+export function reportProblemLines(handles) {
+  for (const handle of handles) {
+    const lines = problemLines(handle.logFile);
+    if (lines.length > 0) log(`ANOMALY: ${handle.name} logged ${lines.length} warning/error line(s), first: ${lines.slice(0, 2).join(' | ').slice(0, 400)}`);
+  }
+}
+
+/** The JSON of a bench's latest.json: fractions rounded to `digits` places, a newline at the end. */
+export const resultsJson = (value, digits) => `${JSON.stringify(value, (key, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, digits) : v), 2)}\n`;
