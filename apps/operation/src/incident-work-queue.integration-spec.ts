@@ -1,8 +1,8 @@
-import { Principal, createCloudEvent, uuidV7 } from '@itsm/contracts';
+import { Principal, createCloudEvent, encodePageCursor, uuidV7 } from '@itsm/contracts';
 import { SLA_DEFINED_V1, SlaDefinedV1 } from '@itsm/contracts/design';
-import { IncidentView } from '@itsm/contracts/operation';
+import { IncidentView, NO_NEXT_DUE } from '@itsm/contracts/operation';
 import { loadConfig } from '@itsm/config';
-import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, RegisterIncident } from '@itsm/operation/incidents';
+import { ASSIGNMENT_GROUPS_COLLECTION, ChangeIncident, RegisterIncident, SlaSweep } from '@itsm/operation/incidents';
 import { RecordDesignDefinitions } from '@itsm/operation/service-levels';
 import { SWEEPS_ONLY_WHEN_RUN, internalToken, operationTestEnv, registerIncidentCommand, testServers, uniqueDatabaseName } from '@itsm/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +19,9 @@ const CONDITIONS = { start: ['new'], pause: ['on_hold'], resume: ['in_progress']
  * intake (24x7, a warning at 50 %): running clocks soonest next due first (ties by id), then incidents whose clocks
  * are paused or that have none, newest first; paged by cursor across both parts at every page size; combined with
  * the filters and a requester's own-incidents restriction; a bad sort or a cursor of the other order is 400.
+ * Then, with breached incidents added (last block): the open breached work first (most severe priority first, then
+ * oldest), then the running clocks, then the rest; paged across the three parts; cursors issued before the first
+ * part existed still page.
  */
 describe('incident work queue: the list by next SLA due time (real servers)', () => {
   const { mongoUrl } = testServers();
@@ -166,5 +169,76 @@ describe('incident work queue: the list by next SLA due time (real servers)', ()
       expect(refused.status).toBe(400);
       expect(refused.body.errors.map((error) => error.field)).toEqual(['cursor']);
     }
+  });
+
+  describe('with breached incidents: the open breached work comes first', () => {
+    /** Breached and open, in the queue's order: two P2 (new; on hold), one P3 (in progress). */
+    let breachedP2: string, breachedP2Held: string, breachedP3: string;
+    /** Breached, then resolved: no longer open work, so among the rest. */
+    let breachedResolved: string;
+    const queue = () => [breachedP2, breachedP2Held, breachedP3, ...running(), breachedResolved, none, paused];
+    const version = async (id: string) => Number((await stored(id))?.version);
+
+    beforeAll(async () => {
+      // P2 breaches 4 h after it is reported, P3 8 h: all four are past due when the sweep runs a minute before T0,
+      // which fires nothing of the incidents above (the soonest falls due at T0).
+      breachedP2 = await report(caller, -400, 2, 1);
+      breachedP2Held = await report(otherCaller, -300, 2, 1);
+      breachedP3 = await report(caller, -600, 2, 2);
+      breachedResolved = await report(caller, -300, 2, 1);
+      await app.get(SlaSweep).sweep(new Date(T0 - MINUTE));
+      const change = app.get(ChangeIncident);
+      await change.execute(breachedP2Held, await version(breachedP2Held), { kind: 'hold', reason: 'awaiting_vendor' }, { actor: agent }, new Date(T0));
+      await change.execute(breachedP3, await version(breachedP3), { kind: 'assign', groupId: 'network' }, { actor: agent }, new Date(T0));
+      await change.execute(breachedP3, await version(breachedP3), { kind: 'start' }, { actor: agent }, new Date(T0));
+      await change.execute(breachedResolved, await version(breachedResolved), { kind: 'resolve', code: 'solved_permanently', notes: 'replaced the switch' }, { actor: agent }, new Date(T0));
+    });
+
+    it('stores what the first part reads: breached, the state, no running clock once every clock breached', async () => {
+      expect(await stored(breachedP2)).toMatchObject({ slaBreached: true, state: 'new', priority: 2 });
+      expect(await stored(breachedP2Held)).toMatchObject({ slaBreached: true, state: 'on_hold', priority: 2 });
+      expect(await stored(breachedP3)).toMatchObject({ slaBreached: true, state: 'in_progress', priority: 3, assignmentGroupId: 'network' });
+      expect(await stored(breachedResolved)).toMatchObject({ slaBreached: true, state: 'resolved' });
+      for (const id of [breachedP2, breachedP2Held, breachedP3, breachedResolved]) expect(await stored(id)).not.toHaveProperty('slaTicking');
+      expect(await stored(soonest)).toMatchObject({ slaTicking: true, slaNextDueAt: new Date(T0) });
+      const indexes = (await db.collection('incidents').indexes()).map((index) => index.key);
+      expect(indexes).toContainEqual({ slaBreached: 1, state: 1, priority: 1, _id: 1 });
+      expect(indexes).toContainEqual({ assignmentGroupId: 1, slaBreached: 1, state: 1, priority: 1, _id: 1 });
+    });
+
+    it('lists the open breached incidents first (priority, then oldest), then running clocks, then the rest newest first', async () => {
+      const page = await call(agent, '/v1/incidents?sort=slaNextDueAt');
+      expect(page.status).toBe(200);
+      expect(page.body.items.map((incident) => incident.id)).toEqual(queue());
+      expect(page.body.nextCursor).toBeNull();
+    });
+
+    it.each([1, 2, 3, 4, 8, 9])('pages across the three parts %i at a time, each incident once, in the order of one read', async (limit) => {
+      const { ids, sizes } = await walk(agent, 'sort=slaNextDueAt', limit);
+      expect(ids).toEqual(queue());
+      expect(sizes.slice(0, -1).every((size) => size === limit)).toBe(true);
+    });
+
+    it('combines with the filters and keeps a requester to their own incidents', async () => {
+      const ids = async (query: string) => (await call(agent, `/v1/incidents?sort=slaNextDueAt&${query}`)).body.items.map((incident) => incident.id);
+      expect(await ids('slaBreached=true')).toEqual([breachedP2, breachedP2Held, breachedP3, breachedResolved]);
+      expect(await ids('slaBreached=false')).toEqual([...running(), none, paused]);
+      expect(await ids('state=on_hold')).toEqual([breachedP2Held, paused]);
+      expect(await ids('state=resolved')).toEqual([breachedResolved]);
+      expect(await ids('priority=3')).toEqual([breachedP3, [tiedEarlier, tiedLater].find((id) => id !== tiedInGroup), latest]);
+      expect(await ids('assignmentGroupId=network')).toEqual([breachedP3, ...running().filter((id) => id === first || id === tiedInGroup)]);
+      expect((await walk(caller, 'sort=slaNextDueAt&callerId=caller-2', 1)).ids).toEqual([breachedP2, breachedP3, first, tiedEarlier, tiedLater, latest, breachedResolved, none, paused]);
+      expect((await walk(otherCaller, 'sort=slaNextDueAt', 1)).ids).toEqual([breachedP2Held, soonest]);
+    });
+
+    it('still pages from a cursor issued before the first part existed, and refuses a breached key of no priority', async () => {
+      const dueOfFirst = encodePageCursor([T0 + 120 * MINUTE, first]);
+      const after = async (cursor: string) => (await call(agent, `/v1/incidents?sort=slaNextDueAt&cursor=${cursor}`)).body.items.map((incident) => incident.id);
+      expect(await after(dueOfFirst)).toEqual([tiedEarlier, tiedLater, latest, breachedResolved, none, paused]);
+      expect(await after(encodePageCursor([NO_NEXT_DUE, none]))).toEqual([paused]);
+      const refused = await call(agent, `/v1/incidents?sort=slaNextDueAt&cursor=${encodePageCursor(['breached-p9', breachedP2])}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((error) => error.field)).toEqual(['cursor']);
+    });
   });
 });

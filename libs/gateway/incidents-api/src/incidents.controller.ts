@@ -65,8 +65,10 @@ export class IncidentsController {
     summary: 'List incidents, newest first or by next SLA due time, filtered by state, priority, caller, group, configuration item and SLA, with cursor pagination',
     description:
       'Requesters see only incidents they reported, whatever callerId says. `configurationItemId` names the item by its id or its external id (incidents carry its id). `cursor` is the `nextCursor` of the previous page (of the same `sort`). ' +
-      '`sort=newest` (the default) lists newest first; `sort=slaNextDueAt` is the work queue: incidents with a running SLA clock first, ' +
-      'soonest next warning or breach first (ties by id), then those with none (every clock paused, stopped or breached, or no SLA), newest first. ' +
+      '`sort=newest` (the default) lists newest first; `sort=slaNextDueAt` is the work queue, in three parts: first the overdue open work ' +
+      '(a missed SLA, OLA or UC target, state new, in_progress or on_hold), most severe priority first, then oldest first; then incidents with a ' +
+      'running SLA clock, soonest next warning or breach first (ties by id); then the rest (every clock paused or stopped, breached work already ' +
+      'resolved, closed or cancelled, or no SLA), newest first. ' +
       'Both combine with every filter, e.g. `?assignmentGroupId=network&sort=slaNextDueAt` for a group\'s queue.',
   })
   @ApiPageResponse(IncidentView)

@@ -51,7 +51,7 @@ export type StoredIncidentLifecycle = Omit<IncidentLifecycle, 'kpis'> &
  * indexed lookups: the SLA sweep's `slaNextDueAt`, `slaTicking` and `slaDueSlot` (StoredSlaDue of
  * @itsm/operation/service-levels, shared with service requests; the sweep's slot walk instead of the range,
  * which FerretDB serves by reading and decoding every ticking incident: 13-18 s at 10,000, docs/BENCHMARKS.md,
- * "SLA engine") and `slaBreached` (the list filter). Absent on incidents stored before the SLA engine. The
+ * "SLA engine") and `slaBreached` (the list filter and the work queue's first part). Absent on incidents stored before the SLA engine. The
  * index `{slaTicking: 1, slaNextDueAt: 1, _id: 1}` serves the sweep's catch-up and the work queue's order.
  *
  * `slaCalendarIds`: the calendars the running clocks are planned on (`runningCalendarIds`, absent when
@@ -115,6 +115,9 @@ export function addIncidentLifecycle(schema: Schema): void {
   schema.index({ slaTicking: 1, slaNextDueAt: 1, _id: 1 });
   // A group's work queue (the list filter `assignmentGroupId` with `sort=slaNextDueAt`); FerretDB serves the group's equality through its GIN companion.
   schema.index({ assignmentGroupId: 1, slaTicking: 1, slaNextDueAt: 1, _id: 1 });
+  // The work queue's first part, the open breached incidents (one read per open state, BREACHED_FIRST of IncidentRepository), and a group's.
+  schema.index({ slaBreached: 1, state: 1, priority: 1, _id: 1 });
+  schema.index({ assignmentGroupId: 1, slaBreached: 1, state: 1, priority: 1, _id: 1 });
   // The SLA sweep's slot walk: one equality per 10 s slot (see StoredIncidentSlas).
   schema.index({ slaDueSlot: 1 });
   schema.index({ slaCalendarIds: 1 });

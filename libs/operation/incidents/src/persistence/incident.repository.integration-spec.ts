@@ -1,5 +1,5 @@
-import { NEWEST_FIRST_CURSOR, PageRequest, decodePageCursor, uuidV7 } from '@itsm/contracts';
-import { INCIDENT_STATES, IncidentState, PRIORITY_LEVELS, Priority } from '@itsm/contracts/operation';
+import { CursorValue, NEWEST_FIRST_CURSOR, PageRequest, decodePageCursor, uuidV7 } from '@itsm/contracts';
+import { INCIDENT_STATES, IncidentState, NEXT_DUE_CURSOR, OPEN_INCIDENT_STATES, PRIORITY_LEVELS, Priority } from '@itsm/contracts/operation';
 import { MIGRATIONS_COLLECTION, TimeBucketPageRead, TimeBuckets, readTimeBucketPage } from '@itsm/persistence';
 import { dueSlotOf } from '@itsm/service-runtime';
 import { testServers, uniqueDatabaseName } from '@itsm/testing';
@@ -178,6 +178,71 @@ describe('IncidentRepository lists (real database)', () => {
     expect((await incidents.collection.findOne({ _id: stopped._id as never }))?.slaDueSlot).toBeUndefined();
     expect(await connection.db?.collection(MIGRATIONS_COLLECTION).findOne({ _id: INCIDENT_SLA_DUE_SLOT_MIGRATION as never })).toMatchObject({ completedAt: expect.any(Date) });
     expect(await new IncidentFieldsBackfill(incidents).backfillSlaDueSlots()).toBe(0);
+  });
+
+  describe('the work queue (sort=slaNextDueAt) over every mix of breached, ticking and state', () => {
+    type Queued = IncidentDocument & { slaBreached?: boolean; slaTicking?: true; slaNextDueAt?: Date };
+    const queued: Queued[] = [];
+    const isOpen = (incident: Queued) => (OPEN_INCIDENT_STATES as readonly string[]).includes(incident.state);
+    /** The queue's order computed in memory from the stored fields: open breached by priority then id, ticking by due then id, the rest newest first. */
+    const expectedQueue = (filter: (incident: Queued) => boolean) => {
+      const among = queued.filter(filter);
+      const byId = (a: Queued, b: Queued) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+      const first = among.filter((incident) => incident.slaBreached === true && isOpen(incident)).sort((a, b) => a.priority - b.priority || byId(a, b));
+      const second = among.filter((incident) => incident.slaTicking === true && !first.includes(incident)).sort((a, b) => Number(a.slaNextDueAt) - Number(b.slaNextDueAt) || byId(a, b));
+      const rest = among.filter((incident) => !first.includes(incident) && !second.includes(incident)).sort(byId).reverse();
+      return [...first, ...second, ...rest].map((incident) => incident._id);
+    };
+    /** Every page of the queue under `filter`, `limit` at a time, following the cursors as a client would (decoded by the query's shape). */
+    const walkQueue = async (filter: IncidentListFilter, limit: number) => {
+      const ids: string[] = [];
+      let after: CursorValue[] | undefined;
+      for (let pages = 0; pages < 200; pages += 1) {
+        const page = await repository.list(filter, { limit, ...(after ? { after } : {}) }, 'slaNextDueAt');
+        expect(page.items.length).toBeLessThanOrEqual(limit);
+        ids.push(...page.items.map((incident) => incident._id));
+        if (page.nextCursor === null) return ids;
+        expect(page.items).toHaveLength(limit);
+        after = decodePageCursor(page.nextCursor, NEXT_DUE_CURSOR);
+      }
+      throw new Error('the queue did not end');
+    };
+
+    beforeAll(async () => {
+      // Every state with breached or not and ticking or not, at two priorities: an incident breached on one
+      // target may still have another clock running (ticking), and a resolved one a clock that stops only at closure.
+      const next = random(29);
+      for (const state of INCIDENT_STATES) {
+        for (const breached of [true, false, undefined]) {
+          for (const ticking of [true, false]) {
+            for (const priority of [1, 4] as const) {
+              const incident: Queued = storedIncident(NOW - Math.floor(next() * 30 * DAY), { state, priority, callerId: 'queue-caller' });
+              if (breached !== undefined) incident.slaBreached = breached;
+              if (ticking) Object.assign(incident, { slaTicking: true, slaNextDueAt: new Date(NOW + Math.floor(next() * 4) * MINUTE), slaDueSlot: 'queue' });
+              queued.push(incident);
+            }
+          }
+        }
+      }
+      await incidents.collection.insertMany(queued as never[]);
+    });
+
+    it.each([1, 2, 3, 7, 24, 200])('pages the three parts %i at a time, each incident once, in the order computed from the stored fields', async (limit) => {
+      const expected = expectedQueue(() => true);
+      expect(expected.slice(0, 3).every((id) => queued.find((incident) => incident._id === id)?.slaBreached === true)).toBe(true);
+      expect(await walkQueue({ callerId: 'queue-caller' }, limit)).toEqual(expected);
+    });
+
+    it.each([
+      ['an open state', { state: 'on_hold' as const }, (incident: Queued) => incident.state === 'on_hold'],
+      ['a state that is not open', { state: 'resolved' as const }, (incident: Queued) => incident.state === 'resolved'],
+      ['breached', { slaBreached: true }, (incident: Queued) => incident.slaBreached === true],
+      ['not breached', { slaBreached: false }, (incident: Queued) => incident.slaBreached !== true],
+      ['a priority', { priority: 1 as const }, (incident: Queued) => incident.priority === 1],
+      ['due before an instant', { slaNextDueBefore: new Date(NOW + MINUTE) }, (incident: Queued) => incident.slaNextDueAt !== undefined && Number(incident.slaNextDueAt) <= NOW + MINUTE],
+    ])('combines with the filter %s, two at a time', async (_, filter: IncidentListFilter, matches) => {
+      expect(await walkQueue({ callerId: 'queue-caller', ...filter }, 2)).toEqual(expectedQueue(matches));
+    });
   });
 });
 

@@ -1,5 +1,5 @@
-import { Page, PageRequest, encodePageCursor } from '@itsm/contracts';
-import { IncidentListSort, IncidentState, NO_NEXT_DUE, Priority } from '@itsm/contracts/operation';
+import { CursorValue, Page, PageRequest, encodePageCursor } from '@itsm/contracts';
+import { IncidentListSort, IncidentState, NO_NEXT_DUE, OPEN_INCIDENT_STATES, Priority, breachedQueueKey, priorityOfBreachedQueueKey } from '@itsm/contracts/operation';
 import { IncidentReadScope } from '@itsm/operation/incident-domain';
 import { NEWEST_FIRST, PageOrder, positionOf, readPage, readTimeBucketPage } from '@itsm/persistence';
 import { Injectable } from '@nestjs/common';
@@ -36,6 +36,26 @@ export const NEXT_DUE_FIRST: PageOrder = [
   ['slaNextDueAt', 1, 'date'],
   ['_id', 1],
 ];
+
+/**
+ * The work queue's order of the open breached incidents (its part 1): most severe priority first, then oldest
+ * first by time-ordered id. Why priority before breach time: a breached P1 is an outage still hurting the
+ * business and goes before a P4 that breached earlier, as a service desk triages; within one priority the same
+ * SLA targets apply (definitions attach by priority), so the oldest incident is, pauses aside, the one overdue
+ * longest. Both keys are top-level fields every incident has (no per-clock breach time to copy up and backfill),
+ * so the part is served on MongoDB by `{slaBreached: 1, state: 1, priority: 1, _id: 1}` (and the same after
+ * `assignmentGroupId` for a group's queue); see addIncidentLifecycle.
+ */
+export const BREACHED_FIRST: PageOrder = [
+  ['priority', 1],
+  ['_id', 1],
+];
+
+/** One part of the work queue: how to read a page of it, and the cursor of a position in it. */
+interface QueuePart {
+  read(request: PageRequest): Promise<Page<StoredIncident>>;
+  cursorOf(incident: StoredIncident): CursorValue[];
+}
 
 /** What reads leave out: the outbox and the list buckets are storage, not the incident; the timeline has its own paged route. */
 const STORAGE_HIDDEN = { ...INCIDENT_HIDDEN, [INCIDENT_LIST_BUCKETS.field]: 0 } as const;
@@ -92,36 +112,93 @@ export class IncidentRepository {
   }
 
   /**
-   * One page of the work queue (`sort=slaNextDueAt`): first the incidents with a running clock in NEXT_DUE_FIRST
-   * order, then those with none (every clock paused, stopped or breached, or none attached) newest first, as
-   * the default order reads them; a page may span both. Cursor: NEXT_DUE_CURSOR, its first key NO_NEXT_DUE once
-   * in the tail.
+   * One page of the work queue (`sort=slaNextDueAt`, INCIDENT_LIST_SORTS of the contracts), in three parts read one
+   * after the other, a page possibly spanning them:
+   * 1. the open breached incidents (`slaBreached: true` in OPEN_INCIDENT_STATES) in BREACHED_FIRST order, whether or
+   *    not another of their clocks still runs (a breach stays recorded after its clock stops; only open work is
+   *    overdue work);
+   * 2. the other incidents with a running clock (`slaTicking: true`) in NEXT_DUE_FIRST order;
+   * 3. the rest newest first, as the default order reads them.
+   * Cursor: NEXT_DUE_CURSOR, whose first key says the part (breachedQueueKey(priority), a due instant, NO_NEXT_DUE).
    *
-   * The head is one read of the equality `slaTicking: true` plus the filter, sorted: on MongoDB an index range in
-   * order; on FerretDB 1.24, which pushes the equality down (the GIN companion of `slaTicking`) but no sort, a
-   * read of the ticking incidents matching the filter's equalities, sorted in memory: what it costs grows with
-   * the open work (incidents with a running clock), not with the incidents ever stored (docs/BENCHMARKS.md,
-   * "Work queue"). The tail is the newest-first read with `slaTicking: {$ne: true}` (bucket by bucket).
+   * Part 1 is one read per open state, each the equalities `slaBreached: true` and `state` plus the filter, merged:
+   * FerretDB 1.24 pushes equalities down but no `$in`, so one `$in` read would fetch every breached incident ever
+   * stored (breaches stay recorded after closure) where these fetch only the open breached work, then sort it in
+   * memory; MongoDB reads each from its index in order. Part 2 is one read of the equality `slaTicking: true`
+   * plus the filter, sorted: on MongoDB an index range in order; on FerretDB a read of the ticking incidents
+   * matching the filter's equalities, sorted in memory: what it costs grows with the open work, not with the
+   * incidents ever stored (docs/BENCHMARKS.md, "Work queue"). Part 3 is the newest-first read with
+   * `slaTicking: {$ne: true}` (bucket by bucket). Parts 2 and 3 leave part 1's incidents out (`$nor`, applied
+   * after the equalities).
    *
-   * An incident whose next due time moves between two pages may be read twice or not at all, as in any keyset
-   * paging on a key that changes: the queue is for working through, its freshest order is its first page.
+   * An incident whose part or next due time changes between two pages may be read twice or not at all, as in any
+   * keyset paging on a key that changes: the queue is for working through, its freshest order is its first page.
    */
   private async byNextDue(query: Record<string, unknown>, { limit, after }: PageRequest): Promise<Page<StoredIncident>> {
-    const inTail = after?.[0] === NO_NEXT_DUE;
-    let head: StoredIncident[] = [];
-    if (!inTail) {
-      const page = await readPage<StoredIncident>(this.incidents.collection, { ...query, slaTicking: true }, NEXT_DUE_FIRST, { limit, after }, STORAGE_HIDDEN);
-      if (page.nextCursor !== null) return page;
-      head = page.items;
-    }
-    // Incidents with no running clock have no next due instant to fall before it.
-    if (query.slaNextDueAt !== undefined) return { items: head, nextCursor: null };
-    const room = limit - head.length;
-    // A full head reads one tail incident only to learn whether a next page follows.
-    const tail = await this.newestFirst({ ...query, slaTicking: { $ne: true } }, { limit: Math.max(room, 1), ...(inTail ? { after: after?.slice(1) } : {}) });
-    const lastHead = head.at(-1);
-    if (room === 0) return { items: head, nextCursor: tail.items.length > 0 && lastHead ? encodePageCursor(positionOf(lastHead, NEXT_DUE_FIRST)) : null };
-    const lastTail = tail.items.at(-1);
-    return { items: [...head, ...tail.items], nextCursor: tail.nextCursor !== null && lastTail ? encodePageCursor([NO_NEXT_DUE, lastTail._id]) : null };
+    const openStates = OPEN_INCIDENT_STATES.filter((state) => query.state === undefined || query.state === state);
+    // A filter that rules breached open work out (slaBreached=false, a closed state) leaves part 1 empty and nothing to leave out of the others.
+    const breachedOpen = query.slaBreached === undefined || query.slaBreached === true ? openStates : [];
+    const notBreachedOpen = breachedOpen.length === 0 ? {} : { $nor: [{ slaBreached: true, state: { $in: breachedOpen } }] };
+    const parts: QueuePart[] = [
+      {
+        read: (request) => this.openBreached(query, breachedOpen, request),
+        cursorOf: (incident) => [breachedQueueKey(incident.priority), incident._id],
+      },
+      {
+        read: (request) => readPage<StoredIncident>(this.incidents.collection, { ...query, slaTicking: true, ...notBreachedOpen }, NEXT_DUE_FIRST, request, STORAGE_HIDDEN),
+        cursorOf: (incident) => positionOf(incident, NEXT_DUE_FIRST),
+      },
+      {
+        // Incidents with no running clock have no next due instant to fall before `slaNextDueBefore`.
+        read: (request) => (query.slaNextDueAt !== undefined ? Promise.resolve({ items: [], nextCursor: null }) : this.newestFirst({ ...query, slaTicking: { $ne: true }, ...notBreachedOpen }, request)),
+        cursorOf: (incident) => [NO_NEXT_DUE, incident._id],
+      },
+    ];
+    if (after === undefined) return readQueueParts(parts, limit, undefined);
+    // The cursor (NEXT_DUE_CURSOR, checked by the query class) says in which part the previous page ended; the parts before it are done.
+    const [first, id] = after as [CursorValue, string];
+    const breachedPriority = priorityOfBreachedQueueKey(first);
+    if (breachedPriority !== undefined) return readQueueParts(parts, limit, [breachedPriority, id]);
+    if (first === NO_NEXT_DUE) return readQueueParts(parts.slice(2), limit, [id]);
+    return readQueueParts(parts.slice(1), limit, after);
   }
+
+  /**
+   * One page of the open breached incidents matching `query` in BREACHED_FIRST order, after `after` (priority, id):
+   * one read per state of `states` (an equality each, see byNextDue), merged.
+   */
+  private async openBreached(query: Record<string, unknown>, states: readonly IncidentState[], { limit, after }: PageRequest): Promise<Page<StoredIncident>> {
+    const pages = await Promise.all(
+      states.map((state) => readPage<StoredIncident>(this.incidents.collection, { ...query, slaBreached: true, state }, BREACHED_FIRST, { limit, ...(after ? { after } : {}) }, STORAGE_HIDDEN)),
+    );
+    const merged = pages.flatMap((page) => page.items).sort((a, b) => a.priority - b.priority || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+    const items = merged.slice(0, limit);
+    const last = items.at(-1);
+    const more = merged.length > limit || pages.some((page) => page.nextCursor !== null);
+    return { items, nextCursor: more && last ? encodePageCursor(positionOf(last, BREACHED_FIRST)) : null };
+  }
+}
+
+/**
+ * One page read across `parts` in turn, the first from `after` (a position in its own order), the others from their
+ * start: each part fills the room the ones before left; once the page is full, the parts after are read for one
+ * incident only, to learn whether a next page follows. The cursor is that of the page's last incident in its part.
+ */
+async function readQueueParts(parts: readonly QueuePart[], limit: number, after: CursorValue[] | undefined): Promise<Page<StoredIncident>> {
+  const items: StoredIncident[] = [];
+  let lastPart: QueuePart | undefined;
+  for (const [index, part] of parts.entries()) {
+    const room = limit - items.length;
+    const page = await part.read({ limit: Math.max(room, 1), ...(index === 0 && after !== undefined ? { after } : {}) });
+    if (room === 0) {
+      if (page.items.length === 0) continue;
+      const last = items.at(-1);
+      return { items, nextCursor: last && lastPart ? encodePageCursor(lastPart.cursorOf(last)) : null };
+    }
+    items.push(...page.items);
+    if (page.items.length > 0) lastPart = part;
+    const last = items.at(-1);
+    if (page.nextCursor !== null && last) return { items, nextCursor: encodePageCursor(part.cursorOf(last)) };
+  }
+  return { items, nextCursor: null };
 }

@@ -20,6 +20,9 @@ export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
 export const INCIDENT_STATES = ['new', 'in_progress', 'on_hold', 'resolved', 'closed', 'cancelled'] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
 
+/** The states in which an incident's work is still open (not resolved, closed or cancelled). */
+export const OPEN_INCIDENT_STATES = ['new', 'in_progress', 'on_hold'] as const satisfies readonly IncidentState[];
+
 /** Field limits, shared by the gateway's input validation and the payload contracts. */
 export const INCIDENT_LIMITS = {
   titleMaxLength: 200,
