@@ -1,5 +1,5 @@
 import { PolicyName } from '@itsm/access';
-import { CancelReason, HoldReason, Impact, IncidentState, ResolutionCode, Urgency } from '@itsm/contracts/operation';
+import { CancelReason, HoldReason, Impact, IncidentState, OPEN_INCIDENT_STATES, ResolutionCode, Urgency } from '@itsm/contracts/operation';
 import { ChangeCauseCommand } from './change-cause';
 import { ProblemLinkCommand } from './problem-link';
 import type { ParentLinkParty } from './incident-parent';
@@ -78,7 +78,7 @@ export interface IncidentCommandRule {
   readonly bySystem: boolean;
 }
 
-const OPEN: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
+const OPEN: readonly IncidentState[] = OPEN_INCIDENT_STATES;
 const ALL: readonly IncidentState[] = [...OPEN, 'resolved', 'closed', 'cancelled'];
 
 /**

@@ -1,4 +1,4 @@
-import { INCIDENT_LIMITS, IncidentState, ResolutionCode } from '@itsm/contracts/operation';
+import { INCIDENT_LIMITS, IncidentState, OPEN_INCIDENT_STATES, ResolutionCode } from '@itsm/contracts/operation';
 import { IncidentCommand } from './incident-commands';
 
 /**
@@ -30,7 +30,7 @@ export type ParentLinkProblem = 'self' | 'child-not-open' | 'child-has-children'
 export const PARENT_MAX_CHILDREN = 200;
 
 /** States in which an incident is still being worked: it may take a parent, be one, and be resolved with its parent. */
-export const PARENT_LINK_OPEN_STATES: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
+export const PARENT_LINK_OPEN_STATES: readonly IncidentState[] = OPEN_INCIDENT_STATES;
 
 const isOpen = (state: IncidentState): boolean => PARENT_LINK_OPEN_STATES.includes(state);
 

@@ -1,5 +1,5 @@
 import { RuleViolationError, StateConflictError } from '@itsm/contracts';
-import { INCIDENT_LIMITS, IncidentState } from '@itsm/contracts/operation';
+import { INCIDENT_LIMITS, IncidentState, OPEN_INCIDENT_STATES } from '@itsm/contracts/operation';
 import { IncidentFact } from './incident-facts';
 import type { TrackedIncident } from './incident-lifecycle';
 
@@ -44,7 +44,7 @@ interface ProblemLinkChange {
   note(visibility: 'public' | 'internal', text: string): void;
 }
 
-const OPEN: readonly IncidentState[] = ['new', 'in_progress', 'on_hold'];
+const OPEN: readonly IncidentState[] = OPEN_INCIDENT_STATES;
 
 /** The key of a notice: `workaround:<knownErrorId>:<its version>` (a revised workaround is shared again) or `fix:<problemId>`. */
 export function problemNoticeKey(notice: { kind: 'workaround'; knownErrorId: string; version: number } | { kind: 'fix'; problemId: string }): string {
