@@ -166,6 +166,22 @@ describe('conflicts follow the facts that make or end them (transition app, real
     }
   });
 
+  it('rewrites a change\'s stored conflict when the other change moves but still conflicts (it shows the other\'s new window)', async () => {
+    const host = await server('host-e');
+    const first = await scheduled([host], window(4, 1, 3));
+    const second = await scheduled([host], window(4, 2, 4), 'Agreed with the other team');
+    await conflictsOnce(first.id, (found) => found.length === 1);
+    expect(conflictsChanged(first.id)).toHaveLength(1);
+
+    const moved = window(4, 2, 5);
+    await call(CHANGE_MANAGER, 'PUT', `/v1/changes/${second.id}/plan`, { plannedWindow: moved });
+    const refreshed = await conflictsOnce(first.id, (found) => (found[0]?.other as { window?: { end: string } } | undefined)?.window?.end === moved.end);
+    expect(refreshed).toEqual([expect.objectContaining({ kind: 'same-item', other: expect.objectContaining({ changeId: second.id, window: moved }) as unknown })]);
+    await tap.waitFor((message) => message.body.subject === first.id && dataOf(message).cause?.type === 'itsm.transition.change.replanned.v1' && dataOf(message).cause?.subject === second.id);
+    // The second's own conflict with the first (the same key, the override still covers it) is unchanged.
+    expect((await change(second.id)).conflicts).toEqual([expect.objectContaining({ kind: 'same-item', overridden: true, other: expect.objectContaining({ changeId: first.id }) as unknown })]);
+  });
+
   it('applies a design service\'s maintenance windows to a change on an item revised into that service\'s item', async () => {
     const serviceId = uuidV7();
     // Saturday and Sunday nights only, kept under the service's id as design's availability target sets them (the API
