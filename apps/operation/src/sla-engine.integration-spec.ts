@@ -159,6 +159,11 @@ describe('SLA engine on incidents (real servers)', () => {
     expect(document?.slaDueSlot).toBeUndefined();
     const escalated = (document?.timeline as Array<{ type: string; by: string; groupId?: string }>).find((entry) => entry.type === 'assigned' && entry.groupId === 'network-l2');
     expect(escalated).toMatchObject({ by: 'system:operation' });
+    // The breach that caused the escalation comes first on the timeline, then the reassignment it made.
+    const timeline = document?.timeline as Array<{ seq: number; type: string; slaFact?: string; target?: string; groupId?: string }>;
+    const breachedSeq = timeline.find((entry) => entry.type === 'sla' && entry.slaFact === 'breached' && entry.target === 'resolution')?.seq;
+    expect(breachedSeq).toBeLessThan(timeline.find((entry) => entry.type === 'assigned' && entry.groupId === 'network-l2')?.seq ?? 0);
+    expect([...timeline].sort((a, b) => a.seq - b.seq).map((entry) => entry.seq)).toEqual(timeline.map((_, index) => index + 1));
 
     // An outside subscriber bound to itsm.operation.sla.# gets the breach, once.
     const breach = await tap.waitFor((message) => message.body.subject === id && message.body.type === SLA_BREACHED_V1.type && (message.body.data as { target: string }).target === 'resolution');

@@ -21,6 +21,7 @@ interface Conflict {
 
 interface Change {
   id: string;
+  itemIds: string[];
   number: string;
   state: string;
   version: number;
@@ -163,6 +164,39 @@ describe('conflicts follow the facts that make or end them (transition app, real
       expect((await change(first.id)).conflicts).toEqual([]);
     } finally {
       await db.close();
+    }
+  });
+
+  it('rewrites a change\'s stored conflict when the other change moves but still conflicts (it shows the other\'s new window)', async () => {
+    const host = await server('host-e');
+    const first = await scheduled([host], window(4, 1, 3));
+    const second = await scheduled([host], window(4, 2, 4), 'Agreed with the other team');
+    await conflictsOnce(first.id, (found) => found.length === 1);
+    expect(conflictsChanged(first.id)).toHaveLength(1);
+
+    const moved = window(4, 2, 5);
+    await call(CHANGE_MANAGER, 'PUT', `/v1/changes/${second.id}/plan`, { plannedWindow: moved });
+    const refreshed = await conflictsOnce(first.id, (found) => (found[0]?.other as { window?: { end: string } } | undefined)?.window?.end === moved.end);
+    expect(refreshed).toEqual([expect.objectContaining({ kind: 'same-item', other: expect.objectContaining({ changeId: second.id, window: moved }) as unknown })]);
+    await tap.waitFor((message) => message.body.subject === first.id && dataOf(message).cause?.type === 'itsm.transition.change.replanned.v1' && dataOf(message).cause?.subject === second.id);
+    // The second's own conflict with the first (the same key, the override still covers it) is unchanged.
+    expect((await change(second.id)).conflicts).toEqual([expect.objectContaining({ kind: 'same-item', overridden: true, other: expect.objectContaining({ changeId: first.id }) as unknown })]);
+  });
+
+  it('takes an item of the CMDB by its external id for a template, its change and a freeze, and stores the item\'s id', async () => {
+    const externalId = `srv-ext-${uuidV7().slice(-12)}`;
+    const host = (await call<{ id: string }>(CONFIGURATION_MANAGER, 'POST', '/v1/cmdb/items', { classKey: 'server', name: 'host-f', externalId, lifecycleState: 'operational', attributes: { hostname: 'host-f.example' } })).id;
+    const change = await scheduled([externalId], window(5, 1, 3));
+    expect(change.itemIds).toEqual([host]);
+    const freeze = await call<{ id: string; itemIds: string[] }>(CHANGE_MANAGER, 'POST', '/v1/change-calendar/freezes', { name: 'By external id', reason: 'Audit', window: window(5, 0, 2), itemIds: [externalId] });
+    expect(freeze.itemIds).toEqual([host]);
+    // Both stored by the item's id, the change meets the freeze.
+    expect(await conflictsOnce(change.id, (found) => found.length === 1)).toEqual([expect.objectContaining({ kind: 'freeze', itemId: host })]);
+    // A filter takes either spelling too.
+    for (const itemId of [externalId, host]) {
+      expect((await call<{ items: Change[] }>(CHANGE_MANAGER, 'GET', `/v1/changes?itemId=${itemId}`)).items.map((each) => each.id)).toEqual([change.id]);
+      const period = window(5, 0, 6);
+      expect((await call<{ changes: Array<{ id: string }> }>(CHANGE_MANAGER, 'GET', `/v1/change-calendar?from=${period.start}&to=${period.end}&itemId=${itemId}`)).changes.map((each) => each.id)).toEqual([change.id]);
     }
   });
 

@@ -32,5 +32,6 @@ export * from './http/view-properties';
 export * from './http/path-parameters';
 export * from './errors/domain-errors';
 export * from './validation/query-integer';
+export * from './validation/iso-instant';
 export * from './validation/query-boolean';
 export * from './validation/decimal-number';

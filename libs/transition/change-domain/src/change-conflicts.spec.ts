@@ -103,10 +103,14 @@ describe('conflictOverride', () => {
   it('refuses conflicts without a justification, naming them', () => {
     expect(() => conflictOverride(conflicts, undefined, 'mia', at)).toThrow(ChangeConflictError);
     expect(() => conflictOverride(conflicts, undefined, 'mia', at)).toThrow(/CHG2 changes db-1/);
+    expect(() => conflictOverride(conflicts, undefined, 'mia', at)).toThrow(/; schedule again with a justification/);
+    expect(() => conflictOverride(conflicts, undefined, 'mia', at, 'replan')).toThrow(/; replan again with a justification/);
   });
 
   it('refuses a blank justification', () => {
     expect(() => conflictOverride(conflicts, '  ', 'mia', at)).toThrow(RuleViolationError);
+    // The field both requests (schedule, plan) send it in.
+    expect(() => conflictOverride(conflicts, '  ', 'mia', at)).toThrow(expect.objectContaining({ issues: [{ field: 'justification', messages: ['an override of conflicts needs a justification'] }] }) as unknown as Error);
   });
 
   it('records who overrode which conflicts, when and why', () => {

@@ -148,24 +148,30 @@ export interface ConflictOverride {
   readonly conflicts: readonly ChangeConflict[];
 }
 
-/** Refusal to schedule over conflicts without an override: 409, with the conflicts. */
+/** The command that schedules over conflicts: scheduling (POST /changes/:id/schedule) or replanning a scheduled change (PUT /changes/:id/plan); both take a `justification`. */
+export type OverridingCommand = 'schedule' | 'replan';
+
+/** Refusal to schedule over conflicts without an override: 409, with the conflicts and what the refused command (`command`) needs to go ahead. */
 export class ChangeConflictError extends StateConflictError {
-  constructor(readonly conflicts: readonly ChangeConflict[]) {
-    super(`the planned window has ${conflicts.length} conflict(s): ${conflicts.map((conflict) => conflict.reason).join('; ')}; schedule with an override and a justification to go ahead`);
+  constructor(
+    readonly conflicts: readonly ChangeConflict[],
+    command: OverridingCommand = 'schedule',
+  ) {
+    super(`the planned window has ${conflicts.length} conflict(s): ${conflicts.map((conflict) => conflict.reason).join('; ')}; ${command} again with a justification to override them (change managers)`);
   }
 }
 
 /**
  * The override to record when scheduling (or replanning a scheduled change) with `conflicts`:
  * none when there are none (a justification given anyway is not recorded);
- * `ChangeConflictError` when there are and no justification was given; `RuleViolationError` naming
- * `override.justification` when it is blank. Who may override is the caller's check (policy
- * `changes.override-conflicts`).
+ * `ChangeConflictError` (saying what `command` needs) when there are and no justification was given;
+ * `RuleViolationError` naming `justification` (the field of both requests) when it is blank. Who may
+ * override is the caller's check (policy `changes.override-conflicts`).
  */
-export function conflictOverride(conflicts: readonly ChangeConflict[], justification: string | undefined, by: string, at: Date): ConflictOverride | undefined {
+export function conflictOverride(conflicts: readonly ChangeConflict[], justification: string | undefined, by: string, at: Date, command: OverridingCommand = 'schedule'): ConflictOverride | undefined {
   if (conflicts.length === 0) return undefined;
-  if (justification === undefined) throw new ChangeConflictError(conflicts);
+  if (justification === undefined) throw new ChangeConflictError(conflicts, command);
   const text = justification.trim();
-  if (text === '') throw RuleViolationError.of('override.justification', 'an override of conflicts needs a justification');
+  if (text === '') throw RuleViolationError.of('justification', 'an override of conflicts needs a justification');
   return { justification: text, by, at, conflicts };
 }

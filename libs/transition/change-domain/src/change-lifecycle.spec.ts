@@ -286,6 +286,7 @@ describe('scheduling over conflicts', () => {
     expect(run(scheduled, [MIA, { kind: 'replan', plans: { test: 'More tests' }, conflicts }]).change.overrides).toHaveLength(1);
     const freeze: ChangeConflict = { kind: 'freeze', reason: 'the window overlaps the freeze Year end', other: { type: 'freeze', freezeId: 'f', name: 'Year end', window: WINDOW } };
     expect(() => run(scheduled, [MIA, { kind: 'replan', plannedWindow: WINDOW, conflicts: [...conflicts, freeze] }])).toThrow(ChangeConflictError);
+    expect(() => run(scheduled, [MIA, { kind: 'replan', plannedWindow: WINDOW, conflicts: [...conflicts, freeze] }])).toThrow(/replan again with a justification/);
     const replanned = run(scheduled, [MIA, { kind: 'replan', plannedWindow: WINDOW, conflicts: [...conflicts, freeze], justification: 'Board allowed it' }]);
     expect(replanned.change.overrides.map((override) => override.conflicts)).toEqual([conflicts, [freeze]]);
     expect(replanned.facts.map((fact) => fact.type)).toEqual(['conflicts-overridden', 'replanned']);

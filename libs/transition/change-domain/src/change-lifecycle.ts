@@ -361,10 +361,11 @@ class ChangeStep {
    */
   acceptConflicts(conflicts: readonly ChangeConflict[], justification: string | undefined, always: boolean, actor: ChangeActor): void {
     const needing = always ? conflicts : unacceptedConflicts(conflicts, this.change.overrides);
-    const override = conflictOverride(needing, justification, this.by, this.at);
+    const command = always ? 'schedule' : 'replan';
+    const override = conflictOverride(needing, justification, this.by, this.at, command);
     if (override !== undefined) {
       if (actor === TRANSITION_SYSTEM || !isAllowed(actor as Principal, policyNamed('changes.override-conflicts'))) {
-        throw new ForbiddenError(`${this.by} may not schedule over conflicts (a change manager may, with a justification)`);
+        throw new ForbiddenError(`${this.by} may not ${command} over conflicts (a change manager may, with a justification)`);
       }
       this.set({ overrides: [...this.change.overrides, override] });
       this.fact('conflicts-overridden');

@@ -80,6 +80,11 @@ const OUTSIDE = (from: Date): ChangeConflict => ({
   other: { type: 'maintenance-windows', itemId: 'app', names: ['Sunday night'] },
 });
 
+const MOVED: ChangeConflict = { ...sameItem('c1', 'CHG1'), other: { type: 'change', changeId: 'c1', number: 'CHG1', window: { start: day(1), end: day(4) } } };
+const FREEZE_MOVED: ChangeConflict = { ...FREEZE, other: { type: 'freeze', freezeId: 'f1', name: 'Year end', window: { start: day(0), end: day(3) } } };
+const COPIED: ChangeConflict = { ...sameItem('c1', 'CHG1'), other: { type: 'change', changeId: 'c1', number: 'CHG1', window: { start: new Date(WINDOW.start), end: new Date(WINDOW.end) } } };
+const OUTSIDE_RENAMED: ChangeConflict = { ...OUTSIDE(day(1)), other: { type: 'maintenance-windows', itemId: 'app', names: ['Saturday night'] } };
+
 const override = (conflicts: ChangeConflict[]): ConflictOverride => ({ justification: 'Agreed', by: 'mia', at: day(0), conflicts });
 
 describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
@@ -110,6 +115,10 @@ describe('conflictKey, conflictDiff and unacceptedConflicts', () => {
     ['one kept, one new', [FREEZE], [FREEZE, sameItem('c1', 'CHG1')], { added: [sameItem('c1', 'CHG1')], removed: [], reworded: [] }, true],
     ['one for another', [sameItem('c1', 'CHG1')], [sameItem('c2', 'CHG2')], { added: [sameItem('c2', 'CHG2')], removed: [sameItem('c1', 'CHG1')], reworded: [] }, true],
     ['reworded only', [OUTSIDE(day(1))], [OUTSIDE(day(2))], { added: [], removed: [], reworded: [OUTSIDE(day(2))] }, true],
+    ['the other change moved, same reason', [sameItem('c1', 'CHG1')], [MOVED], { added: [], removed: [], reworded: [MOVED] }, true],
+    ['the freeze moved, same name', [FREEZE], [FREEZE_MOVED], { added: [], removed: [], reworded: [FREEZE_MOVED] }, true],
+    ['the maintenance windows renamed, same instant', [OUTSIDE(day(1))], [OUTSIDE_RENAMED], { added: [], removed: [], reworded: [OUTSIDE_RENAMED] }, true],
+    ['the same, stored with instants as copies', [sameItem('c1', 'CHG1')], [COPIED], { added: [], removed: [], reworded: [] }, false],
   ])('diff, %s', (_, before, after, expected, differ) => {
     expect(conflictDiff(before, after)).toEqual(expected);
     expect(conflictsDiffer(before, after)).toBe(differ);

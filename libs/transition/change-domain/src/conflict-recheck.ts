@@ -119,8 +119,10 @@ export function flagOverridden(conflicts: readonly ChangeConflict[], overrides: 
 
 /**
  * How `after` differs from `before`, by `conflictKey`: the conflicts it has that `before` had not
- * (`added`), those it lost (`removed`), and those it keeps in other words (`reworded`: another first
- * instant outside the maintenance windows, a renamed freeze).
+ * (`added`), those it lost (`removed`), and those it keeps with any shown detail changed (`reworded`:
+ * another reason, first instant outside the maintenance windows, the other change's number or window, the
+ * freeze's name or window, the maintenance windows' names), so a change's stored conflicts never show a
+ * party as it was before it moved.
  */
 export function conflictDiff(before: readonly ChangeConflict[], after: readonly ChangeConflict[]): { added: ChangeConflict[]; removed: ChangeConflict[]; reworded: ChangeConflict[] } {
   const beforeByKey = new Map(before.map((conflict) => [conflictKey(conflict), conflict]));
@@ -130,9 +132,21 @@ export function conflictDiff(before: readonly ChangeConflict[], after: readonly 
     removed: before.filter((conflict) => !afterKeys.has(conflictKey(conflict))),
     reworded: after.filter((conflict) => {
       const was = beforeByKey.get(conflictKey(conflict));
-      return was !== undefined && was.reason !== conflict.reason;
+      return was !== undefined && shownDetails(was) !== shownDetails(conflict);
     }),
   };
+}
+
+/** What views and events show of a conflict beyond its key, as one comparable string (instants by their epoch milliseconds: a stored and a fresh Date compare equal). */
+function shownDetails(conflict: ChangeConflict): string {
+  const { other } = conflict;
+  const party =
+    other.type === 'change' ? [other.number, ...windowTimes(other.window)] : other.type === 'freeze' ? [other.name, ...windowTimes(other.window)] : [...other.names];
+  return JSON.stringify([conflict.reason, conflict.outsideFrom === undefined ? null : new Date(conflict.outsideFrom).getTime(), party]);
+}
+
+function windowTimes(window: TimeWindow): number[] {
+  return [new Date(window.start).getTime(), new Date(window.end).getTime()];
 }
 
 /** Whether a change whose recorded conflicts are `before` must record `after` (`refresh-conflicts` writes nothing otherwise). */

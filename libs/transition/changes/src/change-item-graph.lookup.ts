@@ -16,6 +16,8 @@ import { ItemRelatives } from '@itsm/transition/change-domain';
  *   change names items that exist and are not retired (`changeItemIssues`).
  * - `serviceItemOf`: the item of a business service (design's service id), if the CMDB has one; the
  *   inverse of `servicesOf`, one read.
+ * - `itemIdsOf`: for each of `references` that is an item's id or external id, the item's id (unknown ones
+ *   absent), so changes store items by id whichever spelling named them (`canonicalItemIds`).
  */
 export interface ChangeItemGraph {
   relativesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, ItemRelatives>>>;
@@ -24,6 +26,7 @@ export interface ChangeItemGraph {
   servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
   lifecycleStatesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>>;
   serviceItemOf(serviceId: string): Promise<string | undefined>;
+  itemIdsOf(references: readonly string[]): Promise<Readonly<Record<string, string>>>;
 }
 
 /** Injection token of the `ChangeItemGraph` (`ChangesModule.forRoot({ itemGraph })`). */

@@ -24,7 +24,8 @@ import { ManageRelease } from './releases/manage-release.use-case';
 /**
  * A CMDB for the spec, in the shape ChangesModule reads (the CMDB's own lookup in the app): per run,
  * app-N runs on db-N, db-N runs on srv-N; svc-N, the item of design's service `service-N`, depends on
- * app-N; db-N is high; web-N stands alone; old-N is retired; the CMDB has no other item.
+ * app-N; db-N is high; web-N stands alone; old-N is retired; the CMDB has no other item. Each has the
+ * external id `ext-` and its id.
  */
 class SpecItemGraph implements ChangeItemGraph {
   async relativesOf(itemIds: readonly string[]): Promise<Record<string, ItemRelatives>> {
@@ -47,6 +48,15 @@ class SpecItemGraph implements ChangeItemGraph {
   /** svc-N is the business-service item of design's service `service-N`. */
   async servicesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
     return Object.fromEntries(itemIds.filter((itemId) => itemId.startsWith('svc-')).map((itemId) => [itemId, `service-${itemId.slice('svc-'.length)}`]));
+  }
+
+  /** An item's id names it, and so does its external id, `ext-` before the id (ext-srv-N for srv-N). */
+  async itemIdsOf(references: readonly string[]): Promise<Record<string, string>> {
+    const known = await this.lifecycleStatesOf(references.map((reference) => reference.replace(/^ext-/, '')));
+    return Object.fromEntries(references.flatMap((reference) => {
+      const id = reference.replace(/^ext-/, '');
+      return id in known ? [[reference, id]] : [];
+    }));
   }
 
   async lifecycleStatesOf(itemIds: readonly string[]): Promise<Record<string, string>> {
@@ -320,6 +330,25 @@ describe('changes, their calendar and releases (real database and broker)', () =
     expect((maintenance as RuleViolationError).issues).toEqual([{ field: 'itemId', messages: [`no configuration item of the CMDB has the id gone-${run}`] }]);
     const onRetired = await refusal(calendar.setMaintenance(`old-${run}`, windows, { source: 'api' }, undefined, MIA));
     expect((onRetired as RuleViolationError).issues).toEqual([{ field: 'itemId', messages: [`the configuration item old-${run} is retired`] }]);
+  });
+
+  it('takes an item by its external id as by its id, and stores its id: changes, replans, templates, freezes and maintenance windows', async () => {
+    const { app: application, db } = items();
+    const change = await raise.raise({ type: 'normal', title: 'On the app', changeGroupId: 'dba', itemIds: [`ext-${application}`, application], plans: PLANS, plannedWindow: windowOn(50, 1, 3) }, RITA);
+    expect(change.itemIds).toEqual([application]);
+    expect((await lifecycle.replan(change._id, { expectedVersion: 1, itemIds: [application, `ext-${db}`] }, RITA)).itemIds).toEqual([application, db]);
+    const template = await app.get(ChangeTemplates).define({ name: `By external id ${run}`, description: 'x', plans: PLANS, itemIds: [`ext-${db}`], active: true }, MIA);
+    expect(template.itemIds).toEqual([db]);
+    expect((await app.get(ChangeTemplates).revise(template._id, 1, { name: `By external id ${run}`, description: 'x', plans: PLANS, itemIds: [`ext-${application}`], active: true }, MIA)).itemIds).toEqual([application]);
+    const freeze = { name: `By external id ${run}`, reason: 'Audit', window: windowOn(50, 0, 2) };
+    const defined = await calendar.defineFreeze({ ...freeze, itemIds: [`ext-${application}`] }, MIA);
+    expect(defined.itemIds).toEqual([application]);
+    expect((await calendar.reviseFreeze(defined._id, 1, { ...freeze, itemIds: [`ext-${db}`] }, MIA)).itemIds).toEqual([db]);
+    const windows = [{ name: 'Sunday night', timeZone: 'UTC', days: ['sunday' as const], start: '02:00', durationMinutes: 120 }];
+    expect((await calendar.setMaintenance(`ext-${application}`, windows, { source: 'api' }, undefined, MIA))._id).toBe(application);
+    // Stored by id, the item's records meet: the change conflicts with the freeze on the db and the app's windows, both named by external id.
+    const conflicts = (await app.get(ChangeQueryController).conflictsOf(change._id)).conflicts;
+    expect(conflicts.map((conflict) => `${conflict.kind} ${conflict.itemId}`).sort()).toEqual([`freeze ${db}`, `outside-maintenance-window ${application}`]);
   });
 
   it('bundles changes into a release that records each deployment', async () => {

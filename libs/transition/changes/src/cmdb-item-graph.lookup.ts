@@ -63,6 +63,18 @@ export class CmdbItemGraph implements ChangeItemGraph {
     return (await this.items.idsByExternalKeys([key])).get(key);
   }
 
+  /** An id first (one read on `_id` each), then what is no id as an external key (one read on the unique `externalKey` each). */
+  async itemIdsOf(references: readonly string[]): Promise<Readonly<Record<string, string>>> {
+    const unique = [...new Set(references)];
+    const byId = await this.items.summaries(unique);
+    const rest = unique.filter((reference) => !byId.has(reference));
+    const byKey = rest.length === 0 ? new Map<string, string>() : await this.items.idsByExternalKeys(rest);
+    return Object.fromEntries(unique.flatMap((reference) => {
+      const id = byId.has(reference) ? reference : byKey.get(reference);
+      return id === undefined ? [] : [[reference, id] as const];
+    }));
+  }
+
   async servicesOf(itemIds: readonly string[]): Promise<Readonly<Record<string, string>>> {
     const profiles = await this.items.profiles([...new Set(itemIds)]);
     return Object.fromEntries(

@@ -17,7 +17,7 @@ import { forEachConcurrently } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
 import { IncidentForChange, IncidentLifecycleRepository, SlaRecordWrite } from '../persistence/incident-lifecycle.repository';
-import { TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
+import { StoredTimelineEntry, TIMELINE_MAX_ENTRIES } from '../persistence/incident-lifecycle.schema';
 import { ASSIGNMENT_GROUP_DIRECTORY, AssignmentGroupDirectory } from './assignment-group-directory';
 import { incidentFactEvents, timelineEntries } from './incident-fact.mapper';
 import { incidentSlaEvents, slaTimelineEntries } from './incident-sla.mapper';
@@ -202,24 +202,31 @@ export class ChangeIncident {
     published: readonly SlaFact[] = [],
   ): Promise<ChangedIncident> {
     let incident = decision.incident;
-    const facts: IncidentFact[] = [...decision.facts];
-    const slaFacts: SlaFact[] = [...sla.facts];
+    // Each step's incident facts, then the SLA facts they drove: the decision, then (when those report a
+    // breach that escalates) the escalation and what it drove, so a cause is always before its effect.
+    const steps: Array<{ facts: readonly IncidentFact[]; slaFacts: readonly SlaFact[] }> = [{ facts: decision.facts, slaFacts: sla.facts }];
     let slas: RecordSlas = sla.slas;
-    const escalation = await this.escalation(slaFacts, incident);
+    const escalation = await this.escalation(sla.facts, incident);
     if (escalation !== undefined) {
       const escalated = applyIncidentCommand(incident, escalation, { actor: SYSTEM_ACTOR, now, rules: this.options.rules });
       const driven = driveIncidentSlas(slas, escalated.incident, escalated.facts, context);
       incident = escalated.incident;
-      facts.push(...escalated.facts);
-      slaFacts.push(...driven.facts);
+      steps.push({ facts: escalated.facts, slaFacts: driven.facts });
       slas = driven.slas;
     }
+    const facts = steps.flatMap((step) => step.facts);
     const version = read.version + 1;
     const actorId = origin.actor === SYSTEM_ACTOR ? SYSTEM_ACTOR_ID : (origin.actor as { userId: string }).userId;
     const eventOrigin = { service: 'operation', correlationId: origin.correlationId, causationId: origin.causationId, actorId };
-    const unpublished = slaFacts.filter((fact) => !published.includes(fact));
-    const events = [...incidentFactEvents(incident, version, facts, eventOrigin), ...incidentSlaEvents(incident, version, slas, unpublished, eventOrigin)];
-    const entries = [...timelineEntries(facts, read.timelineSeq), ...slaTimelineEntries(slas, slaFacts, read.timelineSeq + facts.length)];
+    const events = steps.flatMap((step) => [
+      ...incidentFactEvents(incident, version, step.facts, eventOrigin),
+      ...incidentSlaEvents(incident, version, slas, step.slaFacts.filter((fact) => !published.includes(fact)), eventOrigin),
+    ]);
+    const entries: StoredTimelineEntry[] = [];
+    for (const step of steps) {
+      entries.push(...timelineEntries(step.facts, read.timelineSeq + entries.length));
+      entries.push(...slaTimelineEntries(slas, step.slaFacts, read.timelineSeq + entries.length));
+    }
     await this.incidents.write(read, incident, events, entries, slas, await this.asksChildCascade(incident.incidentId, facts));
     return { incident, version, slas, clocks: readSlas(slas, now, context.calendars), facts };
   }

@@ -45,6 +45,11 @@ describe('PageQuery', () => {
     expect(fieldsOf(validatePlain(ByNameQuery, query))).toEqual([field]);
   });
 
+  it.each([['1e2'], ['2.5'], ['0'], [String(PAGE_MAX_LIMIT + 1)], ['ten']])('says the whole rule, once, of a limit of %s', (limit) => {
+    const result = validatePlain(ByNameQuery, { limit });
+    expect(result.ok ? [] : result.issues).toEqual([{ field: 'limit', messages: [`limit must be an integer from 1 to ${PAGE_MAX_LIMIT}`] }]);
+  });
+
   it('says what a cursor of the list carries', () => {
     const result = validatePlain(ByNameQuery, { cursor: 'zzz' });
     expect(result.ok ? [] : result.issues).toEqual([{ field: 'cursor', messages: ['cursor must be the nextCursor of a previous page of this list (which carries a name, a record id)'] }]);

@@ -6,6 +6,8 @@ import { QueryInteger } from '../validation/query-integer';
 export const PAGE_DEFAULT_LIMIT = 50;
 /** Most items a page holds (the cap of `limit`), on every list. */
 export const PAGE_MAX_LIMIT = 200;
+/** What a refused `limit` is told, whatever it broke: the whole rule. */
+const LIMIT_RULE = `limit must be an integer from 1 to ${PAGE_MAX_LIMIT}`;
 
 /**
  * The paging parameters of every list of the API, the same on each: `limit` (1..PAGE_MAX_LIMIT, default
@@ -18,11 +20,12 @@ export class PageQuery {
   /** Newest first by time-ordered id unless the list says otherwise. */
   static readonly cursorShape: CursorShape = NEWEST_FIRST_CURSOR;
 
+  // One message for every fault (validatePlain merges repeats): `1e2` or `0` is refused as what it is not, not with three rules that seem to contradict each other.
   @IsOptional()
   @QueryInteger()
-  @IsInt()
-  @Min(1)
-  @Max(PAGE_MAX_LIMIT)
+  @IsInt({ message: LIMIT_RULE })
+  @Min(1, { message: LIMIT_RULE })
+  @Max(PAGE_MAX_LIMIT, { message: LIMIT_RULE })
   limit?: number;
 
   /** Opaque: the nextCursor of the previous page. */

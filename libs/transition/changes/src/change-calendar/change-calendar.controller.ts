@@ -14,6 +14,7 @@ import { Origin, RequestOrigin, recordId } from '@itsm/service-runtime';
 import { checkWindow } from '@itsm/transition/change-domain';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemId } from '../change-item-references';
 import { changeView } from '../change-query/change-view.mapper';
 import { windowOf, withIsoDates } from '../json-dates.mapper';
 import { ChangeRepository } from '../persistence/change.repository';
@@ -45,7 +46,7 @@ export class ChangeCalendarController {
     checkWindow(period, 'to');
     if (period.end.getTime() - period.start.getTime() > CHANGE_CALENDAR_MAX_DAYS * MS_PER_DAY) throw RuleViolationError.of('to', `the period spans at most ${CHANGE_CALENDAR_MAX_DAYS} days`);
     if (query.itemId !== undefined && query.serviceId !== undefined) throw RuleViolationError.of('serviceId', 'filter by an item or by a service, not both');
-    const itemIds = query.itemId !== undefined ? [query.itemId] : query.serviceId !== undefined ? await this.graph.serviceItemsOf(query.serviceId) : undefined;
+    const itemIds = query.itemId !== undefined ? [await canonicalItemId(this.graph, query.itemId)] : query.serviceId !== undefined ? await this.graph.serviceItemsOf(query.serviceId) : undefined;
     const [changes, freezes] = await Promise.all([this.changes.inPeriod(period, itemIds), this.freezes.overlapping(period)]);
     const concerns = (freezeItems: readonly string[]) => itemIds === undefined || freezeItems.length === 0 || freezeItems.some((itemId) => itemIds.includes(itemId));
     return {
@@ -88,7 +89,8 @@ export class ChangeCalendarController {
   }
 
   @Get('maintenance-windows/:itemId')
-  async maintenanceOf(@Param('itemId') itemId: string): Promise<ItemMaintenanceView> {
+  async maintenanceOf(@Param('itemId') reference: string): Promise<ItemMaintenanceView> {
+    const itemId = await canonicalItemId(this.graph, reference);
     const record = await this.maintenance.findById(itemId);
     if (!record) throw new NotFoundError('maintenance windows', itemId, `item ${itemId} has no maintenance windows`);
     return toVersionedView(record);

@@ -14,6 +14,7 @@ import { ChangeOrigin } from '@itsm/service-runtime';
 import { ConflictFact, changeItemIssues, checkWindow, recheckScope } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemId, canonicalItemIds } from '../change-item-references';
 import { DetectChangeConflicts, RefreshOrigin, causeOf } from '../change-conflicts/detect-change-conflicts.use-case';
 import { windowOf, withIsoDates } from '../json-dates.mapper';
 import { FreezeWindowFields, FreezeWindowRepository, StoredFreezeWindow } from '../persistence/freeze-window.repository';
@@ -40,7 +41,7 @@ export class ChangeCalendar {
   ) {}
 
   async defineFreeze(request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
-    const fields = freezeFields(request);
+    const fields = await this.canonical(freezeFields(request));
     await this.checkItems('itemIds', fields.itemIds);
     let event: CloudEvent | undefined;
     const written = await this.freezes.define(uuidV7(), fields, (state) => [(event = freezeEvent(FREEZE_WINDOW_DEFINED_V1, state, origin))]);
@@ -49,7 +50,7 @@ export class ChangeCalendar {
   }
 
   async reviseFreeze(id: string, expectedVersion: number, request: FreezeWindowFieldsV1, origin: ChangeOrigin & RefreshOrigin): Promise<StoredFreezeWindow> {
-    const fields = freezeFields(request);
+    const fields = await this.canonical(freezeFields(request));
     await this.checkItems('itemIds', fields.itemIds, (await this.freezes.findById(id))?.itemIds);
     let before: ConflictFact | undefined;
     let event: CloudEvent | undefined;
@@ -74,12 +75,14 @@ export class ChangeCalendar {
    * unless that item has windows of its own (`DetectChangeConflicts.maintenanceOf`).
    */
   async setMaintenance(
-    itemId: string,
+    reference: string,
     windows: readonly MaintenanceWindowV1[],
     source: MaintenanceSource,
     expectedVersion: number | undefined,
     origin: ChangeOrigin & RefreshOrigin,
   ): Promise<StoredItemMaintenance> {
+    // Design's windows are kept under a service's id, not an item's: only the API's name an item (by id or external id).
+    const itemId = source.source === 'api' ? await canonicalItemId(this.graph, reference) : reference;
     const fields: ItemMaintenanceFields = {
       windows: windows.map(({ name, timeZone, days, start, durationMinutes }) => ({ name, timeZone, days: [...days], start, durationMinutes })),
       source: source.source,
@@ -128,6 +131,11 @@ export class ChangeCalendar {
    * 400 naming `field` for an item the CMDB lacks or has retired (`changeItemIssues`, the check of changes' and
    * templates' items); `kept`, what the record named before, may stay though retired since.
    */
+  /** The freeze with its items by id (`canonicalItemIds`). */
+  private async canonical(fields: FreezeWindowFields): Promise<FreezeWindowFields> {
+    return { ...fields, itemIds: await canonicalItemIds(this.graph, fields.itemIds) };
+  }
+
   private async checkItems(field: string, itemIds: readonly string[], kept: readonly string[] = []): Promise<void> {
     if (itemIds.length === 0) return;
     const issues = changeItemIssues(field, itemIds, await this.graph.lifecycleStatesOf(itemIds), kept);

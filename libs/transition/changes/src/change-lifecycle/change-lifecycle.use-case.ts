@@ -15,6 +15,7 @@ import { RequestOrigin } from '@itsm/service-runtime';
 import { CALENDAR_CHANGE_STATES, Change, ChangeCommand, ChangeFact, RecheckScope, applyChangeCommand, changeItemIssues } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemIds } from '../change-item-references';
 import { DetectChangeConflicts, RefreshOrigin, causeOf, planned } from '../change-conflicts/detect-change-conflicts.use-case';
 import { windowOf } from '../json-dates.mapper';
 import { ChangeRepository, StoredChange, changeFields, changeOf } from '../persistence/change.repository';
@@ -65,14 +66,15 @@ export class ChangeLifecycle {
   replan(id: string, request: ReplanChangeRequest, origin: RequestOrigin): Promise<StoredChange> {
     return this.run(id, request, origin, async (change) => {
       // Items it adds must be in the CMDB and not retired (400 naming itemIds); those it named already may stay.
-      const issues = request.itemIds ? changeItemIssues('itemIds', request.itemIds, await this.graph.lifecycleStatesOf(request.itemIds), change.itemIds) : [];
+      const itemIds = request.itemIds ? await canonicalItemIds(this.graph, request.itemIds) : undefined;
+      const issues = itemIds ? changeItemIssues('itemIds', itemIds, await this.graph.lifecycleStatesOf(itemIds), change.itemIds) : [];
       if (issues.length > 0) throw new RuleViolationError(issues);
       const plannedWindow = request.plannedWindow === undefined ? undefined : windowOf(request.plannedWindow);
-      const replanned: Change = { ...change, ...(plannedWindow ? { plannedWindow } : {}), ...(request.itemIds ? { itemIds: request.itemIds } : {}) };
+      const replanned: Change = { ...change, ...(plannedWindow ? { plannedWindow } : {}), ...(itemIds ? { itemIds } : {}) };
       return {
         kind: 'replan',
         ...(plannedWindow ? { plannedWindow } : {}),
-        ...(request.itemIds ? { itemIds: request.itemIds } : {}),
+        ...(itemIds ? { itemIds } : {}),
         ...(request.plans ? { plans: { ...request.plans } } : {}),
         conflicts: await this.conflictsOf(replanned),
         ...justified(request),

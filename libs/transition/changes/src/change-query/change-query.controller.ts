@@ -1,8 +1,10 @@
 import { NotFoundError, Page, pageRequest, toPage } from '@itsm/contracts';
 import { ChangeConflictsView, ChangeView, ListChangesQuery } from '@itsm/contracts/transition';
 import { recordId } from '@itsm/service-runtime';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { DetectChangeConflicts, planned } from '../change-conflicts/detect-change-conflicts.use-case';
+import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemId } from '../change-item-references';
 import { withIsoDates } from '../json-dates.mapper';
 import { ChangeRepository, StoredChange, changeOf } from '../persistence/change.repository';
 import { changeView } from './change-view.mapper';
@@ -13,6 +15,7 @@ export class ChangeQueryController {
   constructor(
     private readonly changes: ChangeRepository,
     private readonly conflicts: DetectChangeConflicts,
+    @Inject(CHANGE_ITEM_GRAPH) private readonly graph: ChangeItemGraph,
   ) {}
 
   @Get(':id')
@@ -34,10 +37,11 @@ export class ChangeQueryController {
     }) as ChangeConflictsView;
   }
 
-  /** Newest first, one page at a time. */
+  /** Newest first, one page at a time; `itemId` an item's id or external id (`canonicalItemId`). */
   @Get()
   async list(@Query() query: ListChangesQuery): Promise<Page<ChangeView>> {
-    const { state, type, itemId } = query;
+    const { state, type } = query;
+    const itemId = query.itemId === undefined ? undefined : await canonicalItemId(this.graph, query.itemId);
     return toPage(await this.changes.newestFirst({ state, type, itemId }, pageRequest(query)), changeView);
   }
 

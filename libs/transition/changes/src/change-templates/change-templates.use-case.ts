@@ -6,6 +6,7 @@ import { RequestOrigin } from '@itsm/service-runtime';
 import { changeItemIssues } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemIds } from '../change-item-references';
 import { ChangeTemplateRepository, StoredChangeTemplate } from '../persistence/change-template.repository';
 
 /**
@@ -20,13 +21,15 @@ export class ChangeTemplates {
     @Inject(CHANGE_ITEM_GRAPH) private readonly graph: ChangeItemGraph,
   ) {}
 
-  async define(fields: ChangeTemplateFieldsV1, origin: RequestOrigin): Promise<StoredChangeTemplate> {
+  async define(request: ChangeTemplateFieldsV1, origin: RequestOrigin): Promise<StoredChangeTemplate> {
+    const fields = { ...request, itemIds: await canonicalItemIds(this.graph, request.itemIds) };
     await this.checkItems(fields.itemIds, []);
     return (await this.templates.define(uuidV7(), templateFields(fields), (state) => [templateEvent(CHANGE_TEMPLATE_DEFINED_V1, state, origin)])).record;
   }
 
   /** The next version, only over `expectedVersion` (409 otherwise); `active: false` retires it. */
-  async revise(id: string, expectedVersion: number, fields: ChangeTemplateFieldsV1, origin: RequestOrigin): Promise<StoredChangeTemplate> {
+  async revise(id: string, expectedVersion: number, request: ChangeTemplateFieldsV1, origin: RequestOrigin): Promise<StoredChangeTemplate> {
+    const fields = { ...request, itemIds: await canonicalItemIds(this.graph, request.itemIds) };
     await this.checkItems(fields.itemIds, (await this.templates.findById(id))?.itemIds ?? []);
     const written = await this.templates.revise(
       id,

@@ -5,6 +5,7 @@ import { RequestOrigin, requireActor } from '@itsm/service-runtime';
 import { ChangeTemplate, changeItemIssues, openChange } from '@itsm/transition/change-domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { CHANGE_ITEM_GRAPH, ChangeItemGraph } from '../change-item-graph.lookup';
+import { canonicalItemIds } from '../change-item-references';
 import { changePayload } from '../change-lifecycle/change-events';
 import { windowOf } from '../json-dates.mapper';
 import { ChangeNumberAllocator } from '../persistence/change-number.allocator';
@@ -38,7 +39,7 @@ export class RaiseChange {
         title: request.title,
         changeGroupId: request.changeGroupId,
         ...(request.description === undefined ? {} : { description: request.description }),
-        ...(request.itemIds === undefined ? {} : { itemIds: request.itemIds }),
+        ...(request.itemIds === undefined ? {} : { itemIds: await canonicalItemIds(this.graph, request.itemIds) }),
         ...(request.plans === undefined ? {} : { plans: { ...request.plans } }),
         ...(request.plannedWindow === undefined ? {} : { plannedWindow: windowOf(request.plannedWindow) }),
       },

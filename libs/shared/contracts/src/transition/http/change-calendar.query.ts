@@ -1,16 +1,17 @@
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { ITEM_ID_PATTERN } from '../messages/change-vocabulary';
+import { IsoInstant } from '../../validation/iso-instant';
 
 /** Most days one calendar read may span. */
 export const CHANGE_CALENDAR_MAX_DAYS = 400;
 
 /** Query of GET /api/v1/change-calendar: the period [from, to) (at most CHANGE_CALENDAR_MAX_DAYS), optionally one item's or one service's. */
 export class ChangeCalendarQuery {
-  @IsISO8601({ strict: true })
+  @IsoInstant()
   from!: string;
 
-  @IsISO8601({ strict: true })
+  @IsoInstant()
   to!: string;
 
   /** Only changes naming this item, and freezes on it or on every item. */

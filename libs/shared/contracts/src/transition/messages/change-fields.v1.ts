@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
+import { IsoInstant } from '../../validation/iso-instant';
 import {
   APPROVAL_OUTCOMES,
   APPROVER_KINDS,
@@ -31,7 +32,7 @@ import {
 /** Most configuration items one change may name. */
 export const MAX_CHANGE_ITEMS = 200;
 
-const Instant = () => IsISO8601({ strict: true });
+const Instant = () => IsoInstant();
 
 /** A half-open period [start, end), ISO 8601 instants; `end` after `start`. */
 export class TimeWindowV1 {

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { UUID_PATTERN } from '../../ids/uuid-v7';
 import { NonEmptyText } from '../../validation/non-empty-text';
 import { DEPLOYMENT_OUTCOMES, DeploymentOutcome, RELEASE_STAGES, ReleaseStage } from './change-vocabulary';
+import { IsoInstant } from '../../validation/iso-instant';
 
 /** One deployment of a release, as recorded (failed and rolled-back ones too). */
 export class DeploymentV1 {
@@ -16,7 +17,7 @@ export class DeploymentV1 {
   @MaxLength(5_000)
   notes!: string;
 
-  @IsISO8601({ strict: true })
+  @IsoInstant()
   deployedAt!: string;
 
   @NonEmptyText(200)
@@ -27,7 +28,7 @@ export class ReleaseReviewV1 {
   @NonEmptyText(10_000)
   summary!: string;
 
-  @IsISO8601({ strict: true })
+  @IsoInstant()
   reviewedAt!: string;
 
   @NonEmptyText(200)
@@ -38,7 +39,7 @@ export class ReleaseCancellationV1 {
   @NonEmptyText(2_000)
   reason!: string;
 
-  @IsISO8601({ strict: true })
+  @IsoInstant()
   cancelledAt!: string;
 
   @NonEmptyText(200)
