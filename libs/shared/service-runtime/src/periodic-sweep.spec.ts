@@ -37,7 +37,7 @@ class ListSweep extends PeriodicSweep {
     return true;
   }
 
-  protected isLostRace(error: unknown): boolean {
+  protected override isLostRace(error: unknown): boolean {
     return error instanceof LostRace;
   }
 }

@@ -1,3 +1,4 @@
+import { VersionConflictError } from '@itsm/contracts';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { forEachConcurrently } from './for-each-concurrently';
 
@@ -42,8 +43,14 @@ export abstract class PeriodicSweep implements OnApplicationBootstrap, OnApplica
   /** Changes one incident due at `now`; false when there was nothing to change after all. */
   protected abstract change(id: string, now: Date): Promise<boolean>;
 
-  /** Whether `error` says the incident changed since the lookup (nothing to do). */
-  protected abstract isLostRace(error: unknown): boolean;
+  /**
+   * Whether `error` says the incident changed since the lookup (nothing to do): by default a stale version (another
+   * instance, or a person, wrote it first, so its change drove what this one would have). Sweeps with more such
+   * answers (a state that no longer allows the change) widen it.
+   */
+  protected isLostRace(error: unknown): boolean {
+    return error instanceof VersionConflictError;
+  }
 
   /** One pass at `now`: changes what is due (a batch at most) and returns how many incidents this instance changed. */
   async sweep(now = new Date()): Promise<number> {

@@ -37,7 +37,7 @@ export class AutoCloseSweep extends PeriodicSweep {
   }
 
   /** Another instance closed it, or someone reopened or closed it since the lookup. */
-  protected isLostRace(error: unknown): boolean {
+  protected override isLostRace(error: unknown): boolean {
     return error instanceof VersionConflictError || error instanceof StateConflictError;
   }
 }

@@ -1,4 +1,3 @@
-import { VersionConflictError } from '@itsm/contracts';
 import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
@@ -32,9 +31,5 @@ export class ReviewOpeningSweep extends PeriodicSweep {
 
   protected async change(id: string, now: Date): Promise<boolean> {
     return (await this.runMajorIncident.openReview(id, undefined, now)) !== undefined;
-  }
-
-  protected isLostRace(error: unknown): boolean {
-    return error instanceof VersionConflictError;
   }
 }

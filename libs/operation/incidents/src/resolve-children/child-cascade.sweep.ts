@@ -1,4 +1,3 @@
-import { VersionConflictError } from '@itsm/contracts';
 import { PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INCIDENT_LIFECYCLE_OPTIONS, IncidentLifecycleOptions } from '../incident-lifecycle.options';
@@ -32,10 +31,5 @@ export class ChildCascadeSweep extends PeriodicSweep {
 
   protected async change(id: string, now: Date): Promise<boolean> {
     return (await this.resolveChildren.run(id, {}, now)) > 0;
-  }
-
-  /** A child changed by someone else between its read and its write: the mark stays and the next run retries. */
-  protected isLostRace(error: unknown): boolean {
-    return error instanceof VersionConflictError;
   }
 }

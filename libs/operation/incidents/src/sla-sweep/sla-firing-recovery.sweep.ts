@@ -54,7 +54,7 @@ export class SlaFiringRecoverySweep extends PeriodicSweep {
     return true;
   }
 
-  protected isLostRace(): boolean {
+  protected override isLostRace(): boolean {
     return false;
   }
 }

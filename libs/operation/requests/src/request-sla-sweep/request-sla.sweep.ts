@@ -1,4 +1,3 @@
-import { VersionConflictError } from '@itsm/contracts';
 import { SLA_DUE_SLOT_WALK } from '@itsm/operation/service-levels';
 import { DueSlotWalk, PeriodicSweep, SweepShape } from '@itsm/service-runtime';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -42,10 +41,5 @@ export class RequestSlaSweep extends PeriodicSweep {
 
   protected change(id: string, now: Date): Promise<boolean> {
     return this.changeRequest.advanceSlas(id, now);
-  }
-
-  /** Another instance advanced it, or someone changed it since the lookup (their change drove the clocks). */
-  protected isLostRace(error: unknown): boolean {
-    return error instanceof VersionConflictError;
   }
 }
